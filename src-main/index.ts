@@ -1,0 +1,78 @@
+// Lifecycle only: single-instance lock, the app scheme, the window, IPC, backups on quit.
+import { app, BrowserWindow, dialog, shell } from 'electron';
+import { join } from 'node:path';
+import { BackupScheduler } from './backup-scheduler';
+import { createHandlers, type MainDeps } from './ipc/handlers';
+import { printHtml, printToPdf } from './ipc/printing';
+import { registerHandlers } from './ipc/register';
+import { CHANNELS } from './preload/api';
+import { declareAppScheme, serveRenderer } from './protocol';
+import { createMainWindow, hardenDefaultSession } from './window';
+
+let mainWindow: BrowserWindow | null = null;
+let quitting = false;
+
+// A separate data folder on request: portable installs and the end-to-end suite.
+if (process.env.OSPITA_USER_DATA) app.setPath('userData', process.env.OSPITA_USER_DATA);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  declareAppScheme();
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  const scheduler = new BackupScheduler(() => mainWindow);
+
+  void app.whenReady().then(() => {
+    hardenDefaultSession();
+    serveRenderer(join(__dirname, '../renderer'));
+    const deps: MainDeps = {
+      userDataDir: app.getPath('userData'),
+      defaultDocumentsDir: app.getPath('documents'),
+      appInfo: () => ({
+        name: app.getName(),
+        version: app.getVersion(),
+        runtime: 'electron',
+        electronVersion: process.versions.electron ?? null,
+        platform: process.platform,
+        userDataPath: app.getPath('userData'),
+      }),
+      chooseSavePath: async ({ defaultPath, filters }) => {
+        const result = await dialog.showSaveDialog(mainWindow!, { defaultPath, filters });
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      chooseFolder: async ({ defaultPath, title }) => {
+        const result = await dialog.showOpenDialog(mainWindow!, { defaultPath, title, properties: ['openDirectory', 'createDirectory'] });
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      showItemInFolder: (path) => shell.showItemInFolder(path),
+      print: printHtml,
+      printToPdf,
+    };
+    const handlers = createHandlers(deps);
+    const writeBackup = handlers[CHANNELS.writeBackup];
+    handlers[CHANNELS.writeBackup] = async (payload) => {
+      const entry = await writeBackup(payload);
+      scheduler.backupWritten((payload as { reason: 'quit' | 'daily' | 'manual' }).reason);
+      return entry;
+    };
+    registerHandlers(handlers);
+    mainWindow = createMainWindow(join(__dirname, '../preload'));
+    mainWindow.on('closed', () => (mainWindow = null));
+    scheduler.start();
+  });
+
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    event.preventDefault();
+    quitting = true;
+    scheduler.stop();
+    void scheduler.backupBeforeQuit().finally(() => app.quit());
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

@@ -1,0 +1,106 @@
+// One handler per channel of the contract, each validating its payload. The handlers know nothing of
+// Electron: the real app passes Electron's dialogs and printer as `MainDeps`, the end-to-end suite fakes.
+import { join } from 'node:path';
+import type { AppInfo, BackupEntry, InvokeApi, PrintResult, SaveFileResult, SaveFilesResult } from '../preload/api';
+import { CHANNELS } from '../preload/api';
+import * as backups from './backups';
+import { FolderMemory, uniqueNames, withExtension, writeFileAtomic } from './files';
+import * as schemas from './schemas';
+import { validate } from './schemas';
+
+export interface MainDeps {
+  userDataDir: string;
+  appInfo(): AppInfo;
+  chooseSavePath(options: { defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
+  chooseFolder(options: { defaultPath: string | undefined; title: string }): Promise<string | null>;
+  showItemInFolder(path: string): void;
+  print(html: string, options: { title: string; landscape: boolean }): Promise<PrintResult>;
+  printToPdf(html: string, options: { landscape: boolean }): Promise<Uint8Array>;
+  defaultDocumentsDir: string;
+}
+
+type Handler = (payload: unknown) => Promise<unknown>;
+export type Handlers = Record<(typeof CHANNELS)[keyof typeof CHANNELS], Handler>;
+
+export function backupsDir(userDataDir: string): string {
+  return join(userDataDir, 'backups');
+}
+
+export function createHandlers(deps: MainDeps): Handlers {
+  const folders = new FolderMemory(join(deps.userDataDir, 'folders.json'));
+  const savedPaths = new Set<string>();
+  const backupDir = backupsDir(deps.userDataDir);
+
+  const api: InvokeApi = {
+    async saveFile(payload): Promise<SaveFileResult> {
+      const request = validate(CHANNELS.saveFile, schemas.SaveFileRequest, payload);
+      const folder = (await folders.lastFolder()) ?? deps.defaultDocumentsDir;
+      const chosen = await deps.chooseSavePath({ defaultPath: join(folder, request.suggestedName), filters: request.filters });
+      if (!chosen) return { status: 'cancelled' };
+      const path = withExtension(chosen, request.filters);
+      await writeFileAtomic(path, request.data);
+      savedPaths.add(path);
+      await folders.remember(join(path, '..'));
+      return { status: 'saved', path };
+    },
+    async saveFilesToFolder(payload): Promise<SaveFilesResult> {
+      const request = validate(CHANNELS.saveFilesToFolder, schemas.SaveFilesRequest, payload);
+      let folder = request.chooseFolder ? undefined : await folders.folderFor(request.purpose);
+      if (!folder) {
+        const chosen = await deps.chooseFolder({ defaultPath: (await folders.lastFolder()) ?? deps.defaultDocumentsDir, title: 'Scegli la cartella' });
+        if (!chosen) return { status: 'cancelled' };
+        folder = chosen;
+      }
+      const names = uniqueNames(request.files.map((f) => f.name));
+      const paths: string[] = [];
+      for (const [i, file] of request.files.entries()) {
+        const path = join(folder, names[i]!);
+        await writeFileAtomic(path, file.data);
+        savedPaths.add(path);
+        paths.push(path);
+      }
+      await folders.remember(folder, request.purpose);
+      return { status: 'saved', folder, paths };
+    },
+    async showInFolder(payload): Promise<void> {
+      const path = validate(CHANNELS.showInFolder, schemas.FilePath, payload);
+      // Only files this app wrote in this run: the renderer cannot make us reveal arbitrary paths.
+      if (!savedPaths.has(path)) throw new Error('Percorso non riconosciuto.');
+      deps.showItemInFolder(path);
+    },
+    async printHtml(payload): Promise<PrintResult> {
+      const request = validate(CHANNELS.printHtml, schemas.PrintRequest, payload);
+      return deps.print(request.html, { title: request.title, landscape: request.landscape });
+    },
+    async htmlToPdf(payload): Promise<Uint8Array> {
+      const request = validate(CHANNELS.htmlToPdf, schemas.PdfRequest, payload);
+      return deps.printToPdf(request.html, { landscape: request.landscape });
+    },
+    async writeBackup(payload): Promise<BackupEntry> {
+      const request = validate(CHANNELS.writeBackup, schemas.BackupWriteRequest, payload);
+      return backups.writeBackup(backupDir, request.json, request.reason);
+    },
+    async listBackups(): Promise<BackupEntry[]> {
+      return backups.listBackups(backupDir);
+    },
+    async readBackup(payload): Promise<string> {
+      const name = validate(CHANNELS.readBackup, schemas.BackupName, payload);
+      return backups.readBackup(backupDir, name);
+    },
+    async appInfo(): Promise<AppInfo> {
+      return deps.appInfo();
+    },
+  };
+
+  return {
+    [CHANNELS.saveFile]: api.saveFile as Handler,
+    [CHANNELS.saveFilesToFolder]: api.saveFilesToFolder as Handler,
+    [CHANNELS.showInFolder]: api.showInFolder as Handler,
+    [CHANNELS.printHtml]: api.printHtml as Handler,
+    [CHANNELS.htmlToPdf]: api.htmlToPdf as Handler,
+    [CHANNELS.writeBackup]: api.writeBackup as Handler,
+    [CHANNELS.listBackups]: api.listBackups as Handler,
+    [CHANNELS.readBackup]: api.readBackup as Handler,
+    [CHANNELS.appInfo]: api.appInfo as Handler,
+  };
+}

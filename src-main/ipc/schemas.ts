@@ -1,0 +1,72 @@
+// Payload validation for every channel: the renderer is not trusted to send well-formed data.
+import * as v from 'valibot';
+
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
+const MAX_HTML_CHARS = 100 * 1024 * 1024;
+
+/** A file name without folders or characters Windows refuses. */
+export const FileName = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1),
+  v.maxLength(200),
+  v.check((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name) && name !== '.' && name !== '..', 'nome di file non valido'),
+);
+
+const FileData = v.union([
+  v.pipe(v.string(), v.maxLength(MAX_FILE_BYTES)),
+  v.pipe(
+    v.instance(Uint8Array),
+    v.check((bytes) => bytes.byteLength <= MAX_FILE_BYTES, 'file troppo grande'),
+  ),
+]);
+
+const FileFilter = v.object({
+  name: v.pipe(v.string(), v.maxLength(100)),
+  extensions: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9*]{1,10}$/i))), v.maxLength(10)),
+});
+
+export const SaveFileRequest = v.strictObject({
+  suggestedName: FileName,
+  filters: v.pipe(v.array(FileFilter), v.maxLength(10)),
+  data: FileData,
+});
+
+export const SaveFilesRequest = v.strictObject({
+  purpose: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/)),
+  files: v.pipe(v.array(v.strictObject({ name: FileName, data: FileData })), v.minLength(1), v.maxLength(5000)),
+  chooseFolder: v.boolean(),
+});
+
+export const FilePath = v.pipe(v.string(), v.minLength(1), v.maxLength(4096));
+
+export const PrintRequest = v.strictObject({
+  html: v.pipe(v.string(), v.maxLength(MAX_HTML_CHARS)),
+  title: v.pipe(v.string(), v.maxLength(200)),
+  landscape: v.boolean(),
+});
+
+export const PdfRequest = v.strictObject({
+  html: v.pipe(v.string(), v.maxLength(MAX_HTML_CHARS)),
+  landscape: v.boolean(),
+});
+
+export const BackupWriteRequest = v.strictObject({
+  json: v.pipe(v.string(), v.minLength(2), v.maxLength(500 * 1024 * 1024)),
+  reason: v.picklist(['quit', 'daily', 'manual']),
+});
+
+export const BackupName = v.pipe(v.string(), v.regex(/^ospita-backup-[0-9TZ-]+-(quit|daily|manual)\.json$/));
+
+export class InvalidPayloadError extends Error {
+  constructor(channel: string, issues: string) {
+    super(`Richiesta non valida su ${channel}: ${issues}`);
+    this.name = 'InvalidPayloadError';
+  }
+}
+
+export function validate<const S extends v.GenericSchema>(channel: string, schema: S, payload: unknown): v.InferOutput<S> {
+  const result = v.safeParse(schema, payload);
+  if (!result.success) throw new InvalidPayloadError(channel, result.issues.map((i) => i.message).join('; '));
+  return result.output;
+}

@@ -1,0 +1,1 @@
+export { default as CheckinScreen } from './CheckinScreen.svelte';

@@ -1,0 +1,1 @@
+export { default as OffersScreen } from './OffersScreen.svelte';

@@ -1,0 +1,1 @@
+export { default as SessionsScreen } from './SessionsScreen.svelte';

@@ -1,0 +1,43 @@
+// The schema history of the Ospita database. Each entry is one version, in order; never edit a shipped
+// entry, add a new one with its upgrade. Tests open a database at every earlier version and upgrade it.
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store definitions: primary key first, then only the indexes that `where()` uses. */
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      settings: 'id',
+      offers: 'id, updatedAt',
+      sessions: 'id, offerId, status, firstDay',
+      agendaItems: 'id, sessionId',
+      participants: 'id, sessionId, checkinCode',
+      attendance: 'id, sessionId, participantId',
+    },
+  },
+  {
+    // v2: attendance is read per session day at the door; participants carry `walkIn` and `overCapacityReason`
+    // (records written by v1 get explicit defaults so every reader can rely on the fields).
+    version: 2,
+    stores: {
+      attendance: 'id, [sessionId+day], participantId',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('participants')
+        .toCollection()
+        .modify((p: Record<string, unknown>) => {
+          p.walkIn ??= false;
+          p.overCapacityReason ??= null;
+        });
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,0 +1,87 @@
+// The one place dates are parsed and formatted (STYLE: dates as `yyyy-MM-dd` strings at the edges,
+// wrapped behind one module over date-fns).
+import { addDays, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { enGB, it } from 'date-fns/locale';
+import type { IsoDate } from './types';
+
+export type Locale = 'it' | 'en';
+const locales = { it, en: enGB } as const;
+
+const ISO = 'yyyy-MM-dd';
+const ISO_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Parses `yyyy-MM-dd` to a local Date at midnight, or null if it is not a real date. */
+export function parseIsoDate(value: string): Date | null {
+  if (!ISO_RE.test(value)) return null;
+  const date = parse(value, ISO, new Date(2000, 0, 1));
+  return isValid(date) && format(date, ISO) === value ? date : null;
+}
+
+export function isIsoDate(value: string): boolean {
+  return parseIsoDate(value) !== null;
+}
+
+export function toIsoDate(date: Date): IsoDate {
+  return format(date, ISO);
+}
+
+export function todayIso(now: Date = new Date()): IsoDate {
+  return toIsoDate(now);
+}
+
+export function addDaysIso(value: IsoDate, days: number): IsoDate {
+  return toIsoDate(addDays(mustParse(value), days));
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(mustParse(to), mustParse(from));
+}
+
+/** True when each day follows the previous one by exactly one day. */
+export function areConsecutive(days: IsoDate[]): boolean {
+  return days.every((day, i) => i === 0 || (isIsoDate(day) && daysBetween(days[i - 1]!, day) === 1));
+}
+
+/** "giovedì 7 maggio 2026" / "Thursday 7 May 2026" */
+export function formatLongDate(value: IsoDate, locale: Locale = 'it'): string {
+  return format(mustParse(value), 'EEEE d MMMM yyyy', { locale: locales[locale] });
+}
+
+/** "7 maggio 2026" */
+export function formatDate(value: IsoDate, locale: Locale = 'it'): string {
+  return format(mustParse(value), 'd MMMM yyyy', { locale: locales[locale] });
+}
+
+/** "07/05/2026", the way Italian forms and spreadsheets write it */
+export function formatShortDate(value: IsoDate): string {
+  return format(mustParse(value), 'dd/MM/yyyy');
+}
+
+/** Weekday name: "giovedì" */
+export function weekdayName(value: IsoDate, locale: Locale = 'it'): string {
+  return format(mustParse(value), 'EEEE', { locale: locales[locale] });
+}
+
+/**
+ * The days of a session written as a person would:
+ * "giovedì 7 e venerdì 8 maggio 2026", "giovedì 30 aprile e venerdì 1 maggio 2026",
+ * "giovedì 31 dicembre 2026 e venerdì 1 gennaio 2027".
+ */
+export function formatDays(days: IsoDate[], locale: Locale = 'it'): string {
+  if (days.length === 0) return '';
+  if (days.length === 1) return formatLongDate(days[0]!, locale);
+  const loc = { locale: locales[locale] };
+  const dates = days.map(mustParse);
+  const last = dates[dates.length - 1]!;
+  const sameYear = dates.every((d) => d.getFullYear() === last.getFullYear());
+  const sameMonth = sameYear && dates.every((d) => d.getMonth() === last.getMonth());
+  const head = dates.slice(0, -1).map((d) => format(d, sameMonth ? 'EEEE d' : sameYear ? 'EEEE d MMMM' : 'EEEE d MMMM yyyy', loc));
+  const and = locale === 'it' ? ' e ' : ' and ';
+  return `${head.join(', ')}${and}${format(last, 'EEEE d MMMM yyyy', loc)}`;
+}
+
+function mustParse(value: IsoDate): Date {
+  const date = parseIsoDate(value);
+  if (!date) throw new RangeError(`Not a yyyy-MM-dd date: ${value}`);
+  return date;
+}

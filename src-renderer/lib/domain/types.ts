@@ -1,0 +1,161 @@
+// The domain of DESIGN §1 as plain data. Dates are `yyyy-MM-dd`, times `HH:mm`, instants ISO strings;
+// they are formatted only at the edge (lib/domain/dates.ts).
+
+export type IsoDate = string;
+export type HhMm = string;
+export type IsoInstant = string;
+
+/** Every stored record carries an id (a UUID, so two stations never collide) and its last change. */
+export interface Stored {
+  id: string;
+  createdAt: IsoInstant;
+  updatedAt: IsoInstant;
+}
+
+export interface LogoImage {
+  /** data: URL of the image, ready for HTML and decodable for .docx */
+  dataUrl: string;
+  mime: 'image/png' | 'image/jpeg';
+  name: string;
+  width: number;
+  height: number;
+}
+
+export interface HostSettings {
+  id: 'host';
+  municipality: string;
+  office: string;
+  address: string;
+  city: string;
+  phone: string;
+  email: string;
+  website: string;
+  logo: LogoImage | null;
+  signatoryName: string;
+  signatoryRole: string;
+  /** Share of the programme's counted hours a participant must attend for a certificate, 0..1. */
+  certificateThreshold: number;
+  dayStart: HhMm;
+  dayEnd: HhMm;
+  lunchStart: HhMm;
+  lunchEnd: HhMm;
+  /** Months after a session's last day before its personal data should be purged (GDPR). */
+  retentionMonths: number;
+  /** Name of this laptop in attendance logs, so merged logs say who recorded what. */
+  stationName: string;
+  updatedAt: IsoInstant;
+}
+
+export type DateMode = 'single' | 'alternatives' | 'multiple';
+export type OfferFormat = 'presenza' | 'workshop' | 'webinar';
+
+/** One candidate run of an offer: one day, or two consecutive days. */
+export interface CandidateSession {
+  days: IsoDate[];
+}
+
+export interface AgendaDraftItem {
+  title: string;
+  detail: string;
+}
+
+export interface Offer extends Stored {
+  hostMunicipality: string;
+  hostOffice: string;
+  title: string;
+  description: string;
+  transferMethod: string;
+  capacityMin: number | null;
+  capacityMax: number;
+  targetProfiles: string;
+  durationDays: 1 | 2;
+  dateMode: DateMode;
+  candidateSessions: CandidateSession[];
+  notes: string;
+  format: OfferFormat;
+  agendaDraft: AgendaDraftItem[];
+  /** Where the offer came from when imported from a form. */
+  source: { fileName: string; importedAt: IsoInstant } | null;
+}
+
+export type SessionStatus = 'proposta' | 'confermata' | 'svolta' | 'annullata';
+
+export interface Session extends Stored {
+  offerId: string;
+  /** The days held (one or two, consecutive); empty while an "alternatives" session awaits its choice. */
+  days: IsoDate[];
+  /** For an "alternatives" offer: the dates proposed until one is confirmed. */
+  candidates: CandidateSession[];
+  venue: string;
+  status: SessionStatus;
+  capacityMin: number | null;
+  capacityMax: number;
+  notes: string;
+  /** First day held or proposed, for sorting and indexing ('' when unknown). */
+  firstDay: IsoDate;
+}
+
+export type AgendaKind = 'intervento' | 'laboratorio' | 'visita' | 'pausa' | 'pranzo' | 'trasferimento';
+
+export interface AgendaItem extends Stored {
+  sessionId: string;
+  /** 0 for the first day of the session, 1 for the second: survives a change of dates. */
+  dayIndex: number;
+  start: HhMm;
+  end: HhMm;
+  title: string;
+  description: string;
+  kind: AgendaKind;
+  place: string;
+  speakers: string;
+  countsTowardHours: boolean;
+}
+
+export type ParticipantStatus = 'confermato' | 'in_attesa' | 'annullato';
+
+export interface Consent {
+  given: boolean;
+  date: IsoDate | null;
+}
+
+export interface Participant extends Stored {
+  sessionId: string;
+  surname: string;
+  name: string;
+  organisation: string;
+  role: string;
+  email: string;
+  phone: string;
+  notes: string;
+  status: ParticipantStatus;
+  /** Short code of unambiguous characters, printed as QR code and barcode. */
+  checkinCode: string;
+  consent: Consent;
+  /** Kept when the user registered beyond the maximum on purpose. */
+  overCapacityReason: string | null;
+  /** Registered at the door on the day. */
+  walkIn: boolean;
+}
+
+export type AttendanceKind = 'in' | 'out' | 'void';
+export type AttendanceSource = 'desk' | 'scanner' | 'bulk' | 'transcription' | 'correction';
+
+/**
+ * Append-only attendance log. A correction is a new 'void' event naming the voided event and a reason;
+ * nothing is overwritten, so logs from two stations merge by union of ids.
+ */
+export interface AttendanceEvent {
+  id: string;
+  sessionId: string;
+  participantId: string;
+  day: IsoDate;
+  kind: AttendanceKind;
+  /** Wall-clock time of the entry or exit on that day ('' for a void event). */
+  time: HhMm;
+  /** When the event was recorded. */
+  recordedAt: IsoInstant;
+  station: string;
+  source: AttendanceSource;
+  voidsEventId: string | null;
+  reason: string;
+}

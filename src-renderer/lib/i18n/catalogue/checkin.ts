@@ -1,0 +1,4 @@
+import { defineStrings } from './define';
+
+// Strings of the checkin area. Keys start with 'checkin.'.
+export default defineStrings({}, {});

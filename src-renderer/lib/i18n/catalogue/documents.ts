@@ -1,0 +1,4 @@
+import { defineStrings } from './define';
+
+// Strings of the documents area. Keys start with 'documents.'.
+export default defineStrings({}, {});

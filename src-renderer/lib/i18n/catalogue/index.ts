@@ -1,0 +1,22 @@
+// The whole catalogue: one module per area, merged. Each area is owned by its feature.
+import backup from './backup';
+import checkin from './checkin';
+import common from './common';
+import documents from './documents';
+import offers from './offers';
+import participants from './participants';
+import programme from './programme';
+import sessions from './sessions';
+import settings from './settings';
+
+const areas = [common, settings, offers, sessions, programme, participants, checkin, documents, backup] as const;
+
+type Merge<A extends readonly { it: Record<string, string> }[]> = A[number]['it'];
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+export type Catalogue = UnionToIntersection<Merge<typeof areas>>;
+export type MessageKey = keyof Catalogue & string;
+
+export const catalogues = {
+  it: Object.assign({}, ...areas.map((a) => a.it)) as Record<MessageKey, string>,
+  en: Object.assign({}, ...areas.map((a) => a.en)) as Record<MessageKey, string>,
+};

@@ -1,0 +1,4 @@
+import { defineStrings } from './define';
+
+// Strings of the offers area. Keys start with 'offers.'.
+export default defineStrings({}, {});

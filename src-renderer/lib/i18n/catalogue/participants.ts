@@ -1,0 +1,4 @@
+import { defineStrings } from './define';
+
+// Strings of the participants area. Keys start with 'participants.'.
+export default defineStrings({}, {});

@@ -1,0 +1,4 @@
+import { defineStrings } from './define';
+
+// Strings of the sessions area. Keys start with 'sessions.'.
+export default defineStrings({}, {});

@@ -1,0 +1,100 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers, type MainDeps } from '../../../../src-main/ipc/handlers';
+import { BACKUPS_KEPT, rotateBackups, writeBackup } from '../../../../src-main/ipc/backups';
+import { CHANNELS } from '../../../../src-main/preload/api';
+
+let dir: string;
+let savePath: string | null;
+let folder: string | null;
+let shown: string[];
+
+function deps(): MainDeps {
+  return {
+    userDataDir: join(dir, 'userData'),
+    defaultDocumentsDir: join(dir, 'docs'),
+    appInfo: () => ({ name: 'Ospita', version: '0.1.0', runtime: 'electron', electronVersion: '45', platform: 'linux', userDataPath: join(dir, 'userData') }),
+    chooseSavePath: async () => savePath,
+    chooseFolder: async () => folder,
+    showItemInFolder: (p) => shown.push(p),
+    print: async () => ({ status: 'printed' }),
+    printToPdf: async () => new Uint8Array([37, 80, 68, 70]),
+  };
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ospita-handlers-'));
+  savePath = join(dir, 'out', 'Programma.docx');
+  folder = join(dir, 'attestati');
+  shown = [];
+});
+
+describe('file channels', () => {
+  it('writes the chosen file and adds the missing extension', async () => {
+    const h = createHandlers(deps());
+    savePath = join(dir, 'out', 'Programma');
+    const result = await h[CHANNELS.saveFile]({ suggestedName: 'Programma.docx', filters: [{ name: 'Word', extensions: ['docx'] }], data: new Uint8Array([1, 2, 3]) });
+    expect(result).toEqual({ status: 'saved', path: join(dir, 'out', 'Programma.docx') });
+    expect([...(await readFile(join(dir, 'out', 'Programma.docx')))]).toEqual([1, 2, 3]);
+    expect((await readdir(join(dir, 'out'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes nothing when the user cancels the dialog', async () => {
+    const h = createHandlers(deps());
+    savePath = null;
+    expect(await h[CHANNELS.saveFile]({ suggestedName: 'a.csv', filters: [], data: 'x' })).toEqual({ status: 'cancelled' });
+  });
+
+  it('refuses a payload that is not what the channel expects', async () => {
+    const h = createHandlers(deps());
+    await expect(h[CHANNELS.saveFile]({ suggestedName: '../../etc/passwd', filters: [], data: 'x' })).rejects.toThrow(/non valid/);
+    await expect(h[CHANNELS.saveFile]({ suggestedName: 'a.txt', filters: [], data: 42 })).rejects.toThrow(/non valid/);
+    await expect(h[CHANNELS.saveFile]({ suggestedName: 'a.txt', filters: [], data: 'x', extra: true })).rejects.toThrow(/non valid/);
+    await expect(h[CHANNELS.readBackup]('../secrets.json')).rejects.toThrow(/non valid/);
+  });
+
+  it('saves many files into a folder chosen once, then remembered for the same purpose', async () => {
+    const h = createHandlers(deps());
+    const files = [
+      { name: 'Rossi Mario - Attestato.pdf', data: 'a' },
+      { name: 'Rossi Mario - Attestato.pdf', data: 'b' },
+    ];
+    const first = (await h[CHANNELS.saveFilesToFolder]({ purpose: 'attestati', files, chooseFolder: false })) as { paths: string[] };
+    expect(first.paths.map((p) => p.slice(folder!.length + 1))).toEqual(['Rossi Mario - Attestato.pdf', 'Rossi Mario - Attestato (2).pdf']);
+    const chosenBefore = folder;
+    folder = null; // a second dialog would cancel: the remembered folder must be used instead
+    const second = (await h[CHANNELS.saveFilesToFolder]({ purpose: 'attestati', files: files.slice(0, 1), chooseFolder: false })) as { status: string; folder: string };
+    expect(second).toMatchObject({ status: 'saved', folder: chosenBefore });
+  });
+
+  it('reveals only files it saved itself', async () => {
+    const h = createHandlers(deps());
+    const saved = (await h[CHANNELS.saveFile]({ suggestedName: 'a.docx', filters: [], data: 'x' })) as { path: string };
+    await h[CHANNELS.showInFolder](saved.path);
+    expect(shown).toEqual([saved.path]);
+    await expect(h[CHANNELS.showInFolder]('/etc/passwd')).rejects.toThrow();
+  });
+});
+
+describe('automatic backups', () => {
+  it('are written, listed newest first and read back', async () => {
+    const h = createHandlers(deps());
+    const entry = (await h[CHANNELS.writeBackup]({ json: '{"a":1}', reason: 'quit' })) as { name: string };
+    const list = (await h[CHANNELS.listBackups](undefined)) as { name: string; reason: string }[];
+    expect(list[0]).toMatchObject({ name: entry.name, reason: 'quit' });
+    expect(await h[CHANNELS.readBackup](entry.name)).toBe('{"a":1}');
+  });
+
+  it(`keep only the last ${BACKUPS_KEPT}`, async () => {
+    const backups = join(dir, 'b');
+    for (let i = 0; i < BACKUPS_KEPT + 3; i++) await writeBackup(backups, `{"i":${i}}`, 'daily', new Date(Date.UTC(2026, 0, 1, 0, i)));
+    const names = (await readdir(backups)).sort();
+    expect(names).toHaveLength(BACKUPS_KEPT);
+    expect(await readFile(join(backups, names[0]!), 'utf8')).toBe('{"i":3}');
+    await writeFile(join(backups, 'notes.txt'), 'keep me');
+    await rotateBackups(backups, 1);
+    expect((await readdir(backups)).sort()).toEqual([names[names.length - 1], 'notes.txt'].sort());
+  });
+});
