@@ -27,7 +27,9 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       target: 'chrome130',
+      minify: true,
       assetsInlineLimit: 0,
+      sourcemap: process.env.OSPITA_SOURCEMAP === '1',
       rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
     },
   },
