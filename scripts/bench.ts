@@ -1,0 +1,41 @@
+// npm run bench: a benchmark, not a test. Prints a table and writes bench/results.json; each figure is the
+// median of several runs with its 95th percentile, measured on this machine.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from './lib/find-chromium.mjs';
+import { benchRenderer } from './bench/renderer';
+import { meets, type Figure } from './bench/stats';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const rendererDir = join(root, 'out', 'renderer');
+
+function table(figures: Figure[]): string {
+  const rows = figures.map((f) => [f.name, `${f.median.toFixed(f.unit === 'kB' ? 1 : 2)} ${f.unit}`, `${f.p95.toFixed(f.unit === 'kB' ? 1 : 2)} ${f.unit}`, String(f.runs), f.targetText, meets(f) ? 'sì' : 'NO']);
+  const head = ['misura', 'mediana', 'p95', 'esecuzioni', 'obiettivo', 'raggiunto'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
+}
+
+const executablePath = await findChromium();
+if (!executablePath) {
+  console.error(CHROMIUM_MISSING);
+  process.exit(2);
+}
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const figures: Figure[] = [];
+try {
+  figures.push(...(await benchRenderer(browser, rendererDir)));
+} finally {
+  await browser.close();
+}
+
+console.log(table(figures));
+await mkdir(join(root, 'bench'), { recursive: true });
+await writeFile(
+  join(root, 'bench', 'results.json'),
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, figures }, null, 2)}\n`,
+);
+console.log(`\nRisultati scritti in bench/results.json (${figures.filter(meets).length}/${figures.length} obiettivi raggiunti).`);
