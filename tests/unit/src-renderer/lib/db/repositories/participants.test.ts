@@ -1,0 +1,164 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  cancelParticipant,
+  listParticipants,
+  ParticipantError,
+  promoteFromWaitingList,
+  registerMany,
+  registerParticipant,
+  updateParticipant,
+} from '../../../../../../src-renderer/lib/db/repositories/participants';
+import type { OspitaDatabase } from '../../../../../../src-renderer/lib/db/database';
+import { isValidCheckinCode } from '../../../../../../src-renderer/lib/domain/checkin-code';
+import { emptyParticipantInput, type ParticipantInput } from '../../../../../../src-renderer/lib/domain/participants';
+import type { Participant, Session } from '../../../../../../src-renderer/lib/domain/types';
+import { freshDb } from '../../../../db-helpers';
+
+let db: OspitaDatabase;
+const stamp = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+
+async function session(capacityMax: number, id = 's1'): Promise<string> {
+  const s: Session = { id, offerId: 'o1', days: ['2026-05-07'], candidates: [], venue: '', status: 'confermata', capacityMin: null, capacityMax, notes: '', firstDay: '2026-05-07', ...stamp };
+  await db.sessions.add(s);
+  return id;
+}
+
+const person = (surname: string, extra: Partial<ParticipantInput> = {}): ParticipantInput => ({ ...emptyParticipantInput(), surname, name: 'Anna', organisation: 'Comune di Lecco', ...extra });
+
+async function register(sessionId: string, surname: string, extra: Partial<ParticipantInput> = {}, options = {}): Promise<Participant> {
+  const outcome = await registerParticipant(sessionId, person(surname, extra), options);
+  if (outcome.kind !== 'registered') throw new Error(`not registered: ${outcome.kind}`);
+  return outcome.participant;
+}
+
+beforeEach(async () => {
+  db = await freshDb();
+});
+
+describe('registering participants', () => {
+  it('confirms up to the maximum, then puts people on the waiting list', async () => {
+    const s = await session(2);
+    expect((await register(s, 'Rossi')).status).toBe('confermato');
+    expect((await register(s, 'Verdi')).status).toBe('confermato');
+    expect((await register(s, 'Bianchi')).status).toBe('in_attesa');
+  });
+
+  it('goes beyond the maximum with a reason and keeps it', async () => {
+    const s = await session(1);
+    await register(s, 'Rossi');
+    const extra = await register(s, 'Verdi', {}, { overCapacityReason: 'Assessore del Comune ospite' });
+    expect(extra).toMatchObject({ status: 'confermato', overCapacityReason: 'Assessore del Comune ospite' });
+  });
+
+  it('gives everyone a valid check-in code of their own', async () => {
+    const s = await session(0);
+    const codes = [];
+    for (const surname of ['A', 'B', 'C', 'D', 'E']) codes.push((await register(s, surname)).checkinCode);
+    expect(new Set(codes).size).toBe(5);
+    expect(codes.every(isValidCheckinCode)).toBe(true);
+  });
+
+  it('warns of a duplicate before saving, and saves it only when the user insists', async () => {
+    const s = await session(10);
+    await register(s, 'Rossi', { email: 'anna.rossi@comune.lecco.it' });
+    const outcome = await registerParticipant(s, person('Rossi Bis', { email: 'Anna.Rossi@comune.lecco.it' }));
+    expect(outcome).toMatchObject({ kind: 'duplicate', duplicate: { reason: 'email' } });
+    expect(await db.participants.count()).toBe(1);
+    expect((await registerParticipant(s, person('Rossi Bis', { email: 'anna.rossi@comune.lecco.it' }), { allowDuplicate: true })).kind).toBe('registered');
+  });
+
+  it('does not count a cancelled registration as a duplicate', async () => {
+    const s = await session(10);
+    const first = await register(s, 'Rossi');
+    await cancelParticipant(first.id);
+    expect((await registerParticipant(s, person('Rossi'))).kind).toBe('registered');
+  });
+
+  it('refuses invalid input and writes nothing', async () => {
+    const s = await session(10);
+    const outcome = await registerParticipant(s, person('', { email: 'nope' }));
+    expect(outcome).toEqual({ kind: 'invalid', problems: { surname: 'participants.error.surnameRequired', email: 'participants.error.email' } });
+    expect(await db.participants.count()).toBe(0);
+  });
+
+  it('dates the consent today when it is given without a date', async () => {
+    const s = await session(10);
+    const p = await register(s, 'Rossi', { consent: { given: true, date: null } });
+    expect(p.consent.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('lists participants by surname in Italian order', async () => {
+    const s = await session(0);
+    for (const surname of ['Zanetti', 'àlberti', "D'Amico", 'Bianchi']) await register(s, surname);
+    expect((await listParticipants(s)).map((p) => p.surname)).toEqual(['àlberti', 'Bianchi', "D'Amico", 'Zanetti']);
+  });
+});
+
+describe('cancelling and the waiting list', () => {
+  it('offers the freed place to whoever waited longest, without promoting them by itself', async () => {
+    const s = await session(1);
+    const confirmed = await register(s, 'Rossi');
+    const first = await register(s, 'Verdi');
+    await register(s, 'Bianchi');
+    const { cancelled, offerTo } = await cancelParticipant(confirmed.id);
+    expect(cancelled.status).toBe('annullato');
+    expect(offerTo?.id).toBe(first.id);
+    expect((await db.participants.get(first.id))?.status).toBe('in_attesa');
+    expect((await promoteFromWaitingList(first.id)).status).toBe('confermato');
+  });
+
+  it('offers nothing when a waiting person cancels', async () => {
+    const s = await session(1);
+    await register(s, 'Rossi');
+    const waiting = await register(s, 'Verdi');
+    await register(s, 'Bianchi');
+    expect((await cancelParticipant(waiting.id)).offerTo).toBeNull();
+  });
+
+  it('refuses to promote into a full session without a reason', async () => {
+    const s = await session(1);
+    await register(s, 'Rossi');
+    const waiting = await register(s, 'Verdi');
+    await expect(promoteFromWaitingList(waiting.id)).rejects.toMatchObject({ code: 'noPlaceLeft' });
+    expect((await promoteFromWaitingList(waiting.id, { overCapacityReason: 'Sala più grande' })).overCapacityReason).toBe('Sala più grande');
+  });
+});
+
+describe('editing', () => {
+  it('changes personal data and keeps status and code', async () => {
+    const s = await session(10);
+    const p = await register(s, 'Rossi');
+    const outcome = await updateParticipant(p.id, person('Rossi', { name: 'Maria', phone: '333 1234567' }));
+    expect(outcome).toMatchObject({ kind: 'updated', participant: { name: 'Maria', phone: '333 1234567', status: 'confermato', checkinCode: p.checkinCode } });
+  });
+
+  it('flags a change that makes the person a duplicate of someone else', async () => {
+    const s = await session(10);
+    await register(s, 'Rossi', { email: 'a@b.it' });
+    const other = await register(s, 'Verdi');
+    expect((await updateParticipant(other.id, person('Verdi', { email: 'A@B.it' }))).kind).toBe('duplicate');
+  });
+});
+
+describe('registering an imported list', () => {
+  it('applies the capacity in the order of the file and keeps that order on the waiting list', async () => {
+    const s = await session(3);
+    await register(s, 'Esistente');
+    const rows = ['Uno', 'Due', 'Tre', 'Quattro'].map((surname) => person(surname));
+    const written = await registerMany(s, rows);
+    expect(written.map((p) => p.status)).toEqual(['confermato', 'confermato', 'in_attesa', 'in_attesa']);
+    const existing = (await listParticipants(s)).find((p) => p.surname === 'Esistente')!;
+    expect((await cancelParticipant(existing.id)).offerTo?.surname).toBe('Tre');
+  });
+
+  it('writes nothing at all if one row is invalid', async () => {
+    const s = await session(10);
+    await expect(registerMany(s, [person('Uno'), person('', {})])).rejects.toBeInstanceOf(ParticipantError);
+    expect(await db.participants.count()).toBe(0);
+  });
+
+  it('writes nothing if the session does not exist', async () => {
+    await expect(registerMany('missing', [person('Uno')])).rejects.toMatchObject({ code: 'sessionNotFound' });
+    expect(await db.participants.count()).toBe(0);
+  });
+});
