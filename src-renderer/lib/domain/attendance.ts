@@ -1,0 +1,301 @@
+// The attendance log of DESIGN §1: append-only events, voided rather than changed, merged by union of ids.
+// Everything here is pure: the repository reads the log, asks these functions what to append, and appends it.
+import type { AttendanceEvent, AttendanceKind, AttendanceSource, HhMm, IsoDate } from './types';
+import { isHhMm, toMinutes } from './times';
+
+/** Reason stored on the void events written by "undo the last action" (shown translated in the UI). */
+export const UNDO_REASON = 'undo';
+
+/** One log made from several (two stations, a backup restored on top): each event once, by id. */
+export function mergeLogs(...logs: AttendanceEvent[][]): AttendanceEvent[] {
+  const byId = new Map<string, AttendanceEvent>();
+  for (const log of logs) for (const event of log) if (!byId.has(event.id)) byId.set(event.id, event);
+  return [...byId.values()];
+}
+
+/**
+ * Ids of the events that no longer count. A void event counts unless it is itself voided, so voiding an undo
+ * brings the original back; duplicates (the same id twice after a merge) count once.
+ */
+export function voidedIds(events: AttendanceEvent[]): Set<string> {
+  const voidsOf = new Map<string, AttendanceEvent[]>();
+  for (const e of events) {
+    if (e.kind === 'void' && e.voidsEventId) {
+      const list = voidsOf.get(e.voidsEventId) ?? [];
+      list.push(e);
+      voidsOf.set(e.voidsEventId, list);
+    }
+  }
+  const memo = new Map<string, boolean>();
+  const isVoided = (id: string, seen: Set<string>): boolean => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    if (seen.has(id)) return false; // a cycle can only come from hand-made data: treat it as no void
+    seen.add(id);
+    const result = (voidsOf.get(id) ?? []).some((v) => !isVoided(v.id, seen));
+    memo.set(id, result);
+    return result;
+  };
+  const voided = new Set<string>();
+  for (const e of events) if (isVoided(e.id, new Set())) voided.add(e.id);
+  return voided;
+}
+
+/** Entries and exits still in force, each once, in the order they happened on the day. */
+export function effectiveEvents(events: AttendanceEvent[]): AttendanceEvent[] {
+  const unique = mergeLogs(events);
+  const voided = voidedIds(unique);
+  return unique.filter((e) => e.kind !== 'void' && !voided.has(e.id) && isHhMm(e.time)).sort(byTimeThenRecorded);
+}
+
+function byTimeThenRecorded(a: AttendanceEvent, b: AttendanceEvent): number {
+  return a.day.localeCompare(b.day) || a.time.localeCompare(b.time) || a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id);
+}
+
+export type DayState =
+  | { status: 'absent' }
+  | { status: 'present'; since: HhMm; firstIn: HhMm }
+  | { status: 'left'; at: HhMm; firstIn: HhMm | null };
+
+/** Where a participant stands on a day: not arrived, present since a time, or left at a time. */
+export function stateFrom(effective: AttendanceEvent[]): DayState {
+  let state: DayState = { status: 'absent' };
+  let firstIn: HhMm | null = null;
+  for (const e of effective) {
+    if (e.kind === 'in') {
+      firstIn ??= e.time;
+      // A second entry while present (two stations, a double scan) changes nothing: present since the first.
+      if (state.status !== 'present') state = { status: 'present', since: e.time, firstIn };
+    } else if (e.kind === 'out') {
+      // A second exit while already out keeps the first one (see presenceIntervals).
+      if (state.status !== 'left') state = { status: 'left', at: e.time, firstIn };
+    }
+  }
+  return state;
+}
+
+/** Every participant's state on one day, from that day's log (participants with no events are absent). */
+export function dayStates(dayLog: AttendanceEvent[], day: IsoDate): Map<string, DayState> {
+  const byParticipant = groupByParticipant(effectiveEvents(dayLog).filter((e) => e.day === day));
+  const states = new Map<string, DayState>();
+  for (const [participantId, events] of byParticipant) states.set(participantId, stateFrom(events));
+  return states;
+}
+
+export function groupByParticipant(events: AttendanceEvent[]): Map<string, AttendanceEvent[]> {
+  const map = new Map<string, AttendanceEvent[]>();
+  for (const e of events) {
+    const list = map.get(e.participantId);
+    if (list) list.push(e);
+    else map.set(e.participantId, [e]);
+  }
+  return map;
+}
+
+export interface PresenceInterval {
+  start: HhMm;
+  /** null while the participant has not been checked out. */
+  end: HhMm | null;
+}
+
+export interface DayPresence {
+  intervals: PresenceInterval[];
+  /** An exit recorded with no entry before it (ignored for hours, worth a look). */
+  exitWithoutEntry: boolean;
+}
+
+/**
+ * Presence intervals of one participant on one day, pairing entries with exits in time order.
+ * A repeated entry while present keeps the earlier one, a repeated exit while out keeps the earlier one:
+ * the same arrival recorded by two stations is counted once.
+ */
+export function presenceIntervals(effectiveOfDay: AttendanceEvent[]): DayPresence {
+  const intervals: PresenceInterval[] = [];
+  let open: PresenceInterval | null = null;
+  let exitWithoutEntry = false;
+  for (const e of effectiveOfDay) {
+    if (e.kind === 'in') {
+      if (!open) {
+        open = { start: e.time, end: null };
+        intervals.push(open);
+      }
+    } else if (e.kind === 'out') {
+      if (open) {
+        open.end = e.time;
+        open = null;
+      } else if (intervals.length === 0) {
+        exitWithoutEntry = true;
+      }
+    }
+  }
+  return { intervals, exitWithoutEntry };
+}
+
+/** What the station needs to write an event: the rest (id, instant) comes from the repository. */
+export interface EventDraft {
+  sessionId: string;
+  participantId: string;
+  day: IsoDate;
+  kind: AttendanceKind;
+  time: HhMm;
+  source: AttendanceSource;
+  voidsEventId: string | null;
+  reason: string;
+}
+
+export type CheckInPlan = { action: 'write'; draft: EventDraft } | { action: 'already'; since: HhMm };
+
+/** Checking in someone already present writes nothing and says since when. */
+export function planCheckIn(dayLog: AttendanceEvent[], sessionId: string, participantId: string, day: IsoDate, time: HhMm, source: AttendanceSource): CheckInPlan {
+  const state = stateFrom(effectiveEvents(dayLog).filter((e) => e.participantId === participantId && e.day === day));
+  if (state.status === 'present') return { action: 'already', since: state.since };
+  return { action: 'write', draft: { sessionId, participantId, day, kind: 'in', time, source, voidsEventId: null, reason: '' } };
+}
+
+export type CheckOutPlan =
+  | { action: 'write'; draft: EventDraft }
+  | { action: 'notPresent' }
+  | { action: 'alreadyLeft'; at: HhMm }
+  | { action: 'beforeEntry'; since: HhMm };
+
+export function planCheckOut(dayLog: AttendanceEvent[], sessionId: string, participantId: string, day: IsoDate, time: HhMm, source: AttendanceSource): CheckOutPlan {
+  const state = stateFrom(effectiveEvents(dayLog).filter((e) => e.participantId === participantId && e.day === day));
+  if (state.status === 'absent') return { action: 'notPresent' };
+  if (state.status === 'left') return { action: 'alreadyLeft', at: state.at };
+  if (toMinutes(time) < toMinutes(state.since)) return { action: 'beforeEntry', since: state.since };
+  return { action: 'write', draft: { sessionId, participantId, day, kind: 'out', time, source, voidsEventId: null, reason: '' } };
+}
+
+/** "Registra uscita per tutti alle HH:mm": everyone present since that time or earlier; later arrivals are left alone. */
+export function planCheckOutAll(dayLog: AttendanceEvent[], sessionId: string, day: IsoDate, time: HhMm): { drafts: EventDraft[]; arrivedLater: string[] } {
+  const drafts: EventDraft[] = [];
+  const arrivedLater: string[] = [];
+  for (const [participantId, state] of dayStates(dayLog, day)) {
+    if (state.status !== 'present') continue;
+    if (toMinutes(state.since) > toMinutes(time)) arrivedLater.push(participantId);
+    else drafts.push({ sessionId, participantId, day, kind: 'out', time, source: 'bulk', voidsEventId: null, reason: '' });
+  }
+  return { drafts, arrivedLater };
+}
+
+/**
+ * The last action of a station on a day: the events it recorded together (one check-in, or a whole
+ * "uscita per tutti", or one transcription) that still count. Undoing it voids them all.
+ */
+export function lastAction(dayLog: AttendanceEvent[], station: string): AttendanceEvent[] {
+  const unique = mergeLogs(dayLog);
+  const voided = voidedIds(unique);
+  const candidates = unique.filter((e) => e.station === station && !voided.has(e.id) && e.kind !== 'void');
+  if (candidates.length === 0) return [];
+  const latest = candidates.reduce((a, b) => (b.recordedAt > a.recordedAt ? b : a)).recordedAt;
+  return candidates.filter((e) => e.recordedAt === latest);
+}
+
+export function planUndo(dayLog: AttendanceEvent[], station: string): EventDraft[] {
+  return lastAction(dayLog, station).map((e) => voidDraft(e, UNDO_REASON));
+}
+
+function voidDraft(target: AttendanceEvent, reason: string): EventDraft {
+  return { sessionId: target.sessionId, participantId: target.participantId, day: target.day, kind: 'void', time: '', source: 'correction', voidsEventId: target.id, reason };
+}
+
+export type AttendanceProblem =
+  | 'checkin.error.reason'
+  | 'checkin.error.time'
+  | 'checkin.error.outBeforeIn'
+  | 'checkin.error.exitWithoutEntry'
+  | 'checkin.error.nothingToCorrect'
+  | 'checkin.error.unknownEvent';
+
+export interface Correction {
+  /** The event to cancel, if any. */
+  voidEventId: string | null;
+  /** The event to record instead (or in addition: a forgotten exit), if any. */
+  replacement: { kind: 'in' | 'out'; time: string } | null;
+  reason: string;
+}
+
+/** A correction: void an event and/or record a new one, always with a reason. Bad input changes nothing. */
+export function planCorrection(
+  dayLog: AttendanceEvent[],
+  target: { sessionId: string; participantId: string; day: IsoDate },
+  correction: Correction,
+): { drafts: EventDraft[] } | { problem: AttendanceProblem } {
+  const reason = correction.reason.trim();
+  if (!reason) return { problem: 'checkin.error.reason' };
+  if (!correction.voidEventId && !correction.replacement) return { problem: 'checkin.error.nothingToCorrect' };
+  const drafts: EventDraft[] = [];
+  if (correction.voidEventId) {
+    const voidable = effectiveEvents(dayLog).find((e) => e.id === correction.voidEventId);
+    if (!voidable) return { problem: 'checkin.error.unknownEvent' };
+    drafts.push(voidDraft(voidable, reason));
+  }
+  if (correction.replacement) {
+    if (!isHhMm(correction.replacement.time)) return { problem: 'checkin.error.time' };
+    drafts.push({ ...target, kind: correction.replacement.kind, time: correction.replacement.time, source: 'correction', voidsEventId: null, reason });
+  }
+  return { drafts };
+}
+
+/** One cell pair of the paper transcription grid: what the signed sheet says for a participant on a day. */
+export interface TranscribedPresence {
+  participantId: string;
+  day: IsoDate;
+  /** `HH:mm` or '' when the sheet has no signature there. */
+  entry: HhMm | '';
+  exit: HhMm | '';
+}
+
+/** The first entry and last exit recorded on a day, as the grid shows them before editing. */
+export function transcriptionOf(effectiveOfDay: AttendanceEvent[]): { entry: HhMm | ''; exit: HhMm | '' } {
+  const { intervals } = presenceIntervals(effectiveOfDay);
+  const first = intervals[0];
+  const last = intervals[intervals.length - 1];
+  return { entry: first?.start ?? '', exit: last?.end ?? '' };
+}
+
+export interface TranscriptionProblem {
+  participantId: string;
+  day: IsoDate;
+  problem: AttendanceProblem;
+}
+
+/**
+ * Applies the sheet: for every participant-day whose entry/exit differ from what is recorded, void what is
+ * recorded and write the sheet's times (source 'transcription'). All or nothing: any problem stops everything.
+ */
+export function planTranscription(
+  log: AttendanceEvent[],
+  sessionId: string,
+  rows: TranscribedPresence[],
+  reason: string,
+): { drafts: EventDraft[]; changed: number } | { problems: TranscriptionProblem[] } {
+  const problems: TranscriptionProblem[] = [];
+  for (const row of rows) {
+    if ((row.entry && !isHhMm(row.entry)) || (row.exit && !isHhMm(row.exit))) problems.push({ participantId: row.participantId, day: row.day, problem: 'checkin.error.time' });
+    else if (row.exit && !row.entry) problems.push({ participantId: row.participantId, day: row.day, problem: 'checkin.error.exitWithoutEntry' });
+    else if (row.entry && row.exit && toMinutes(row.exit) <= toMinutes(row.entry)) problems.push({ participantId: row.participantId, day: row.day, problem: 'checkin.error.outBeforeIn' });
+  }
+  if (problems.length) return { problems };
+  const effective = effectiveEvents(log);
+  const byKey = new Map<string, AttendanceEvent[]>();
+  for (const e of effective) {
+    const key = `${e.participantId}|${e.day}`;
+    const list = byKey.get(key) ?? [];
+    list.push(e);
+    byKey.set(key, list);
+  }
+  const drafts: EventDraft[] = [];
+  let changed = 0;
+  for (const row of rows) {
+    const current = byKey.get(`${row.participantId}|${row.day}`) ?? [];
+    const recorded = transcriptionOf(current);
+    if (recorded.entry === row.entry && recorded.exit === row.exit) continue;
+    changed++;
+    for (const e of current) drafts.push(voidDraft(e, reason));
+    const base = { sessionId, participantId: row.participantId, day: row.day, source: 'transcription' as const, voidsEventId: null, reason };
+    if (row.entry) drafts.push({ ...base, kind: 'in', time: row.entry });
+    if (row.exit) drafts.push({ ...base, kind: 'out', time: row.exit });
+  }
+  return { drafts, changed };
+}

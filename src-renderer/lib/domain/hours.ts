@@ -1,0 +1,202 @@
+// Hours attended (DESIGN §1): the overlap between a participant's presence and the agenda items that count
+// toward training hours, per session day; a missing check-out closes at the end of the day's programme.
+import { effectiveEvents, groupByParticipant, presenceIntervals, type PresenceInterval } from './attendance';
+import { fromMinutes, isHhMm, toMinutes } from './times';
+import type { AgendaItem, AttendanceEvent, HhMm, IsoDate } from './types';
+
+/** A span of minutes since midnight, end excluded. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Sorted, non-overlapping spans covering the same minutes (so nothing is ever counted twice). */
+export function unionSpans(spans: Span[]): Span[] {
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+export function totalMinutes(spans: Span[]): number {
+  return unionSpans(spans).reduce((sum, s) => sum + (s.end - s.start), 0);
+}
+
+/** Minutes covered by both lists. */
+export function overlapMinutes(a: Span[], b: Span[]): number {
+  const x = unionSpans(a);
+  const y = unionSpans(b);
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < x.length && j < y.length) {
+    const start = Math.max(x[i]!.start, y[j]!.start);
+    const end = Math.min(x[i]!.end, y[j]!.end);
+    if (end > start) sum += end - start;
+    if (x[i]!.end < y[j]!.end) i++;
+    else j++;
+  }
+  return sum;
+}
+
+export interface DayProgramme {
+  day: IsoDate;
+  dayIndex: number;
+  /** Minutes of the items that count toward hours. */
+  counted: Span[];
+  countedMinutes: number;
+  /** First start and last end of all the day's items ('' when the day has no programme). */
+  start: HhMm | '';
+  end: HhMm | '';
+}
+
+/** The programme of each session day, from its agenda items (items per `dayIndex`). */
+export function sessionProgramme(days: IsoDate[], items: AgendaItem[]): DayProgramme[] {
+  return days.map((day, dayIndex) => {
+    const ofDay = items.filter((i) => i.dayIndex === dayIndex && isHhMm(i.start) && isHhMm(i.end) && toMinutes(i.end) > toMinutes(i.start));
+    const counted = unionSpans(ofDay.filter((i) => i.countsTowardHours).map((i) => ({ start: toMinutes(i.start), end: toMinutes(i.end) })));
+    const starts = ofDay.map((i) => toMinutes(i.start));
+    const ends = ofDay.map((i) => toMinutes(i.end));
+    return {
+      day,
+      dayIndex,
+      counted,
+      countedMinutes: totalMinutes(counted),
+      start: starts.length ? fromMinutes(Math.min(...starts)) : '',
+      end: ends.length ? fromMinutes(Math.max(...ends)) : '',
+    };
+  });
+}
+
+export interface DayHours {
+  day: IsoDate;
+  /** -1 when the day is not (or no longer) one of the session's days. */
+  dayIndex: number;
+  /** Presence as counted: a missing exit already closed at the end of the programme. */
+  intervals: { start: HhMm; end: HhMm }[];
+  attendedMinutes: number;
+  programmeMinutes: number;
+  /** Checked in and never checked out: closed at the end of the day's programme (`closedAt`). */
+  missingCheckout: boolean;
+  closedAt: HhMm | null;
+  /** Present at some time that falls wholly outside the day's programme, or on a day with no programme. */
+  outsideProgramme: boolean;
+  /** An exit with no entry before it: not counted. */
+  exitWithoutEntry: boolean;
+}
+
+export type NotQualifiedReason =
+  | { key: 'checkin.hours.reason.noProgramme' }
+  | { key: 'checkin.hours.reason.neverPresent' }
+  | { key: 'checkin.hours.reason.belowThreshold'; attendedMinutes: number; requiredMinutes: number };
+
+export interface ParticipantHours {
+  participantId: string;
+  days: DayHours[];
+  attendedMinutes: number;
+  programmeMinutes: number;
+  requiredMinutes: number;
+  /** attended / programme, 0..1 (0 when there is no counted programme). */
+  share: number;
+  qualifies: boolean;
+  reason: NotQualifiedReason | null;
+  /** Any day with a flag: worth a look before printing certificates. */
+  flagged: boolean;
+}
+
+/** Minutes a participant must attend: the threshold's share of the programme, rounded up to the minute. */
+export function requiredMinutes(programmeMinutes: number, threshold: number): number {
+  return Math.ceil(programmeMinutes * threshold - 1e-9);
+}
+
+/** Hours of one participant on one day, from that participant's effective events of that day. */
+export function dayHours(effectiveOfDay: AttendanceEvent[], programme: DayProgramme | undefined, day: IsoDate, fallbackDayEnd: HhMm): DayHours {
+  const { intervals, exitWithoutEntry } = presenceIntervals(effectiveOfDay);
+  const closeAt = programme?.end || fallbackDayEnd;
+  let missingCheckout = false;
+  const closed = intervals.map((i: PresenceInterval) => {
+    if (i.end !== null) return { start: i.start, end: i.end };
+    missingCheckout = true;
+    // Arrived after the programme ended and never left: an empty interval, flagged below as outside.
+    return { start: i.start, end: toMinutes(i.start) > toMinutes(closeAt) ? i.start : closeAt };
+  });
+  const spans = closed.map((i) => ({ start: toMinutes(i.start), end: toMinutes(i.end) }));
+  const programmeSpan: Span[] = programme?.start && programme.end ? [{ start: toMinutes(programme.start), end: toMinutes(programme.end) }] : [];
+  const outsideProgramme = spans.some((s) => overlapMinutes([s.end > s.start ? s : { start: s.start, end: s.start + 1 }], programmeSpan) === 0);
+  return {
+    day,
+    dayIndex: programme?.dayIndex ?? -1,
+    intervals: closed,
+    attendedMinutes: programme ? overlapMinutes(spans, programme.counted) : 0,
+    programmeMinutes: programme?.countedMinutes ?? 0,
+    missingCheckout,
+    closedAt: missingCheckout ? closeAt : null,
+    outsideProgramme,
+    exitWithoutEntry,
+  };
+}
+
+export interface HoursInput {
+  sessionDays: IsoDate[];
+  items: AgendaItem[];
+  /** The whole session's log (any days, any stations, voids included). */
+  events: AttendanceEvent[];
+  participantIds: string[];
+  /** Settings: share of the programme needed for a certificate (0.75 by default). */
+  threshold: number;
+  /** Settings: where a missing exit closes on a day with no programme. */
+  fallbackDayEnd: HhMm;
+}
+
+export interface SessionHours {
+  programme: DayProgramme[];
+  programmeMinutes: number;
+  requiredMinutes: number;
+  participants: Map<string, ParticipantHours>;
+  qualifying: number;
+  flagged: number;
+}
+
+/** Hours attended by every participant of a session, and whether each qualifies for a certificate and why not. */
+export function sessionHours(input: HoursInput): SessionHours {
+  const programme = sessionProgramme(input.sessionDays, input.items);
+  const programmeMinutes = programme.reduce((sum, d) => sum + d.countedMinutes, 0);
+  const required = requiredMinutes(programmeMinutes, input.threshold);
+  const byParticipant = groupByParticipant(effectiveEvents(input.events));
+  const byDay = new Map(programme.map((d) => [d.day, d]));
+  const participants = new Map<string, ParticipantHours>();
+  let qualifying = 0;
+  let flagged = 0;
+  for (const participantId of input.participantIds) {
+    const events = byParticipant.get(participantId) ?? [];
+    const eventDays = [...new Set(events.map((e) => e.day))];
+    const days = [...new Set([...input.sessionDays, ...eventDays])].sort();
+    const dayList = days.map((day) => dayHours(events.filter((e) => e.day === day), byDay.get(day), day, input.fallbackDayEnd));
+    const attended = dayList.reduce((sum, d) => sum + d.attendedMinutes, 0);
+    const everPresent = dayList.some((d) => d.intervals.length > 0);
+    let reason: NotQualifiedReason | null = null;
+    if (programmeMinutes === 0) reason = { key: 'checkin.hours.reason.noProgramme' };
+    else if (!everPresent) reason = { key: 'checkin.hours.reason.neverPresent' };
+    else if (attended < required) reason = { key: 'checkin.hours.reason.belowThreshold', attendedMinutes: attended, requiredMinutes: required };
+    const isFlagged = dayList.some((d) => d.missingCheckout || d.outsideProgramme || d.exitWithoutEntry);
+    const result: ParticipantHours = {
+      participantId,
+      days: dayList,
+      attendedMinutes: attended,
+      programmeMinutes,
+      requiredMinutes: required,
+      share: programmeMinutes ? attended / programmeMinutes : 0,
+      qualifies: reason === null,
+      reason,
+      flagged: isFlagged,
+    };
+    if (result.qualifies) qualifying++;
+    if (isFlagged) flagged++;
+    participants.set(participantId, result);
+  }
+  return { programme, programmeMinutes, requiredMinutes: required, participants, qualifying, flagged };
+}

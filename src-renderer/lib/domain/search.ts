@@ -1,0 +1,101 @@
+// Search at the door: case- and accent-insensitive on surname, name, organisation and code ("nicolo" finds
+// "Nicolò", "damico" finds "D'Amico"). The text of every participant is normalised once, when the list changes,
+// so a keystroke only runs a few `includes` per participant and a linear bucket by rank (no sort).
+
+export interface Searchable {
+  id: string;
+  surname: string;
+  name: string;
+  organisation: string;
+  checkinCode: string;
+}
+
+/** Lower case, accents and apostrophes gone, every other non-letter a single space. */
+export function normaliseWords(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`´]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The same, with no spaces at all: "De Luca" and "D'Amico" become "deluca" and "damico". */
+export function compact(text: string): string {
+  return normaliseWords(text).replace(/ /g, '');
+}
+
+interface Entry<T> {
+  item: T;
+  /** compact fields joined by '|', so a query never matches across two fields */
+  hay: string;
+  /** ' ' + the words of surname, name and organisation, for "starts a word" ranking */
+  words: string;
+  surname: string;
+  fullNames: [string, string];
+  code: string;
+}
+
+export interface SearchIndex<T extends Searchable> {
+  /** Entries in alphabetical order (surname, name), the order of ties. */
+  entries: Entry<T>[];
+  byCode: Map<string, T>;
+}
+
+const collator = new Intl.Collator('it', { sensitivity: 'base' });
+
+export function buildSearchIndex<T extends Searchable>(items: readonly T[]): SearchIndex<T> {
+  const sorted = [...items].sort((a, b) => collator.compare(a.surname, b.surname) || collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+  const entries = sorted.map((item) => {
+    const surname = compact(item.surname);
+    const name = compact(item.name);
+    const code = compact(item.checkinCode);
+    return {
+      item,
+      hay: [surname, name, compact(item.organisation), code].join('|'),
+      words: ` ${normaliseWords(`${item.surname} ${item.name} ${item.organisation}`)}`,
+      surname,
+      fullNames: [surname + name, name + surname] as [string, string],
+      code,
+    };
+  });
+  const byCode = new Map<string, T>();
+  for (const e of entries) if (e.code) byCode.set(e.code, e.item);
+  return { entries, byCode };
+}
+
+/** The participant whose check-in code is exactly this text (a scanner's reading), if any. */
+export function findByCode<T extends Searchable>(index: SearchIndex<T>, text: string): T | undefined {
+  const code = compact(text);
+  return code ? index.byCode.get(code) : undefined;
+}
+
+/**
+ * Matches in rank order: the exact code first, then surnames (or "surname name") starting with the query,
+ * then "name surname" or any word starting with it, then anything containing it; alphabetical within a rank.
+ * An empty query returns everyone, alphabetically.
+ */
+export function search<T extends Searchable>(index: SearchIndex<T>, query: string): T[] {
+  const words = normaliseWords(query);
+  if (!words) return index.entries.map((e) => e.item);
+  const tokens = words.split(' ');
+  const whole = tokens.join('');
+  const wordStart = ` ${tokens[0]!}`;
+  const buckets: T[][] = [[], [], [], []];
+  for (const e of index.entries) {
+    let all = true;
+    for (const token of tokens) {
+      if (!e.hay.includes(token)) {
+        all = false;
+        break;
+      }
+    }
+    if (!all) continue;
+    if (e.code === whole) buckets[0]!.push(e.item);
+    else if (e.surname.startsWith(whole) || e.fullNames[0].startsWith(whole)) buckets[1]!.push(e.item);
+    else if (e.fullNames[1].startsWith(whole) || e.words.includes(wordStart)) buckets[2]!.push(e.item);
+    else buckets[3]!.push(e.item);
+  }
+  return buckets.flat();
+}
