@@ -179,13 +179,14 @@ export function planCheckOutAll(dayLog: AttendanceEvent[], sessionId: string, da
 }
 
 /**
- * The last action of a station on a day: the events it recorded together (one check-in, or a whole
- * "uscita per tutti", or one transcription) that still count. Undoing it voids them all.
+ * The last action of a station on a day: the events it recorded together (one check-in, a whole
+ * "uscita per tutti", a correction with its void) that still count. Undoing it voids them all; the voids an
+ * undo writes are never an action themselves, so undoing again goes one action further back.
  */
 export function lastAction(dayLog: AttendanceEvent[], station: string): AttendanceEvent[] {
   const unique = mergeLogs(dayLog);
   const voided = voidedIds(unique);
-  const candidates = unique.filter((e) => e.station === station && !voided.has(e.id) && e.kind !== 'void');
+  const candidates = unique.filter((e) => e.station === station && !voided.has(e.id) && !(e.kind === 'void' && e.reason === UNDO_REASON));
   if (candidates.length === 0) return [];
   const latest = candidates.reduce((a, b) => (b.recordedAt > a.recordedAt ? b : a)).recordedAt;
   return candidates.filter((e) => e.recordedAt === latest);

@@ -121,6 +121,15 @@ describe('undo', () => {
     expect(undo.map((d) => d.voidsEventId).sort()).toEqual(bulk.map((e) => e.id).sort());
   });
 
+  it('undoing a correction brings back what it cancelled', () => {
+    const wrong = ev('p1', 'in', '11:00');
+    const plan = planCorrection([wrong], { sessionId: 's1', participantId: 'p1', day: DAY }, { voidEventId: wrong.id, replacement: { kind: 'in', time: '09:15' }, reason: 'x' });
+    let log = [wrong, ...store('drafts' in plan ? plan.drafts : [], '2026-05-07T12:00:00Z')];
+    expect(stateFrom(effectiveEvents(log))).toMatchObject({ since: '09:15' });
+    log = [...log, ...store(planUndo(log, 'Postazione 1'), '2026-05-07T12:01:00Z')];
+    expect(stateFrom(effectiveEvents(log))).toMatchObject({ status: 'present', since: '11:00' });
+  });
+
   it('never undoes what another station did', () => {
     const log = [ev('p1', 'in', '09:00', { station: 'Postazione 2' })];
     expect(lastAction(log, 'Postazione 1')).toEqual([]);
