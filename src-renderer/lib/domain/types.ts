@@ -93,6 +93,28 @@ export interface Session extends Stored {
   notes: string;
   /** First day held or proposed, for sorting and indexing ('' when unknown). */
   firstDay: IsoDate;
+  /** Set once the session's personal data is purged (GDPR): what remains is anonymous. Absent or null before. */
+  statistics?: SessionStatistics | null;
+}
+
+/** Anonymous attendance of one organisation at a purged session. */
+export interface OrganisationStatistics {
+  organisation: string;
+  /** Registered participants (not cancelled). */
+  participants: number;
+  /** Training minutes attended, summed over its participants. */
+  minutes: number;
+}
+
+/** What a session keeps of its participants once their personal data is purged. */
+export interface SessionStatistics {
+  purgedAt: IsoInstant;
+  /** Registered participants (not cancelled). */
+  participants: number;
+  /** Participants with at least one check-in. */
+  attended: number;
+  minutes: number;
+  byOrganisation: OrganisationStatistics[];
 }
 
 export type AgendaKind = 'intervento' | 'laboratorio' | 'visita' | 'pausa' | 'pranzo' | 'trasferimento';

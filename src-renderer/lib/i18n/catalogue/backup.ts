@@ -1,4 +1,41 @@
 import { defineStrings } from './define';
 
-// Strings of the backup area. Keys start with 'backup.'.
-export default defineStrings({}, {});
+// Strings of the backup area (backup, restore, merge, privacy). Keys start with 'backup.'.
+export default defineStrings(
+  {
+    'backup.error.tooLarge': 'Il file pesa {size} MB: è troppo grande per essere un backup di Ospita. Controlla di aver scelto il file giusto.',
+    'backup.error.encoding': 'Il file non è un testo in UTF-8 (forse è un documento, un’immagine o un file salvato con un’altra codifica): non è un backup di Ospita. Scegli il file .json creato da Ospita.',
+    'backup.error.empty': 'Il file è vuoto: non contiene nessun dato. Scegli un altro backup.',
+    'backup.error.notJson': 'Il file non è un backup di Ospita: il contenuto non è nel formato JSON. Scegli il file .json creato con «Esporta backup».',
+    'backup.error.truncated': 'Il backup è incompleto: il file si interrompe prima della fine (forse la copia non è terminata). Usa un altro backup, per esempio uno automatico.',
+    'backup.error.foreign': 'Il file è in formato JSON ma non è stato creato da Ospita. Scegli un backup esportato da Ospita.',
+    'backup.error.newerFormat': 'Il backup è stato creato da una versione più recente di Ospita, con un formato che questa versione non conosce. Aggiorna Ospita su questo computer e riprova.',
+    'backup.error.newerSchema': 'Il backup è stato creato da una versione più recente di Ospita ({version}) con un archivio più nuovo di questo. Aggiorna Ospita su questo computer e riprova.',
+    'backup.error.newerApp': 'Il backup è stato creato da Ospita {version}, più recente di questa versione ({current}). Aggiorna Ospita su questo computer e riprova.',
+    'backup.error.damaged': 'Il backup è danneggiato ({detail}). Usa un altro backup, per esempio uno automatico.',
+    'backup.error.checksum': 'Il backup è stato modificato o è danneggiato: il codice di controllo non corrisponde al contenuto. Usa un altro backup, per esempio uno automatico.',
+    'backup.error.counts': 'Il backup è incompleto: dichiara {declared} {table} ma ne contiene {found}. Usa un altro backup.',
+    'backup.error.record': 'Il backup è danneggiato: {table}, elemento n. {n}, {detail}. Usa un altro backup, per esempio uno automatico.',
+    'backup.error.duplicate': 'Il backup è danneggiato: {table}, l’elemento n. {n} compare due volte. Usa un altro backup.',
+    'backup.error.unreadable': 'Non è stato possibile leggere il file: {detail}. Controlla che il file sia accessibile e riprova.',
+    'backup.error.write': 'I dati non sono stati modificati: il salvataggio non è riuscito ({detail}). Riprova; se il problema continua, riavvia Ospita.',
+  },
+  {
+    'backup.error.tooLarge': 'The file is {size} MB: too large to be an Ospita backup. Check that you chose the right file.',
+    'backup.error.encoding': 'The file is not UTF-8 text (perhaps a document, an image or a file saved in another encoding): it is not an Ospita backup. Choose the .json file made by Ospita.',
+    'backup.error.empty': 'The file is empty: it holds no data. Choose another backup.',
+    'backup.error.notJson': 'The file is not an Ospita backup: its content is not JSON. Choose the .json file made with “Export backup”.',
+    'backup.error.truncated': 'The backup is incomplete: the file stops before its end (perhaps the copy did not finish). Use another backup, for instance an automatic one.',
+    'backup.error.foreign': 'The file is JSON but was not made by Ospita. Choose a backup exported by Ospita.',
+    'backup.error.newerFormat': 'The backup was made by a newer version of Ospita, in a format this version does not know. Update Ospita on this computer and try again.',
+    'backup.error.newerSchema': 'The backup was made by a newer version of Ospita ({version}) with a newer database than this one. Update Ospita on this computer and try again.',
+    'backup.error.newerApp': 'The backup was made by Ospita {version}, newer than this version ({current}). Update Ospita on this computer and try again.',
+    'backup.error.damaged': 'The backup is damaged ({detail}). Use another backup, for instance an automatic one.',
+    'backup.error.checksum': 'The backup was altered or is damaged: its checksum does not match its content. Use another backup, for instance an automatic one.',
+    'backup.error.counts': 'The backup is incomplete: it declares {declared} {table} but holds {found}. Use another backup.',
+    'backup.error.record': 'The backup is damaged: {table}, item no. {n}, {detail}. Use another backup, for instance an automatic one.',
+    'backup.error.duplicate': 'The backup is damaged: {table}, item no. {n} appears twice. Use another backup.',
+    'backup.error.unreadable': 'The file could not be read: {detail}. Check that the file is accessible and try again.',
+    'backup.error.write': 'The data was not changed: saving failed ({detail}). Try again; if the problem persists, restart Ospita.',
+  },
+);

@@ -1,0 +1,200 @@
+// Valibot schemas of every stored entity, used to validate a backup before anything is written.
+// Fields added by later schema versions are optional with the default their upgrade gives, so older backups
+// still restore. Objects are "loose": a field this code does not know yet is kept, never silently dropped.
+// The type checks at the bottom fail the build when an entity type gains a field or an enum a value that
+// these schemas do not know: keep them in step with lib/domain/types.ts.
+import * as v from 'valibot';
+import type {
+  AgendaItem,
+  AgendaKind,
+  AttendanceEvent,
+  AttendanceKind,
+  AttendanceSource,
+  DateMode,
+  HostSettings,
+  Offer,
+  OfferFormat,
+  Participant,
+  ParticipantStatus,
+  Session,
+  SessionStatus,
+} from '../domain/types';
+import type { DataTable } from './database';
+
+const str = v.string();
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'data non valida'));
+const isoDateOrEmpty = v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?$/, 'data non valida'));
+const instant = v.pipe(v.string(), v.minLength(10, 'istante non valido'));
+const id = v.pipe(v.string(), v.minLength(1, 'identificativo mancante'), v.maxLength(200));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const stored = { id, createdAt: instant, updatedAt: instant };
+
+export const DATE_MODES = ['single', 'alternatives', 'multiple'] as const satisfies readonly DateMode[];
+export const OFFER_FORMATS = ['presenza', 'workshop', 'webinar'] as const satisfies readonly OfferFormat[];
+export const SESSION_STATUSES = ['proposta', 'confermata', 'svolta', 'annullata'] as const satisfies readonly SessionStatus[];
+export const AGENDA_KINDS = ['intervento', 'laboratorio', 'visita', 'pausa', 'pranzo', 'trasferimento'] as const satisfies readonly AgendaKind[];
+export const PARTICIPANT_STATUSES = ['confermato', 'in_attesa', 'annullato'] as const satisfies readonly ParticipantStatus[];
+export const ATTENDANCE_KINDS = ['in', 'out', 'void'] as const satisfies readonly AttendanceKind[];
+export const ATTENDANCE_SOURCES = ['desk', 'scanner', 'bulk', 'transcription', 'correction'] as const satisfies readonly AttendanceSource[];
+
+const candidate = v.looseObject({ days: v.array(isoDate) });
+
+const settingsEntries = {
+  id: v.literal('host'),
+  municipality: str,
+  office: str,
+  address: str,
+  city: str,
+  phone: str,
+  email: str,
+  website: str,
+  logo: v.nullable(
+    v.looseObject({
+      dataUrl: v.pipe(v.string(), v.startsWith('data:image/')),
+      mime: v.picklist(['image/png', 'image/jpeg']),
+      name: str,
+      width: v.number(),
+      height: v.number(),
+    }),
+  ),
+  signatoryName: str,
+  signatoryRole: str,
+  certificateThreshold: v.number(),
+  dayStart: str,
+  dayEnd: str,
+  lunchStart: str,
+  lunchEnd: str,
+  retentionMonths: v.number(),
+  stationName: str,
+  updatedAt: instant,
+};
+
+const offerEntries = {
+  ...stored,
+  hostMunicipality: str,
+  hostOffice: str,
+  title: str,
+  description: str,
+  transferMethod: str,
+  capacityMin: v.nullable(v.number()),
+  capacityMax: v.number(),
+  targetProfiles: str,
+  durationDays: v.picklist([1, 2]),
+  dateMode: v.picklist(DATE_MODES),
+  candidateSessions: v.array(candidate),
+  notes: str,
+  format: v.picklist(OFFER_FORMATS),
+  agendaDraft: v.array(v.looseObject({ title: str, detail: str })),
+  source: v.nullable(v.looseObject({ fileName: str, importedAt: instant })),
+};
+
+const organisationStatistics = v.looseObject({ organisation: str, participants: count, minutes: count });
+
+const sessionEntries = {
+  ...stored,
+  offerId: id,
+  days: v.array(isoDate),
+  candidates: v.array(candidate),
+  venue: str,
+  status: v.picklist(SESSION_STATUSES),
+  capacityMin: v.nullable(v.number()),
+  capacityMax: v.number(),
+  notes: str,
+  firstDay: isoDateOrEmpty,
+  statistics: v.optional(
+    v.nullable(
+      v.looseObject({
+        purgedAt: instant,
+        participants: count,
+        attended: count,
+        minutes: count,
+        byOrganisation: v.array(organisationStatistics),
+      }),
+    ),
+  ),
+};
+
+const agendaEntries = {
+  ...stored,
+  sessionId: id,
+  dayIndex: count,
+  start: str,
+  end: str,
+  title: str,
+  description: str,
+  kind: v.picklist(AGENDA_KINDS),
+  place: str,
+  speakers: str,
+  countsTowardHours: v.boolean(),
+};
+
+const participantEntries = {
+  ...stored,
+  sessionId: id,
+  surname: str,
+  name: str,
+  organisation: str,
+  role: str,
+  email: str,
+  phone: str,
+  notes: str,
+  status: v.picklist(PARTICIPANT_STATUSES),
+  checkinCode: str,
+  consent: v.looseObject({ given: v.boolean(), date: v.nullable(isoDate) }),
+  // Added in schema v2.
+  overCapacityReason: v.optional(v.nullable(str), null),
+  walkIn: v.optional(v.boolean(), false),
+};
+
+const attendanceEntries = {
+  id,
+  sessionId: id,
+  participantId: id,
+  day: isoDate,
+  kind: v.picklist(ATTENDANCE_KINDS),
+  time: str,
+  recordedAt: instant,
+  station: str,
+  source: v.picklist(ATTENDANCE_SOURCES),
+  voidsEventId: v.nullable(id),
+  reason: str,
+};
+
+export const ENTITY_SCHEMAS = {
+  settings: v.looseObject(settingsEntries),
+  offers: v.looseObject(offerEntries),
+  sessions: v.looseObject(sessionEntries),
+  agendaItems: v.looseObject(agendaEntries),
+  participants: v.looseObject(participantEntries),
+  attendance: v.looseObject(attendanceEntries),
+} satisfies Record<DataTable, v.GenericSchema>;
+
+/** The Italian name of each table, as the messages about a damaged file name them. */
+export const TABLE_LABELS: Record<DataTable, string> = {
+  settings: 'impostazioni',
+  offers: 'offerte',
+  sessions: 'sessioni',
+  agendaItems: 'voci di programma',
+  participants: 'partecipanti',
+  attendance: 'presenze',
+};
+
+// Compile-time checks: the schemas name exactly the fields of each entity, and each enum has every value.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Keys<E> = keyof E & string;
+const checks: [
+  Same<Keys<typeof settingsEntries>, Keys<HostSettings>>,
+  Same<Keys<typeof offerEntries>, Keys<Offer>>,
+  Same<Keys<typeof sessionEntries>, Keys<Session>>,
+  Same<Keys<typeof agendaEntries>, Keys<AgendaItem>>,
+  Same<Keys<typeof participantEntries>, Keys<Participant>>,
+  Same<Keys<typeof attendanceEntries>, Keys<AttendanceEvent>>,
+  Same<(typeof DATE_MODES)[number], DateMode>,
+  Same<(typeof OFFER_FORMATS)[number], OfferFormat>,
+  Same<(typeof SESSION_STATUSES)[number], SessionStatus>,
+  Same<(typeof AGENDA_KINDS)[number], AgendaKind>,
+  Same<(typeof PARTICIPANT_STATUSES)[number], ParticipantStatus>,
+  Same<(typeof ATTENDANCE_KINDS)[number], AttendanceKind>,
+  Same<(typeof ATTENDANCE_SOURCES)[number], AttendanceSource>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
+void checks;

@@ -1,0 +1,176 @@
+// Merging another station's backup into this one: two laptops at the door, one database afterwards.
+// Attendance events are an append-only log: the union by id, never doubled, never lost. Offers, sessions,
+// agenda items and participants are matched by id and the latest change (`updatedAt`) wins; when both copies
+// were edited and differ, the record is reported as a conflict. Settings stay those of this station.
+// Deletions are not carried over (a record deleted here but present there comes back). Merging the same file
+// twice changes nothing. Personal data of a purged session (its latest version carries anonymous statistics)
+// is never brought back, and a purge made on the other station is applied here too.
+import type { BackupData, BackupDocument, TableRecords } from './backup-document';
+import type { OspitaDatabase } from './database';
+import { getDb } from './index';
+
+export const MERGED_TABLES = ['offers', 'sessions', 'agendaItems', 'participants'] as const;
+export type MergedTable = (typeof MERGED_TABLES)[number];
+type LocalData = Pick<BackupData, MergedTable | 'attendance'>;
+
+export interface MergeConflict {
+  table: MergedTable;
+  id: string;
+  /** How a person recognises the record: an offer's title, a participant's name, a session's days. */
+  label: string;
+  kept: 'local' | 'incoming';
+  localUpdatedAt: string;
+  incomingUpdatedAt: string;
+}
+
+export interface MergeCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Records where this station's copy is newer and stays. */
+  keptLocal: number;
+}
+
+export interface MergeReport {
+  tables: Record<MergedTable, MergeCounts>;
+  attendanceAdded: number;
+  attendanceAlreadyPresent: number;
+  conflicts: MergeConflict[];
+  /** Participants and events not brought back because their session's personal data was purged. */
+  purgedSkipped: number;
+  /** True when the merge would change nothing. */
+  nothingToDo: boolean;
+}
+
+export interface MergePlan {
+  report: MergeReport;
+  puts: { [T in MergedTable | 'attendance']: TableRecords[T][] };
+  /** Local personal data to remove because the other station purged its session. */
+  purge: { participants: string[]; attendance: string[] };
+}
+
+/** Deep equality of two stored records, whatever the order of their keys. */
+export function sameRecord(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => sameRecord((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+const edited = (r: { createdAt: string; updatedAt: string }) => r.updatedAt !== r.createdAt;
+
+/** What merging `incoming` into `local` would do. Pure: the same inputs give the same plan. */
+export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
+  const titles = new Map([...local.offers, ...incoming.offers].map((o) => [o.id, o.title]));
+  const label = (table: MergedTable, r: TableRecords[MergedTable]): string => {
+    if (table === 'offers') return (r as TableRecords['offers']).title;
+    if (table === 'participants') return `${(r as TableRecords['participants']).surname} ${(r as TableRecords['participants']).name}`.trim();
+    if (table === 'sessions') {
+      const s = r as TableRecords['sessions'];
+      return `${titles.get(s.offerId) ?? ''} (${(s.days.length ? s.days : [s.firstDay]).join(', ')})`;
+    }
+    const a = r as TableRecords['agendaItems'];
+    return `${a.start}–${a.end} ${a.title}`;
+  };
+
+  const conflicts: MergeConflict[] = [];
+  const tables = {} as Record<MergedTable, MergeCounts>;
+  const puts = { offers: [], sessions: [], agendaItems: [], participants: [], attendance: [] } as MergePlan['puts'];
+  const merged = new Map<string, TableRecords['sessions']>(local.sessions.map((s) => [s.id, s]));
+
+  // Sessions come before participants in MERGED_TABLES, so this is final when participants are merged.
+  const purgedSessions = new Set<string>();
+  let purgedSkipped = 0;
+
+  for (const table of MERGED_TABLES) {
+    const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0, keptLocal: 0 };
+    const mine = new Map<string, TableRecords[MergedTable]>(local[table].map((r) => [r.id, r]));
+    if (table === 'participants') for (const s of merged.values()) if (s.statistics) purgedSessions.add(s.id);
+    for (const theirs of incoming[table] as TableRecords[MergedTable][]) {
+      if (table === 'participants' && purgedSessions.has((theirs as TableRecords['participants']).sessionId)) {
+        purgedSkipped++;
+        continue;
+      }
+      const ours = mine.get(theirs.id);
+      let winner: TableRecords[MergedTable] | null = null;
+      if (!ours) {
+        counts.added++;
+        winner = theirs;
+      } else if (sameRecord(ours, theirs)) {
+        counts.unchanged++;
+      } else {
+        const incomingWins = theirs.updatedAt > ours.updatedAt;
+        if (incomingWins) {
+          counts.updated++;
+          winner = theirs;
+        } else counts.keptLocal++;
+        if (edited(ours) && edited(theirs)) {
+          conflicts.push({ table, id: theirs.id, label: label(table, incomingWins ? theirs : ours), kept: incomingWins ? 'incoming' : 'local', localUpdatedAt: ours.updatedAt, incomingUpdatedAt: theirs.updatedAt });
+        }
+      }
+      if (winner) {
+        (puts[table] as TableRecords[MergedTable][]).push(winner);
+        if (table === 'sessions') merged.set(winner.id, winner as TableRecords['sessions']);
+      }
+    }
+    tables[table] = counts;
+  }
+
+  // A session whose personal data was purged (on either side, if that change won) keeps none after the merge.
+  const localEvents = new Set(local.attendance.map((e) => e.id));
+  let attendanceAlreadyPresent = 0;
+  for (const event of incoming.attendance) {
+    if (localEvents.has(event.id)) attendanceAlreadyPresent++;
+    else if (purgedSessions.has(event.sessionId)) purgedSkipped++;
+    else puts.attendance.push(event);
+  }
+  const purge = {
+    participants: local.participants.filter((p) => purgedSessions.has(p.sessionId)).map((p) => p.id),
+    attendance: local.attendance.filter((e) => purgedSessions.has(e.sessionId)).map((e) => e.id),
+  };
+
+  const nothingToDo = MERGED_TABLES.every((t) => puts[t].length === 0) && puts.attendance.length === 0 && purge.participants.length === 0 && purge.attendance.length === 0;
+  return {
+    report: { tables, attendanceAdded: puts.attendance.length, attendanceAlreadyPresent, conflicts, purgedSkipped, nothingToDo },
+    puts,
+    purge,
+  };
+}
+
+async function readLocal(db: OspitaDatabase): Promise<LocalData> {
+  const [offers, sessions, agendaItems, participants, attendance] = await Promise.all([
+    db.offers.toArray(),
+    db.sessions.toArray(),
+    db.agendaItems.toArray(),
+    db.participants.toArray(),
+    db.attendance.toArray(),
+  ]);
+  return { offers, sessions, agendaItems, participants, attendance };
+}
+
+const mergeTables = (db: OspitaDatabase) => [db.offers, db.sessions, db.agendaItems, db.participants, db.attendance];
+
+/** The report of what a merge would do, without changing anything. */
+export async function previewMerge(doc: BackupDocument, db: OspitaDatabase = getDb()): Promise<MergeReport> {
+  const local = await db.transaction('r', mergeTables(db), () => readLocal(db));
+  return planMerge(local, doc.data).report;
+}
+
+/** Merges in one transaction, planned again inside it so what is written matches the data at that instant. */
+export async function mergeBackup(doc: BackupDocument, db: OspitaDatabase = getDb()): Promise<MergeReport> {
+  return db.transaction('rw', mergeTables(db), async () => {
+    const plan = planMerge(await readLocal(db), doc.data);
+    if (plan.report.nothingToDo) return plan.report;
+    await db.offers.bulkPut(plan.puts.offers);
+    await db.sessions.bulkPut(plan.puts.sessions);
+    await db.agendaItems.bulkPut(plan.puts.agendaItems);
+    await db.participants.bulkPut(plan.puts.participants);
+    await db.attendance.bulkAdd(plan.puts.attendance);
+    await db.participants.bulkDelete(plan.purge.participants);
+    await db.attendance.bulkDelete(plan.purge.attendance);
+    return plan.report;
+  });
+}

@@ -1,0 +1,196 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { sampleData } from '../../../../../scripts/lib/sample-data';
+import { APP_VERSION, createBackup, createBackupJson, readBackup, restoreBackup, summariseBackup } from '../../../../../src-renderer/lib/db/backup';
+import { buildBackupDocument, canonicalJson, compareVersions, readBackupFile, serialiseBackup } from '../../../../../src-renderer/lib/db/backup-document';
+import type { OspitaDatabase } from '../../../../../src-renderer/lib/db/database';
+import { CURRENT_SCHEMA_VERSION } from '../../../../../src-renderer/lib/db/versions';
+import { catalogues } from '../../../../../src-renderer/lib/i18n/catalogue';
+import { contents, fill, freshDb } from '../../../db-helpers';
+
+let db: OspitaDatabase;
+beforeEach(async () => {
+  db = await freshDb();
+});
+
+async function refusal(input: Uint8Array | string): Promise<string> {
+  const result = await readBackup(input);
+  if (result.ok) throw new Error('the file was accepted');
+  const text = catalogues.it[result.problem.key];
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(result.problem.params?.[name] ?? `{${name}}`));
+}
+
+/** Parses a backup, changes it, and writes it back with a correct checksum (a well-formed but different file). */
+async function rewrite(json: string, change: (doc: Record<string, unknown>) => void): Promise<string> {
+  const doc = JSON.parse(json) as Record<string, unknown>;
+  change(doc);
+  const { checksum: _c, ...body } = doc;
+  const { sha256Hex } = await import('../../../../../src-renderer/lib/db/backup-document');
+  return JSON.stringify({ ...doc, checksum: { algorithm: 'SHA-256', value: await sha256Hex(canonicalJson(body)) } });
+}
+
+describe('backup file', () => {
+  it('holds every table with the app version, schema version, time, station, counts and a checksum', async () => {
+    await fill(db, sampleData());
+    const doc = await createBackup(db, new Date('2026-05-08T18:00:00Z'));
+    expect(doc).toMatchObject({
+      format: 'ospita-backup',
+      formatVersion: 1,
+      appVersion: APP_VERSION,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      createdAt: '2026-05-08T18:00:00.000Z',
+      station: 'Ingresso principale',
+      counts: { settings: 1, offers: 1, sessions: 2, agendaItems: 6, participants: 6, attendance: 8 },
+      checksum: { algorithm: 'SHA-256' },
+    });
+    expect(doc.checksum.value).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('restores on an empty computer exactly what was saved, accents and all', async () => {
+    const data = sampleData();
+    await fill(db, data);
+    const json = await createBackupJson(db);
+    const before = await contents(db);
+    const target = await freshDb();
+    const read = await readBackup(new TextEncoder().encode(json));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    await restoreBackup(read.backup, target);
+    expect(await contents(target)).toEqual(before);
+    expect((await target.offers.get('o1'))?.description).toContain('«virgolette» e accenti: è, à, ù');
+  });
+
+  it('replaces what was there before instead of mixing the two', async () => {
+    await fill(db, sampleData({ prefix: 'old-' }));
+    const source = await freshDb();
+    await fill(source, sampleData({ prefix: 'new-', participants: 3, attendance: 2 }));
+    const read = await readBackup(await createBackupJson(source));
+    if (!read.ok) throw new Error(read.problem.key);
+    await restoreBackup(read.backup, db);
+    expect(await db.participants.toCollection().primaryKeys()).toEqual(['new-p1', 'new-p2', 'new-p3']);
+    expect(await db.offers.toCollection().primaryKeys()).toEqual(['new-o1']);
+  });
+
+  it('is summarised with its counts and sessions before the user decides', async () => {
+    await fill(db, sampleData());
+    const read = await readBackup(await createBackupJson(db, new Date('2026-05-08T18:00:00Z')));
+    if (!read.ok) throw new Error(read.problem.key);
+    const summary = summariseBackup(read.backup);
+    expect(summary.createdAt).toBe('2026-05-08T18:00:00.000Z');
+    expect(summary.counts.participants).toBe(6);
+    expect(summary.sessions).toEqual([
+      { id: 's1', title: 'Processo di Co-progettazione con Enti del Terzo Settore', days: ['2026-05-07'], status: 'confermata', participants: 3, attendance: 4 },
+      { id: 's2', title: 'Processo di Co-progettazione con Enti del Terzo Settore', days: ['2026-05-14'], status: 'confermata', participants: 3, attendance: 4 },
+    ]);
+  });
+
+  it('from an older schema version (participants without walk-in flag) still restores, with the defaults', async () => {
+    const data = sampleData();
+    const old = data.participants.map(({ walkIn: _w, overCapacityReason: _o, ...rest }) => rest);
+    const doc = await buildBackupDocument({ ...data, participants: old as never }, { appVersion: '0.0.9', schemaVersion: 1, createdAt: '2026-01-01T00:00:00.000Z', station: 'Vecchia' });
+    const read = await readBackup(serialiseBackup(doc));
+    if (!read.ok) throw new Error(read.problem.key);
+    await restoreBackup(read.backup, db);
+    expect(await db.participants.get('p1')).toMatchObject({ walkIn: false, overCapacityReason: null });
+  });
+
+  it('keeps fields it does not know rather than dropping them', async () => {
+    const data = sampleData();
+    const doc = await buildBackupDocument({ ...data, offers: [{ ...data.offers[0]!, futureField: 'x' } as never] }, { appVersion: APP_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: '2026-01-01T00:00:00.000Z', station: 'A' });
+    const read = await readBackup(serialiseBackup(doc));
+    if (!read.ok) throw new Error(read.problem.key);
+    expect(read.backup.data.offers[0]).toMatchObject({ futureField: 'x' });
+  });
+});
+
+describe('a file that cannot be restored is refused with a reason and a way out', () => {
+  let json: string;
+  beforeEach(async () => {
+    await fill(db, sampleData());
+    json = await createBackupJson(db);
+  });
+
+  it('not JSON at all', async () => {
+    expect(await refusal('Cognome;Nome\nRossi;Giulia')).toMatch(/non è nel formato JSON.*Esporta backup/);
+  });
+
+  it('cut short', async () => {
+    expect(await refusal(json.slice(0, Math.floor(json.length / 2)))).toMatch(/incompleto.*si interrompe/);
+  });
+
+  it('empty', async () => {
+    expect(await refusal('   ')).toMatch(/vuoto/);
+    expect(await refusal(new Uint8Array())).toMatch(/vuoto/);
+  });
+
+  it('another application’s JSON', async () => {
+    expect(await refusal('{"name":"my-app","version":"1.0.0"}')).toMatch(/non è stato creato da Ospita/);
+    expect(await refusal('[1,2,3]')).toMatch(/non è stato creato da Ospita/);
+  });
+
+  it('a single changed character (checksum)', async () => {
+    expect(await refusal(json.replace('Galli', 'Gallo'))).toMatch(/codice di controllo non corrisponde/);
+  });
+
+  it('made by a newer schema', async () => {
+    const newer = await rewrite(json, (d) => (d.schemaVersion = CURRENT_SCHEMA_VERSION + 1));
+    expect(await refusal(newer)).toMatch(/versione più recente.*Aggiorna Ospita/);
+  });
+
+  it('made by a newer app', async () => {
+    const newer = await rewrite(json, (d) => (d.appVersion = '99.0.0'));
+    expect(await refusal(newer)).toMatch(/Ospita 99\.0\.0, più recente.*Aggiorna/);
+  });
+
+  it('with a record of the wrong shape, naming table, item and field', async () => {
+    const bad = await rewrite(json, (d) => ((d.data as { participants: { surname: unknown }[] }).participants[2]!.surname = 42));
+    expect(await refusal(bad)).toMatch(/partecipanti, elemento n\. 3, campo «surname»/);
+  });
+
+  it('with counts that do not match its records', async () => {
+    const bad = await rewrite(json, (d) => (d.data as { attendance: unknown[] }).attendance.pop());
+    expect(await refusal(bad)).toMatch(/dichiara 8 presenze ma ne contiene 7/);
+  });
+
+  it('with the same record twice', async () => {
+    const bad = await rewrite(json, (d) => {
+      const data = d.data as { attendance: unknown[] };
+      data.attendance.push(data.attendance[0]);
+      (d.counts as { attendance: number }).attendance++;
+    });
+    expect(await refusal(bad)).toMatch(/compare due volte/);
+  });
+
+  it('saved as UTF-16 or as a binary file', async () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(json.slice(0, 100)).flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(await refusal(utf16)).toMatch(/UTF-8/);
+    expect(await refusal(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x81]))).toMatch(/UTF-8/);
+  });
+
+  it('compares versions numerically', () => {
+    expect(compareVersions('0.10.0', '0.9.9')).toBeGreaterThan(0);
+    expect(compareVersions('1.0.0', '1.0.0')).toBe(0);
+    expect(compareVersions('0.1.0', '0.2.0')).toBeLessThan(0);
+  });
+
+  it('readBackupFile never throws, even on absurd input', async () => {
+    for (const input of ['null', '0', '"x"', '{}', '{"format":"ospita-backup"}', '{"format":"ospita-backup","data":null}']) {
+      const result = await readBackupFile(input, { appVersion: APP_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION });
+      expect(result.ok).toBe(false);
+    }
+  });
+});
+
+describe('restore', () => {
+  it('leaves the old data intact when writing fails halfway', async () => {
+    await fill(db, sampleData({ prefix: 'old-' }));
+    const before = await contents(db);
+    const source = await freshDb();
+    await fill(source, sampleData({ prefix: 'new-' }));
+    const read = await readBackup(await createBackupJson(source));
+    if (!read.ok) throw new Error(read.problem.key);
+    // The last table holds an event with the id of another: the bulk insert fails after the others were written.
+    const broken = { ...read.backup, data: { ...read.backup.data, attendance: [...read.backup.data.attendance, read.backup.data.attendance[0]!] } };
+    await expect(restoreBackup(broken, db)).rejects.toThrow();
+    expect(await contents(db)).toEqual(before);
+  });
+});
