@@ -246,3 +246,14 @@ function tally(keys: string[]): Map<string, number> {
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
 }
+
+/** The header of a backup (counts, station), read without the full validation: for lists, never for restoring. */
+export function peekBackup(text: string): { counts: Partial<Record<DataTable, number>>; station: string } | null {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (!isRecord(parsed) || parsed.format !== BACKUP_FORMAT || !isRecord(parsed.counts)) return null;
+    return { counts: parsed.counts as Partial<Record<DataTable, number>>, station: typeof parsed.station === 'string' ? parsed.station : '' };
+  } catch {
+    return null;
+  }
+}

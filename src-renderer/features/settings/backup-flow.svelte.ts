@@ -1,0 +1,119 @@
+// The steps of exporting, restoring and merging a backup: read → validate → show → confirm → apply.
+// Nothing is written before the user confirms what the file holds; before applying, the current data is
+// saved among the automatic backups, so even a mistaken restore can be undone.
+import { autoBackups, hasData } from '../../lib/auto-backup.svelte';
+import { backupFileName, createBackupJson, readBackup, restoreBackup, summariseBackup, type BackupDocument, type BackupSummary } from '../../lib/db/backup';
+import { MAX_BACKUP_BYTES } from '../../lib/db/backup-document';
+import { mergeBackup, previewMerge, type MergeReport } from '../../lib/db/merge';
+import { host } from '../../lib/host';
+import type { MessageKey } from '../../lib/i18n/index.svelte';
+
+export type BackupMode = 'restore' | 'merge';
+export interface Message {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+export type BackupStep =
+  | { kind: 'idle' }
+  | { kind: 'busy'; phase: MessageKey; done: number; of: number }
+  | { kind: 'review'; mode: BackupMode; source: string; doc: BackupDocument; summary: BackupSummary; merge: MergeReport | null }
+  | { kind: 'done'; message: Message; merge: MergeReport | null }
+  | { kind: 'error'; message: Message };
+
+const errorDetail = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export class BackupFlow {
+  step = $state.raw<BackupStep>({ kind: 'idle' });
+
+  get busy(): boolean {
+    return this.step.kind === 'busy';
+  }
+
+  private progress(phase: MessageKey, done: number, of: number): void {
+    this.step = { kind: 'busy', phase, done, of };
+  }
+
+  async exportBackup(): Promise<void> {
+    this.progress('backup.phase.preparing', 0, 2);
+    try {
+      const json = await createBackupJson();
+      this.progress('backup.phase.saving', 1, 2);
+      const result = await host.saveFile({ suggestedName: backupFileName(), filters: [{ name: 'Backup di Ospita', extensions: ['json'] }], data: json });
+      this.step = result.status === 'saved' ? { kind: 'done', message: { key: 'backup.exported', params: { path: result.path } }, merge: null } : { kind: 'idle' };
+    } catch (error) {
+      this.step = { kind: 'error', message: { key: 'backup.error.write', params: { detail: errorDetail(error) } } };
+    }
+  }
+
+  /** A file chosen by the user. */
+  async openFile(file: File, mode: BackupMode): Promise<void> {
+    if (file.size > MAX_BACKUP_BYTES) {
+      this.step = { kind: 'error', message: { key: 'backup.error.tooLarge', params: { size: Math.round(file.size / (1024 * 1024)) } } };
+      return;
+    }
+    this.progress('backup.phase.reading', 0, 2);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch (error) {
+      this.step = { kind: 'error', message: { key: 'backup.error.unreadable', params: { detail: errorDetail(error) } } };
+      return;
+    }
+    await this.review(bytes, file.name, mode);
+  }
+
+  /** One of the automatic backups. */
+  async openAutomatic(name: string, mode: BackupMode): Promise<void> {
+    this.progress('backup.phase.reading', 0, 2);
+    let text: string;
+    try {
+      text = await host.readBackup(name);
+    } catch (error) {
+      this.step = { kind: 'error', message: { key: 'backup.error.unreadable', params: { detail: errorDetail(error) } } };
+      return;
+    }
+    await this.review(text, name, mode);
+  }
+
+  private async review(input: Uint8Array | string, source: string, mode: BackupMode): Promise<void> {
+    this.progress('backup.phase.validating', 1, 2);
+    try {
+      const result = await readBackup(input);
+      if (!result.ok) {
+        this.step = { kind: 'error', message: result.problem };
+        return;
+      }
+      const merge = mode === 'merge' ? await previewMerge(result.backup) : null;
+      this.step = { kind: 'review', mode, source, doc: result.backup, summary: summariseBackup(result.backup), merge };
+    } catch (error) {
+      this.step = { kind: 'error', message: { key: 'backup.error.unreadable', params: { detail: errorDetail(error) } } };
+    }
+  }
+
+  /** The user confirmed what the file holds: keep a copy of the current data, then apply. */
+  async confirm(): Promise<void> {
+    const step = this.step;
+    if (step.kind !== 'review') return;
+    try {
+      this.progress('backup.phase.safetyCopy', 0, 2);
+      if (await hasData()) await host.writeBackup({ json: await createBackupJson(), reason: 'manual' });
+      autoBackups.written++;
+      this.progress(step.mode === 'restore' ? 'backup.phase.restoring' : 'backup.phase.merging', 1, 2);
+      if (step.mode === 'restore') {
+        await restoreBackup(step.doc);
+        this.step = { kind: 'done', message: { key: 'backup.restored', params: { count: step.summary.counts.participants, sessions: step.summary.counts.sessions } }, merge: null };
+      } else {
+        const report = await mergeBackup(step.doc);
+        this.step = { kind: 'done', message: { key: report.nothingToDo ? 'backup.merge.nothing' : 'backup.merged' }, merge: report };
+      }
+    } catch (error) {
+      this.step = { kind: 'error', message: { key: 'backup.error.write', params: { detail: errorDetail(error) } } };
+    }
+  }
+
+  reset(): void {
+    this.step = { kind: 'idle' };
+  }
+}
+
