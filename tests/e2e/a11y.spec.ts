@@ -1,0 +1,29 @@
+import { expect, test } from './fixtures';
+import { seriousViolations } from './axe';
+
+const ROUTES = ['offerte', 'sessioni', 'programma', 'partecipanti', 'checkin', 'documenti', 'impostazioni'];
+
+test('every screen, empty, has no serious or critical accessibility violation', async ({ app }) => {
+  for (const route of ROUTES) {
+    await app.open(route);
+    await expect(app.page.locator('main h1')).toBeVisible();
+    expect(await seriousViolations(app.page), `axe on #/${route}`).toEqual([]);
+  }
+});
+
+test('the navigation is reachable by keyboard with a visible focus', async ({ app }) => {
+  const { page } = app;
+  await app.open('offerte');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Vai al contenuto' })).toBeFocused();
+  let reached = false;
+  for (let i = 0; i < 12 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.getByRole('link', { name: 'Impostazioni' }).evaluate((el) => el === document.activeElement);
+  }
+  expect(reached).toBe(true);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Impostazioni' })).toBeVisible();
+});
