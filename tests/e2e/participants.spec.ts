@@ -1,0 +1,156 @@
+import { join } from 'node:path';
+import { expect, test, type App } from './fixtures';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures', 'participants');
+const shots = process.env.OSPITA_SHOTS;
+
+/** Puts an offer and a session of `capacityMax` places straight into the app's database (the Sessioni screen is another area). */
+async function seedSession(app: App, capacityMax: number): Promise<void> {
+  await app.open('partecipanti');
+  await app.page.evaluate(async (max) => {
+    const stamp = '2026-04-01T09:00:00.000Z';
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('ospita');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction(['offers', 'sessions'], 'readwrite');
+    tx.objectStore('offers').put({
+      id: 'offer-1', createdAt: stamp, updatedAt: stamp, hostMunicipality: 'Comune di Monza', hostOffice: 'Servizio Partecipazione',
+      title: 'Processo di co-progettazione con Enti del Terzo Settore', description: '', transferMethod: '', capacityMin: 4, capacityMax: max,
+      targetProfiles: '', durationDays: 2, dateMode: 'single', candidateSessions: [{ days: ['2026-05-07', '2026-05-08'] }], notes: '',
+      format: 'presenza', agendaDraft: [], source: null,
+    });
+    tx.objectStore('sessions').put({
+      id: 'session-1', createdAt: stamp, updatedAt: stamp, offerId: 'offer-1', days: ['2026-05-07', '2026-05-08'], candidates: [],
+      venue: 'Palazzo Comunale, Piazza Trento e Trieste, Monza', status: 'confermata', capacityMin: 4, capacityMax: max, notes: '', firstDay: '2026-05-07',
+    });
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    localStorage.setItem('ospita.currentSession', 'session-1');
+  }, capacityMax);
+  await app.reload();
+}
+
+async function shot(app: App, name: string): Promise<void> {
+  if (shots) await app.page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+test('a list from Italian Excel (Windows-1252, ";") is imported with mapping and preview, capacity applied, and a cancellation offers the place', async ({ app }) => {
+  const { page } = app;
+  await seedSession(app, 6);
+  await expect(page.getByRole('heading', { name: 'Nessun partecipante iscritto' })).toBeVisible();
+  await expect(page.getByText('Posti disponibili: 6 su 6')).toBeVisible();
+  await shot(app, '1-empty');
+
+  await page.getByRole('button', { name: 'Importa da foglio di calcolo' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Importa partecipanti' });
+  await dialog.locator('input[type=file]').setInputFiles(join(fixtures, 'journey-windows-1252.csv'));
+
+  // Mapping: recognised from the Italian headers, with the encoding and separator detected.
+  await expect(dialog.getByText('codifica windows-1252, separatore «;»')).toBeVisible();
+  await expect(dialog.getByLabel('Dato della colonna Cognome')).toHaveValue('surname');
+  await expect(dialog.getByLabel('Dato della colonna Qualifica')).toHaveValue('role');
+  await expect(dialog.getByLabel('Dato della colonna Cellulare')).toHaveValue('phone');
+  await dialog.getByLabel('Dato della colonna Cellulare').selectOption('');
+  await shot(app, '2-mapping');
+  await dialog.getByRole('button', { name: 'Vai all’anteprima' }).click();
+
+  // Preview: eight people for six places, nothing written yet.
+  await expect(dialog.getByText('Da iscrivere: 8 (confermati: 6, in lista d’attesa: 2).')).toBeVisible();
+  await expect(dialog.getByRole('cell', { name: 'Nicolò' })).toBeVisible();
+  await shot(app, '3-preview');
+  expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBeGreaterThan(0);
+  await dialog.getByRole('button', { name: 'Conferma e importa (8)' }).click();
+
+  await expect(page.getByText('Importazione completata. Iscritti: 8 (confermati: 6, in lista d’attesa: 2).')).toBeVisible();
+  await expect(page.getByText('Posti disponibili: 0 su 6')).toBeVisible();
+  await expect(page.getByText('In lista d’attesa: 2', { exact: true })).toBeVisible();
+  const rows = page.locator('tbody tr');
+  await expect(rows).toHaveCount(8);
+  await expect(rows.first()).toContainText('Amadori');
+  await expect(page.getByRole('row', { name: /Bàrtoli Nicolò/ })).toContainText('Confermato');
+  await expect(page.getByRole('row', { name: /Rinaldi Paolo/ })).toContainText('In attesa (n. 1)');
+  await expect(page.getByRole('row', { name: /Sintoni Chiara/ })).toContainText('In attesa (n. 2)');
+  await shot(app, '4-list');
+
+  // A cancellation, confirmed in a dialog, offers the freed place to the first on the waiting list.
+  await page.getByRole('button', { name: 'Annulla l’iscrizione di Casadei Sofia' }).click();
+  await page.getByRole('dialog', { name: 'Annullare l’iscrizione?' }).getByRole('button', { name: 'Annulla iscrizione' }).click();
+  const offer = page.getByRole('alert').filter({ hasText: 'Si è liberato un posto' });
+  await expect(offer).toContainText('Rinaldi Paolo');
+  await shot(app, '5-offer');
+  await offer.getByRole('button', { name: 'Conferma Rinaldi Paolo' }).click();
+  await page.getByRole('dialog', { name: 'Confermare Rinaldi Paolo?' }).getByRole('button', { name: 'Conferma iscrizione' }).click();
+  await expect(page.getByRole('row', { name: /Rinaldi Paolo/ })).toContainText('Confermato');
+  await expect(page.getByRole('row', { name: /Sintoni Chiara/ })).toContainText('In attesa (n. 1)');
+  await expect(page.getByRole('row', { name: /Casadei Sofia/ })).toContainText('Annullato');
+
+  // Search narrows the list, accents and case aside.
+  await page.getByLabel('Cerca tra i partecipanti').fill('nicolo');
+  await expect(rows).toHaveCount(1);
+  await page.getByLabel('Cerca tra i partecipanti').fill('');
+
+  // CSV export through the host: ";" and the accents kept.
+  await page.getByRole('button', { name: 'Esporta CSV' }).click();
+  await expect(page.getByText(/Elenco esportato in/)).toBeVisible();
+});
+
+test('a person is added by hand: problems, duplicate warning, over capacity only with a reason', async ({ app }) => {
+  const { page } = app;
+  await seedSession(app, 1);
+  const add = async () => {
+    await page.getByRole('button', { name: 'Aggiungi partecipante' }).click();
+    return page.getByRole('dialog', { name: 'Nuovo partecipante' });
+  };
+  let form = await add();
+  await form.getByLabel('Nome', { exact: true }).fill('Anna');
+  await form.getByLabel('E-mail').fill('anna.rossi@comune');
+  await form.getByRole('button', { name: 'Salva' }).click();
+  await expect(form.getByText('Il cognome è obbligatorio')).toBeVisible();
+  await expect(form.getByText('L’indirizzo e-mail non è valido')).toBeVisible();
+  await form.getByLabel('Cognome').fill('Rossi');
+  await form.getByLabel('E-mail').fill('anna.rossi@comune.lecco.it');
+  await form.getByText('La persona ha dato il consenso').click();
+  await form.getByRole('button', { name: 'Salva' }).click();
+  await expect(page.getByText('Rossi Anna è iscritto e confermato.')).toBeVisible();
+  await expect(page.getByText('Posti disponibili: 0 su 1')).toBeVisible();
+
+  form = await add();
+  await form.getByLabel('Cognome').fill('Bianchi');
+  await form.getByLabel('Nome', { exact: true }).fill('Luca');
+  await form.getByLabel('E-mail').fill('Anna.Rossi@comune.lecco.it');
+  await expect(form.getByText('già iscritta una persona con la stessa e-mail (Rossi Anna)')).toBeVisible();
+  await form.getByLabel('E-mail').fill('luca.bianchi@comune.lecco.it');
+  await form.getByText('Conferma comunque, oltre il numero massimo').click();
+  await form.getByRole('button', { name: 'Salva' }).click();
+  await expect(form.getByText('Scrivi il motivo')).toBeVisible();
+  await form.getByLabel('Motivo per superare il massimo').fill('Relatore invitato dal Comune ospite');
+  await shot(app, '6-form');
+  await form.getByRole('button', { name: 'Salva' }).click();
+  await expect(page.getByRole('row', { name: /Bianchi Luca/ })).toContainText('Oltre il massimo');
+  await expect(page.getByRole('row', { name: /Bianchi Luca/ })).toContainText('Consenso mancante');
+  await expect(page.getByText('Oltre il massimo: 1')).toBeVisible();
+});
+
+test('a file that cannot be read is refused with its reason and nothing changes', async ({ app }) => {
+  const { page } = app;
+  await seedSession(app, 5);
+  await page.getByRole('button', { name: 'Importa da foglio di calcolo' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Importa partecipanti' });
+  await dialog.locator('input[type=file]').setInputFiles(join(fixtures, 'truncated.xlsx'));
+  await expect(dialog.getByText('Il file .xlsx è danneggiato o incompleto')).toBeVisible();
+  await dialog.locator('input[type=file]').setInputFiles(join(fixtures, 'problems.csv'));
+  await dialog.getByRole('button', { name: 'Vai all’anteprima' }).click();
+  await expect(dialog.getByText('Riga 2: Manca il cognome')).toBeVisible();
+  await expect(dialog.getByText('Riga 4: Stessa persona (cognome, nome ed ente) della riga 1 del file.')).toBeVisible();
+  await expect(dialog.getByLabel('Importa la riga 2')).toBeDisabled();
+  await expect(dialog.getByText('Da iscrivere: 1 (confermati: 1, in lista d’attesa: 0).')).toBeVisible();
+  await dialog.getByLabel('Importa la riga 4').check({ force: true });
+  await expect(dialog.getByText('Da iscrivere: 2 (confermati: 2, in lista d’attesa: 0).')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Annulla' }).click();
+  await expect(page.getByRole('heading', { name: 'Nessun partecipante iscritto' })).toBeVisible();
+});
