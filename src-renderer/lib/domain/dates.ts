@@ -1,6 +1,6 @@
 // The one place dates are parsed and formatted (STYLE: dates as `yyyy-MM-dd` strings at the edges,
 // wrapped behind one module over date-fns).
-import { addDays, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
 import { enGB, it } from 'date-fns/locale';
 import type { IsoDate } from './types';
 
@@ -31,6 +31,11 @@ export function todayIso(now: Date = new Date()): IsoDate {
 
 export function addDaysIso(value: IsoDate, days: number): IsoDate {
   return toIsoDate(addDays(mustParse(value), days));
+}
+
+/** The same day `months` later (31 January + 1 month = 28 or 29 February). */
+export function addMonthsIso(value: IsoDate, months: number): IsoDate {
+  return toIsoDate(addMonths(mustParse(value), months));
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {

@@ -148,7 +148,7 @@ describe('a file that cannot be restored is refused with a reason and a way out'
 
   it('with counts that do not match its records', async () => {
     const bad = await rewrite(json, (d) => (d.data as { attendance: unknown[] }).attendance.pop());
-    expect(await refusal(bad)).toMatch(/dichiara 8 presenze ma ne contiene 7/);
+    expect(await refusal(bad)).toMatch(/per «presenze» dichiara 8 elementi ma ne contiene 7/);
   });
 
   it('with the same record twice', async () => {

@@ -1,0 +1,102 @@
+// Personal data and the GDPR (pure): how long a session's personal data is kept, which sessions are past it,
+// what remains after a purge (anonymous statistics: participants and hours per organisation), whether a
+// participant's consent is missing, and everything held about one participant for an access request.
+import { addMonthsIso, isIsoDate } from './dates';
+import { sessionHours } from './hours';
+import type { AgendaItem, AttendanceEvent, HhMm, IsoDate, Offer, OrganisationStatistics, Participant, Session, SessionStatistics } from './types';
+
+/** The last day a session was (or is to be) held; null when it has no date at all. */
+export function lastDay(session: Pick<Session, 'days' | 'candidates'>): IsoDate | null {
+  const days = session.days.length ? session.days : session.candidates.flatMap((c) => c.days);
+  const valid = days.filter(isIsoDate).sort();
+  return valid[valid.length - 1] ?? null;
+}
+
+/** The first day on which the session's personal data is past its retention period. */
+export function retentionEnd(session: Pick<Session, 'days' | 'candidates'>, retentionMonths: number): IsoDate | null {
+  const last = lastDay(session);
+  return last ? addMonthsIso(last, retentionMonths) : null;
+}
+
+export interface RetentionDue {
+  session: Session;
+  /** Last day + retention period. */
+  due: IsoDate;
+}
+
+/** Sessions still holding personal data after their retention period, the longest overdue first. */
+export function sessionsPastRetention(sessions: Session[], retentionMonths: number, today: IsoDate): RetentionDue[] {
+  const due: RetentionDue[] = [];
+  for (const session of sessions) {
+    if (session.statistics) continue;
+    const end = retentionEnd(session, retentionMonths);
+    if (end && end <= today) due.push({ session, due: end });
+  }
+  return due.sort((a, b) => a.due.localeCompare(b.due));
+}
+
+/** True when nobody recorded the participant's consent to the processing of personal data. */
+export function consentMissing(participant: Pick<Participant, 'consent'>): boolean {
+  return !participant.consent?.given;
+}
+
+export interface StatisticsInput {
+  session: Session;
+  participants: Participant[];
+  events: AttendanceEvent[];
+  items: AgendaItem[];
+  fallbackDayEnd: HhMm;
+  purgedAt: string;
+}
+
+/**
+ * What a session keeps once names, contacts, notes and codes are gone: how many took part from each
+ * organisation and the training minutes they attended (cancelled registrations are not counted).
+ */
+export function anonymousStatistics(input: StatisticsInput): SessionStatistics {
+  const registered = input.participants.filter((p) => p.status !== 'annullato');
+  const hours = sessionHours({
+    sessionDays: input.session.days,
+    items: input.items,
+    events: input.events,
+    participantIds: registered.map((p) => p.id),
+    threshold: 1,
+    fallbackDayEnd: input.fallbackDayEnd,
+  });
+  const checkedIn = new Set(input.events.filter((e) => e.kind === 'in').map((e) => e.participantId));
+  const byOrganisation = new Map<string, OrganisationStatistics>();
+  let minutes = 0;
+  let attended = 0;
+  for (const p of registered) {
+    const organisation = p.organisation.trim().replace(/\s+/g, ' ');
+    const row = byOrganisation.get(organisation.toLocaleLowerCase('it')) ?? { organisation, participants: 0, minutes: 0 };
+    const m = hours.participants.get(p.id)?.attendedMinutes ?? 0;
+    row.participants++;
+    row.minutes += m;
+    minutes += m;
+    if (checkedIn.has(p.id)) attended++;
+    byOrganisation.set(organisation.toLocaleLowerCase('it'), row);
+  }
+  return {
+    purgedAt: input.purgedAt,
+    participants: registered.length,
+    attended,
+    minutes,
+    byOrganisation: [...byOrganisation.values()].sort((a, b) => b.participants - a.participants || a.organisation.localeCompare(b.organisation, 'it')),
+  };
+}
+
+export const PARTICIPANT_EXPORT_FORMAT = 'ospita-dati-partecipante';
+
+/** Everything Ospita holds about one participant, as a data-subject access request asks for it. */
+export function participantDossier(participant: Participant, session: Session | undefined, offer: Offer | undefined, events: AttendanceEvent[], exportedAt: string) {
+  return {
+    format: PARTICIPANT_EXPORT_FORMAT,
+    exportedAt,
+    participant,
+    session: session
+      ? { id: session.id, offer: offer?.title ?? '', hostMunicipality: offer?.hostMunicipality ?? '', days: session.days, venue: session.venue, status: session.status }
+      : null,
+    attendance: [...events].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt)),
+  };
+}

@@ -1,0 +1,193 @@
+// Data safety through the UI: restore with a summary first, a corrupted file refused with the data unchanged,
+// and a page killed in the middle of a restore or a merge leaving the old data or the new, never half.
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sampleData } from '../../scripts/lib/sample-data';
+import { buildBackupDocument, serialiseBackup } from '../../src-renderer/lib/db/backup-document';
+import { CURRENT_SCHEMA_VERSION } from '../../src-renderer/lib/db/versions';
+import { expect, test, type App } from './fixtures';
+
+type Size = Parameters<typeof sampleData>[0];
+const pkg = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json'), 'utf8')) as { version: string };
+
+async function backupFile(app: App, name: string, size: Size): Promise<string> {
+  const doc = await buildBackupDocument(sampleData(size), { appVersion: pkg.version, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: '2026-05-08T16:00:00.000Z', station: 'Ingresso B' });
+  const path = join(app.dir, name);
+  await writeFile(path, serialiseBackup(doc));
+  return path;
+}
+
+/** Counts the records of the app's IndexedDB database directly, outside the app. */
+function counts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const request = indexedDB.open('ospita');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const names = ['offers', 'sessions', 'participants', 'attendance'].filter((n) => db.objectStoreNames.contains(n));
+          if (names.length === 0) {
+            db.close();
+            return resolve({});
+          }
+          const tx = db.transaction(names, 'readonly');
+          const out: Record<string, number> = {};
+          for (const name of names) {
+            const q = tx.objectStore(name).count();
+            q.onsuccess = () => (out[name] = q.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+        };
+      }),
+  );
+}
+
+async function restoreThroughUi(app: App, path: string): Promise<void> {
+  const { page } = app;
+  await page.getByLabel('Ripristina da file').setInputFiles(path);
+  await expect(page.getByRole('heading', { name: 'Contenuto del backup da ripristinare' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sostituisci tutti i dati con questo backup' }).click();
+  await expect(page.getByText(/Dati ripristinati/)).toBeVisible();
+}
+
+test('a backup is restored after showing what it holds; a corrupted one is refused and nothing changes', async ({ app }) => {
+  const { page } = app;
+  await app.open('impostazioni');
+  await expect(page.getByRole('heading', { name: 'Backup e ripristino' })).toBeVisible();
+  await expect(page.getByText('Non ci sono ancora backup automatici')).toBeVisible();
+
+  const good = await backupFile(app, 'buono.json', { participants: 6, attendance: 8 });
+  await page.getByLabel('Ripristina da file').setInputFiles(good);
+  await expect(page.getByText('Contenuto: offerte 1 · sessioni 2 · partecipanti 6 · registrazioni di presenza 8.')).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'giovedì 7 maggio 2026' })).toBeVisible();
+  expect(await counts(page)).toMatchObject({ participants: 0 });
+  await page.getByRole('button', { name: 'Sostituisci tutti i dati con questo backup' }).click();
+  await expect(page.getByText('Dati ripristinati (sessioni 2, partecipanti 6).', { exact: false })).toBeVisible();
+  expect(await counts(page)).toEqual({ offers: 1, sessions: 2, participants: 6, attendance: 8 });
+  // The station name of the restored data appears in the settings form above.
+  await expect(page.getByLabel('Nome di questa postazione')).toHaveValue('Ingresso principale');
+
+  // A file cut in half and a file with one changed letter are refused; the data is untouched.
+  const text = await readFile(good, 'utf8');
+  const truncated = join(app.dir, 'troncato.json');
+  await writeFile(truncated, text.slice(0, text.length / 2));
+  await page.getByLabel('Ripristina da file').setInputFiles(truncated);
+  await expect(page.getByRole('alert')).toContainText('Il backup è incompleto');
+  await expect(page.getByRole('alert')).toContainText('I dati non sono stati modificati');
+  const altered = join(app.dir, 'alterato.json');
+  await writeFile(altered, text.replace('Galli', 'Gallo'));
+  await page.getByLabel('Ripristina da file').setInputFiles(altered);
+  await expect(page.getByRole('alert')).toContainText('codice di controllo non corrisponde');
+  expect(await counts(page)).toEqual({ offers: 1, sessions: 2, participants: 6, attendance: 8 });
+
+  // The export writes a file that restores to the same data.
+  await page.getByRole('button', { name: 'Esporta backup' }).click();
+  await expect(page.getByText(/Backup salvato in/)).toBeVisible();
+  const [savedName] = await readdir(join(app.dir, 'saved'));
+  const exported = JSON.parse(await readFile(join(app.dir, 'saved', savedName!), 'utf8')) as { counts: Record<string, number> };
+  expect(exported.counts).toMatchObject({ participants: 6, attendance: 8 });
+});
+
+test('an automatic backup is listed with its contents and restores the data after a loss', async ({ app }) => {
+  const { page } = app;
+  await app.open('impostazioni');
+  await restoreThroughUi(app, await backupFile(app, 'dati.json', { participants: 6, attendance: 8 }));
+  // The main process asks for the daily backup.
+  await page.evaluate(() => (window as unknown as { __ospitaRequestBackup: (r: string) => void }).__ospitaRequestBackup('daily'));
+  const row = page.getByRole('row', { name: /giornaliero/ });
+  await expect(row).toContainText('sessioni 2 · partecipanti 6 · presenze 8');
+
+  // The laptop's data is lost: the database is wiped.
+  await page.evaluate(() => new Promise((resolve) => {
+    const r = indexedDB.deleteDatabase('ospita');
+    r.onsuccess = r.onerror = r.onblocked = () => resolve(null);
+  }));
+  await app.reload();
+  await app.open('impostazioni');
+  expect(await counts(page)).toEqual({ offers: 0, sessions: 0, participants: 0, attendance: 0 });
+  await page.getByRole('row', { name: /giornaliero/ }).getByRole('button', { name: /Ripristina il backup/ }).click();
+  await expect(page.getByText('Contenuto: offerte 1 · sessioni 2 · partecipanti 6 · registrazioni di presenza 8.')).toBeVisible();
+  await page.getByRole('button', { name: 'Sostituisci tutti i dati con questo backup' }).click();
+  await expect(page.getByText(/Dati ripristinati/)).toBeVisible();
+  expect(await counts(page)).toEqual({ offers: 1, sessions: 2, participants: 6, attendance: 8 });
+});
+
+test('a second station’s check-ins are merged after a preview, and merging again changes nothing', async ({ app }) => {
+  const { page } = app;
+  await app.open('impostazioni');
+  await restoreThroughUi(app, await backupFile(app, 'qui.json', { participants: 6, attendance: 4 }));
+  // The other station: same people, four more check-ins recorded there.
+  const there = sampleData({ participants: 6, attendance: 4 });
+  there.attendance.push(...there.attendance.map((e) => ({ ...e, id: `${e.id}-b`, station: 'Ingresso B' })));
+  const doc = await buildBackupDocument(there, { appVersion: pkg.version, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: '2026-05-08T17:00:00.000Z', station: 'Ingresso B' });
+  const path = join(app.dir, 'altra.json');
+  await writeFile(path, serialiseBackup(doc));
+
+  await page.getByLabel('Unisci dati di un’altra postazione').setInputFiles(path);
+  await expect(page.getByText('Registrazioni di presenza: nuove 4, già presenti 4 (nessuna viene duplicata).')).toBeVisible();
+  await page.getByRole('button', { name: 'Unisci i dati' }).click();
+  await expect(page.getByText(/Dati uniti/)).toBeVisible();
+  expect(await counts(page)).toMatchObject({ attendance: 8, participants: 6 });
+
+  await page.getByRole('button', { name: 'Chiudi' }).click();
+  await page.getByLabel('Unisci dati di un’altra postazione').setInputFiles(path);
+  await expect(page.getByText('Non c’è niente da unire').first()).toBeVisible();
+  expect(await counts(page)).toMatchObject({ attendance: 8 });
+});
+
+for (const moment of ['restore', 'merge'] as const) {
+  test(`a page killed in the middle of a ${moment} keeps the old data or the new, never half`, async ({ app }) => {
+    const { page } = app;
+    await app.open('impostazioni');
+    await restoreThroughUi(app, await backupFile(app, 'vecchi.json', { prefix: 'old-', participants: 10, attendance: 10 }));
+    const before = await counts(page);
+    const big = await backupFile(app, 'grande.json', { prefix: 'new-', sessions: 20, participants: 4000, attendance: 16000 });
+    const label = moment === 'restore' ? 'Ripristina da file' : 'Unisci dati di un’altra postazione';
+    await page.getByLabel(label).setInputFiles(big);
+    await page.getByRole('button', { name: moment === 'restore' ? 'Sostituisci tutti i dati con questo backup' : 'Unisci i dati' }).click();
+    await expect(page.getByText(moment === 'restore' ? 'Ripristino dei dati…' : 'Unione dei dati…').first()).toBeVisible();
+    await page.reload(); // the window goes away while the transaction is running
+    await expect(page.locator('main#main')).toBeVisible();
+    const after = await counts(page);
+    const complete = moment === 'restore' ? { offers: 1, sessions: 20, participants: 4000, attendance: 16000 } : { offers: 2, sessions: 22, participants: 4010, attendance: 16010 };
+    test.info().annotations.push({ type: 'outcome', description: JSON.stringify(after) === JSON.stringify(before) ? 'old data kept' : 'new data complete' });
+    expect([before, complete]).toContainEqual(after);
+  });
+}
+
+test('a session past the retention period is anonymised after confirmation, and a participant’s data is exported', async ({ app }) => {
+  const { page } = app;
+  await app.open('impostazioni');
+  const data = sampleData({ participants: 6, attendance: 8 });
+  data.sessions[0] = { ...data.sessions[0]!, days: ['2024-05-07'], firstDay: '2024-05-07' };
+  data.attendance = data.attendance.map((e) => (e.sessionId === 's1' ? { ...e, day: '2024-05-07' } : e));
+  const doc = await buildBackupDocument(data, { appVersion: pkg.version, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: '2026-05-08T16:00:00.000Z', station: 'A' });
+  const path = join(app.dir, 'vecchia.json');
+  await writeFile(path, serialiseBackup(doc));
+  await restoreThroughUi(app, path);
+
+  const privacy = page.getByRole('region', { name: 'Protezione dei dati personali' });
+  await expect(privacy.getByText('senza consenso: 1 su 3')).toBeVisible();
+  await privacy.getByRole('button', { name: /Anonimizza i dati personali della sessione/ }).click();
+  await expect(privacy.getByText(/Verranno cancellati definitivamente .* 3 partecipanti/)).toBeVisible();
+  await privacy.getByRole('button', { name: 'Sì, cancella i dati personali' }).click();
+  await expect(privacy.getByText(/restano le statistiche anonime di 3 partecipanti/)).toBeVisible();
+  await expect(privacy.getByText('Nessuna sessione ha superato il periodo di conservazione')).toBeVisible();
+  await privacy.getByText(/partecipanti 3, presenti 2, ore di formazione 12 ore e 50 minuti/).click();
+  await expect(privacy.getByRole('cell', { name: 'Comune di Bergamo' })).toBeVisible();
+  expect(await counts(page)).toMatchObject({ participants: 3, attendance: 4 });
+
+  await privacy.getByLabel('Partecipante').selectOption({ label: 'Bianchi Marco · Comune di Lecco' });
+  await privacy.getByRole('button', { name: 'Esporta i suoi dati' }).click();
+  await expect(privacy.getByText(/Dati del partecipante salvati in/)).toBeVisible();
+  const dossier = JSON.parse(await readFile(join(app.dir, 'saved', 'dati-bianchi-marco.json'), 'utf8')) as { participant: { email: string }; attendance: unknown[] };
+  expect(dossier.participant.email).toBe('persona2@comune.example.it');
+  expect(dossier.attendance).toHaveLength(2);
+});
