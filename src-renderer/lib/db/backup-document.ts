@@ -111,7 +111,7 @@ const problem = (key: MessageKey, params?: Record<string, string | number>): Rea
 export async function readBackupFile(input: Uint8Array | string, env: BackupEnvironment): Promise<ReadBackupResult> {
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size > MAX_BACKUP_BYTES) return problem('backup.error.tooLarge', { size: Math.round(size / (1024 * 1024)) });
-  const text = typeof input === 'string' ? input : decodeUtf8(input);
+  const text = typeof input === 'string' ? input : decodeText(input);
   if (text === null) return problem('backup.error.encoding');
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed === '') return problem('backup.error.empty');
@@ -172,10 +172,14 @@ function countsOf(data: BackupData): Record<DataTable, number> {
   return Object.fromEntries(DATA_TABLES.map((t) => [t, data[t].length])) as Record<DataTable, number>;
 }
 
-/** Strict UTF-8 (with or without BOM); null for anything else, including UTF-16. */
-function decodeUtf8(bytes: Uint8Array): string | null {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return null;
+/**
+ * Our backups are UTF-8; one re-saved by an editor as "Unicode" (UTF-16 with its BOM) is read too, since the
+ * checksum still proves its content. Anything else (another encoding, a binary file) gives null.
+ */
+function decodeText(bytes: Uint8Array): string | null {
   try {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return null;

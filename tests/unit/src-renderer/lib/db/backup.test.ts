@@ -160,9 +160,12 @@ describe('a file that cannot be restored is refused with a reason and a way out'
     expect(await refusal(bad)).toMatch(/compare due volte/);
   });
 
-  it('saved as UTF-16 or as a binary file', async () => {
-    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(json.slice(0, 100)).flatMap((c) => [c.charCodeAt(0), 0])]);
-    expect(await refusal(utf16)).toMatch(/UTF-8/);
+  it('in another encoding or a binary file (a backup re-saved as UTF-16 with its BOM is still read)', async () => {
+    const utf16 = (text: string) => new Uint8Array([0xff, 0xfe, ...Array.from(text).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    expect((await readBackup(utf16(json))).ok).toBe(true);
+    expect(await refusal(utf16(json.slice(0, 100)))).toMatch(/incompleto/);
+    const latin1 = Uint8Array.from(json, (c) => (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 0x3f));
+    expect(await refusal(latin1)).toMatch(/UTF-8/);
     expect(await refusal(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x81]))).toMatch(/UTF-8/);
   });
 
