@@ -1,0 +1,62 @@
+// One handout being produced: build the document, then save it as Word or PDF or print it through the host.
+// Shows which action is running (the buttons wait) and what happened, in the user's language.
+import { printDocument, saveDocx, savePdf, type ExportOutcome } from '../../lib/documents/export';
+import type { DocModel } from '../../lib/documents/model';
+import { i18n, type MessageKey } from '../../lib/i18n/index.svelte';
+
+export type DocumentAction = 'word' | 'pdf' | 'print';
+
+/** What a handout gives to be exported: its document and a file name for an extension. */
+export interface Prepared {
+  doc: DocModel;
+  fileName: (extension: 'docx' | 'pdf') => string;
+}
+
+export interface JobMessage {
+  tone: 'success' | 'danger' | 'info';
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+export class DocumentJob {
+  running = $state<DocumentAction | null>(null);
+  message = $state.raw<JobMessage | null>(null);
+
+  /** `prepare` returns null with a message key when the handout cannot be made yet (no programme...). */
+  constructor(private readonly prepare: () => Promise<Prepared | { refused: MessageKey }>) {}
+
+  async run(action: DocumentAction): Promise<void> {
+    if (this.running) return;
+    this.running = action;
+    this.message = null;
+    try {
+      const prepared = await this.prepare();
+      if ('refused' in prepared) {
+        this.message = { tone: 'info', key: prepared.refused };
+        return;
+      }
+      const { doc, fileName } = prepared;
+      const lang = i18n.locale;
+      const outcome: ExportOutcome =
+        action === 'word' ? await saveDocx(doc, fileName('docx'), lang) : action === 'pdf' ? await savePdf(doc, fileName('pdf'), lang) : await printDocument(doc);
+      this.message = describe(outcome);
+    } catch (error) {
+      this.message = { tone: 'danger', key: 'documents.error', params: { detail: error instanceof Error ? error.message : String(error) } };
+    } finally {
+      this.running = null;
+    }
+  }
+}
+
+function describe(outcome: ExportOutcome): JobMessage | null {
+  switch (outcome.status) {
+    case 'saved':
+      return { tone: 'success', key: 'documents.saved', params: { path: outcome.path } };
+    case 'printed':
+      return { tone: 'success', key: 'documents.printed' };
+    case 'printDialog':
+      return { tone: 'info', key: 'documents.pdfInBrowser' };
+    case 'cancelled':
+      return null;
+  }
+}

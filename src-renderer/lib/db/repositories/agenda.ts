@@ -1,0 +1,148 @@
+// The programme of a session: agenda items, validated by the domain rules (lib/domain/agenda.ts) before anything
+// is written. Every write that touches more than one record is one transaction.
+import { copyProgramme, duplicateTimes, findOverlap, moveItem as moveInDay, sortItems, validateItem, type AgendaField, type AgendaItemInput, type AgendaProblem } from '../../domain/agenda';
+import type { AgendaItem, Session } from '../../domain/types';
+import { getDb } from '../index';
+import { newId, nowInstant } from '../ids';
+
+export type AgendaResult =
+  | { ok: true; item: AgendaItem }
+  | { ok: false; problems: Partial<Record<AgendaField, AgendaProblem>>; overlapsWith?: AgendaItem };
+
+/** How many days a session has: its days, or while undecided its first candidate, at least one. */
+export function sessionDayCount(session: Pick<Session, 'days' | 'candidates'>): number {
+  return Math.max(1, session.days.length || session.candidates[0]?.days.length || 1);
+}
+
+export async function listAgenda(sessionId: string): Promise<AgendaItem[]> {
+  return sortItems(await getDb().agendaItems.where('sessionId').equals(sessionId).toArray());
+}
+
+async function dayCountOf(sessionId: string): Promise<number> {
+  const session = await getDb().sessions.get(sessionId);
+  return session ? sessionDayCount(session) : 1;
+}
+
+function clean(input: AgendaItemInput): AgendaItemInput {
+  return {
+    sessionId: input.sessionId,
+    dayIndex: input.dayIndex,
+    start: input.start,
+    end: input.end,
+    title: input.title.trim(),
+    description: input.description.trim(),
+    kind: input.kind,
+    place: input.place.trim(),
+    speakers: input.speakers.trim(),
+    countsTowardHours: input.countsTowardHours,
+  };
+}
+
+/** Checks an item against the rules and the other items of its day; `id` is the item being edited. */
+async function check(input: AgendaItemInput, id?: string): Promise<AgendaResult | null> {
+  const problems = validateItem(input, await dayCountOf(input.sessionId));
+  if (Object.keys(problems).length) return { ok: false, problems };
+  const others = await getDb().agendaItems.where('sessionId').equals(input.sessionId).toArray();
+  const clash = findOverlap({ ...input, id }, others);
+  if (clash) return { ok: false, problems: { start: 'programme.error.overlap' }, overlapsWith: clash };
+  return null;
+}
+
+export async function addItem(input: AgendaItemInput): Promise<AgendaResult> {
+  const db = getDb();
+  return db.transaction('rw', [db.agendaItems, db.sessions], async () => {
+    const item = clean(input);
+    const refused = await check(item);
+    if (refused) return refused;
+    const now = nowInstant();
+    const stored: AgendaItem = { ...item, id: newId(), createdAt: now, updatedAt: now };
+    await db.agendaItems.add(stored);
+    return { ok: true, item: stored };
+  });
+}
+
+export async function updateItem(id: string, input: AgendaItemInput): Promise<AgendaResult> {
+  const db = getDb();
+  return db.transaction('rw', [db.agendaItems, db.sessions], async () => {
+    const existing = await db.agendaItems.get(id);
+    if (!existing) throw new Error('Attività non trovata: forse è stata eliminata.');
+    const item = clean({ ...input, sessionId: existing.sessionId });
+    const refused = await check(item, id);
+    if (refused) return refused;
+    const stored: AgendaItem = { ...existing, ...item, updatedAt: nowInstant() };
+    await db.agendaItems.put(stored);
+    return { ok: true, item: stored };
+  });
+}
+
+/** A copy of the item at the end of its day, so it never overlaps; the user then moves it where it belongs. */
+export async function duplicateItem(id: string): Promise<AgendaResult> {
+  const db = getDb();
+  return db.transaction('rw', [db.agendaItems, db.sessions], async () => {
+    const original = await db.agendaItems.get(id);
+    if (!original) throw new Error('Attività non trovata: forse è stata eliminata.');
+    const all = await db.agendaItems.where('sessionId').equals(original.sessionId).toArray();
+    const times = duplicateTimes(original, all);
+    if (!times) return { ok: false, problems: { end: 'programme.error.noRoom' } };
+    const candidate: AgendaItemInput = { ...stripStored(original), ...times };
+    const refused = await check(candidate);
+    if (refused) return refused;
+    const now = nowInstant();
+    const stored: AgendaItem = { ...candidate, id: newId(), createdAt: now, updatedAt: now };
+    await db.agendaItems.add(stored);
+    return { ok: true, item: stored };
+  });
+}
+
+export async function deleteItem(id: string): Promise<void> {
+  await getDb().agendaItems.delete(id);
+}
+
+/** Swaps the item with its neighbour in the timetable (see the domain's moveItem); false at either end. */
+export async function moveItem(id: string, direction: -1 | 1): Promise<boolean> {
+  const db = getDb();
+  return db.transaction('rw', db.agendaItems, async () => {
+    const item = await db.agendaItems.get(id);
+    if (!item) return false;
+    const all = await db.agendaItems.where('sessionId').equals(item.sessionId).toArray();
+    const changes = moveInDay(all, id, direction);
+    if (!changes) return false;
+    const now = nowInstant();
+    for (const change of changes) await db.agendaItems.update(change.id, { start: change.start, end: change.end, updatedAt: now });
+    return true;
+  });
+}
+
+/** Replaces the whole programme of a session at once (a draft, a template, a copy): all or nothing. */
+export async function replaceProgramme(sessionId: string, inputs: AgendaItemInput[]): Promise<AgendaItem[]> {
+  const db = getDb();
+  return db.transaction('rw', [db.agendaItems, db.sessions], async () => {
+    const dayCount = await dayCountOf(sessionId);
+    const items = inputs.map((i) => clean({ ...i, sessionId }));
+    for (const item of items) {
+      const problems = validateItem(item, dayCount);
+      if (Object.keys(problems).length) throw new Error(`Programma non valido: ${item.title || item.start} (${Object.values(problems).join(', ')})`);
+    }
+    const now = nowInstant();
+    const stored = items.map<AgendaItem>((i) => ({ ...i, id: newId(), createdAt: now, updatedAt: now }));
+    await db.agendaItems.where('sessionId').equals(sessionId).delete();
+    await db.agendaItems.bulkAdd(stored);
+    return sortItems(stored);
+  });
+}
+
+/** Copies the programme of another session into this one, replacing what was there. */
+export async function copyFromSession(targetId: string, sourceId: string): Promise<{ items: AgendaItem[]; dropped: number }> {
+  const db = getDb();
+  return db.transaction('rw', [db.agendaItems, db.sessions], async () => {
+    const source = await db.agendaItems.where('sessionId').equals(sourceId).toArray();
+    const copy = copyProgramme(source, targetId, await dayCountOf(targetId));
+    const items = await replaceProgramme(targetId, copy.items);
+    return { items, dropped: copy.dropped };
+  });
+}
+
+function stripStored(item: AgendaItem): AgendaItemInput {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = item;
+  return rest;
+}
