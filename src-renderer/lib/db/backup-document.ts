@@ -198,13 +198,13 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-/** "campo «surname»: valore non valido" from a valibot issue, in words a coordinator can pass on. */
+/** "campo «surname»: valore non valido (42)" from a valibot issue, in words a coordinator can pass on. */
 function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
   if (!issue) return 'contenuto non valido';
   const path = (issue.path ?? []).map((p) => p.key).filter((k): k is string => typeof k === 'string');
   const field = path.length ? `campo «${path.join('.')}»` : 'struttura del file';
-  const received = issue.received === 'undefined' ? 'mancante' : `trovato ${issue.received}`;
-  return `${field} ${received}`;
+  const received = issue.received === 'undefined' ? 'mancante' : `valore non valido (${issue.received.slice(0, 40)})`;
+  return `${field}: ${received}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------
