@@ -92,11 +92,12 @@ for (const mode of ['restore', 'merge'] as const) {
       expect(await refuse(() => garbage(50 * MB, 5), mode)).toMatch(/UTF-8/);
     });
 
-    it('50 MB of text that is not JSON', { timeout: 60_000 }, async () => {
+    it.runIf(mode === 'restore')('50 MB of text that is not JSON', { timeout: 60_000 }, async () => {
       expect(await refuse(() => encode('Rossi;Giulia;Comune di Bergamo\n'.repeat((50 * MB) / 31)), mode)).toMatch(/formato JSON/);
     });
 
-    it('a 50 MB backup whose content no longer matches its checksum', { timeout: 60_000 }, async () => {
+    // The heaviest case (about 7 s of CPU) once: restore and merge read a file the same way.
+    it.runIf(mode === 'restore')('a 50 MB backup whose content no longer matches its checksum', { timeout: 60_000 }, async () => {
       const big = JSON.parse(validBackup) as { data: { offers: { description: string }[] } };
       big.data.offers[0]!.description = 'x'.repeat(50 * MB);
       const text = JSON.stringify(big);
