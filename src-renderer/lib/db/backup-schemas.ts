@@ -144,6 +144,8 @@ const participantEntries = {
   // Added in schema v2.
   overCapacityReason: v.optional(v.nullable(str), null),
   walkIn: v.optional(v.boolean(), false),
+  // Added in schema v3.
+  certificateOverride: v.optional(v.nullable(v.looseObject({ include: v.boolean(), reason: str, decidedAt: instant })), null),
 };
 
 const attendanceEntries = {

@@ -38,6 +38,20 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         });
     },
   },
+  {
+    // v3: participants carry `certificateOverride`, the include/exclude decided by hand for the certificate of
+    // attendance (null: the hours rule decides). No new index.
+    version: 3,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('participants')
+        .toCollection()
+        .modify((p: Record<string, unknown>) => {
+          p.certificateOverride ??= null;
+        });
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

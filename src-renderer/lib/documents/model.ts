@@ -112,6 +112,8 @@ export interface TableBlock {
   rows: TableRow[];
   /** 'grid': all lines; 'rows': horizontal lines only; 'none': a layout grid (badges). */
   borders: 'grid' | 'rows' | 'none';
+  /** Colour of the lines, stronger than the default light grey (sign-in sheets, where people write). */
+  borderColor?: string;
   /** Points, default 10. */
   size?: number;
   /** Header background, default light grey-blue. */

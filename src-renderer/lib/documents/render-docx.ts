@@ -342,7 +342,8 @@ class BodyWriter {
     const total = block.columns.reduce((sum, c) => sum + c.width, 0) || 1;
     const widths = block.columns.map((c) => twips((c.width / total) * width));
     const size = block.size ?? DOC_THEME.tableSize;
-    const line = `w:val="single" w:sz="4" w:space="0" w:color="${DOC_THEME.line}"`;
+    const lineColour = block.borderColor && /^[0-9a-fA-F]{6}$/.test(block.borderColor) ? block.borderColor : DOC_THEME.line;
+    const line = `w:val="single" w:sz="${block.borderColor ? 6 : 4}" w:space="0" w:color="${lineColour}"`;
     const none = 'w:val="nil"';
     const b = block.borders === 'grid' ? [line, line, line, line, line, line] : block.borders === 'rows' ? [line, none, line, none, line, none] : [none, none, none, none, none, none];
     const borders = `<w:tblBorders><w:top ${b[0]}/><w:left ${b[1]}/><w:bottom ${b[2]}/><w:right ${b[3]}/><w:insideH ${b[4]}/><w:insideV ${b[5]}/></w:tblBorders>`;
@@ -351,12 +352,14 @@ class BodyWriter {
     const tableWidth = widths.reduce((a, c) => a + c, 0);
     let xml = `<w:tbl><w:tblPr><w:tblW w:w="${tableWidth}" w:type="dxa"/>${borders}<w:tblLayout w:type="fixed"/>${cellMargins}</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
     const headerShading = block.headerShading ?? DOC_THEME.headerShading;
-    block.header.forEach((r) => (xml += this.row(r, widths, size, true, r.shading ?? headerShading)));
-    block.rows.forEach((r, i) => (xml += this.row(r, widths, size, false, r.shading ?? (block.zebra && i % 2 === 1 ? block.zebra : undefined))));
+    // The lines again on every cell: LibreOffice draws only cell borders, Word both (they coincide).
+    const cellBorders = block.borders === 'none' ? '' : `<w:tcBorders><w:top ${b[0]}/><w:left ${b[1]}/><w:bottom ${b[2]}/><w:right ${b[1]}/></w:tcBorders>`;
+    block.header.forEach((r) => (xml += this.row(r, widths, size, true, r.shading ?? headerShading, cellBorders)));
+    block.rows.forEach((r, i) => (xml += this.row(r, widths, size, false, r.shading ?? (block.zebra && i % 2 === 1 ? block.zebra : undefined), cellBorders)));
     return `${xml}</w:tbl>`;
   }
 
-  private row(r: ModelRow, widths: number[], size: number, header: boolean, shading: string | undefined): string {
+  private row(r: ModelRow, widths: number[], size: number, header: boolean, shading: string | undefined, cellBorders: string): string {
     const height = r.exactHeight ?? r.minHeight;
     let trPr = '<w:cantSplit/>';
     if (height) trPr += `<w:trHeight w:val="${twips(height)}" w:hRule="${r.exactHeight ? 'exact' : 'atLeast'}"/>`;
@@ -370,6 +373,7 @@ class BodyWriter {
       const fill = c.shading ?? shading;
       let tcPr = `<w:tcW w:w="${cellWidth}" w:type="dxa"/>`;
       if (span > 1) tcPr += `<w:gridSpan w:val="${span}"/>`;
+      tcPr += cellBorders;
       if (fill && /^[0-9a-fA-F]{6}$/.test(fill)) tcPr += `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>`;
       if (c.verticalAlign && c.verticalAlign !== 'top') tcPr += `<w:vAlign w:val="${c.verticalAlign}"/>`;
       const blocks = c.blocks.map((block) => {

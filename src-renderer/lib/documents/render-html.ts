@@ -81,8 +81,8 @@ table.data td, table.data th { padding: 1.6mm 2mm; vertical-align: top; text-ali
 table.data th { font-weight: 700; }
 table.data td p, table.data th p { margin: 0 0 2pt; }
 table.data td > :last-child, table.data th > :last-child { margin-bottom: 0; }
-table.grid td, table.grid th { border: 0.75pt solid #${t.line}; }
-table.rows tr { border-top: 0.75pt solid #${t.line}; border-bottom: 0.75pt solid #${t.line}; }
+table.grid td, table.grid th { border: 0.75pt solid var(--line, #${t.line}); }
+table.rows tr { border-top: 0.75pt solid var(--line, #${t.line}); border-bottom: 0.75pt solid var(--line, #${t.line}); }
 table.layout td, table.layout th { padding: 0; }
 .signature { display: grid; grid-template-columns: 1fr 1fr; margin-top: 8mm; break-inside: avoid; }
 .signature .place { align-self: end; }
@@ -184,7 +184,11 @@ ${this.out.join('')}
   private table(block: TableBlock): void {
     const o = this.out;
     const total = block.columns.reduce((sum, c) => sum + c.width, 0) || 1;
-    const size = block.size ? ` style="font-size: ${block.size}pt"` : '';
+    const tableStyles: string[] = [];
+    if (block.size) tableStyles.push(`font-size: ${block.size}pt`);
+    const lines = colour(block.borderColor);
+    if (lines && block.borders !== 'none') tableStyles.push(`--line: ${lines}`);
+    const size = tableStyles.length ? ` style="${tableStyles.join('; ')}"` : '';
     o.push(`<table class="data ${block.borders === 'none' ? 'layout' : block.borders}"${size}><colgroup>`);
     for (const c of block.columns) o.push(`<col style="width: ${((c.width / total) * 100).toFixed(3)}%">`);
     o.push('</colgroup>');

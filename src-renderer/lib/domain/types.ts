@@ -157,6 +157,18 @@ export interface Participant extends Stored {
   overCapacityReason: string | null;
   /** Registered at the door on the day. */
   walkIn: boolean;
+  /**
+   * A decision taken by hand on the certificate of attendance, over the hours rule (schema v3; absent or null
+   * when the rule decides).
+   */
+  certificateOverride?: CertificateOverride | null;
+}
+
+/** Include or exclude a participant from the certificates by hand, with the reason, kept on the participant. */
+export interface CertificateOverride {
+  include: boolean;
+  reason: string;
+  decidedAt: IsoInstant;
 }
 
 export type AttendanceKind = 'in' | 'out' | 'void';

@@ -3,13 +3,14 @@ import backup from './backup';
 import checkin from './checkin';
 import common from './common';
 import documents from './documents';
+import documentsAttendance from './documents-attendance';
 import offers from './offers';
 import participants from './participants';
 import programme from './programme';
 import sessions from './sessions';
 import settings from './settings';
 
-const areas = [common, settings, offers, sessions, programme, participants, checkin, documents, backup] as const;
+const areas = [common, settings, offers, sessions, programme, participants, checkin, documents, documentsAttendance, backup] as const;
 
 type Merge<A extends readonly { it: Record<string, string> }[]> = A[number]['it'];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

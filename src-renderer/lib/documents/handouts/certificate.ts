@@ -1,0 +1,111 @@
+// Attestato di partecipazione: one page per person who receives one (lib/domain/certificates.ts decides who).
+// Pure builder; one document with every certificate, or one document per person for separate files.
+import { certificateRecipients, decideCertificates, type CertificateDecision } from '../../domain/certificates';
+import { formatDate, formatDays } from '../../domain/dates';
+import { formatDuration } from '../../domain/times';
+import type { IsoDate, Participant } from '../../domain/types';
+import { pageBreak, paragraph, run, spacer, type Block, type DocModel, type DocSection } from '../model';
+import { DOC_THEME } from '../theme';
+import { docText, hostSection } from './common';
+import { hoursOf, nameFirst, placeOfIssue, sessionTitle, surnameFirst, type SessionDocumentInput } from './session-input';
+
+export interface CertificateOptions {
+  /** Date of issue (`yyyy-MM-dd`). */
+  issueDate: IsoDate;
+  /** Place of issue; from Settings when absent ("Monza" for "Comune di Monza"). */
+  issuePlace?: string;
+  /** Protocol number printed at the top ("Prot. n. …"); none when empty. */
+  protocol?: string;
+}
+
+export interface CertificateEntry {
+  participant: Participant;
+  attendedMinutes: number;
+  programmeMinutes: number;
+}
+
+/** The decisions for the session and the certificates they lead to. */
+export function certificatePlan(input: SessionDocumentInput): { decisions: CertificateDecision[]; entries: CertificateEntry[] } {
+  const decisions = decideCertificates(input.participants, hoursOf(input));
+  const entries = certificateRecipients(decisions).map((d) => ({ participant: d.participant, attendedMinutes: d.hours.attendedMinutes, programmeMinutes: d.hours.programmeMinutes }));
+  return { decisions, entries };
+}
+
+const centred = (runs: Parameters<typeof paragraph>[0], size: number, spaceAfter: number) => paragraph(runs, { align: 'center', size, spaceAfter });
+
+/** The blocks of one certificate page. */
+export function certificateBlocks(input: SessionDocumentInput, entry: CertificateEntry, options: CertificateOptions): Block[] {
+  const { lang, offer, session, settings } = input;
+  const p = entry.participant;
+  const blocks: Block[] = [];
+  const protocol = options.protocol?.trim();
+  blocks.push(paragraph(protocol ? docText(lang, 'documents.certificate.protocol', { protocol }) : '', { size: 9.5, spaceAfter: 0 }));
+  blocks.push(spacer(22));
+  blocks.push(centred([run(docText(lang, 'documents.certificate.title').toLocaleUpperCase(lang), { bold: true, size: 26, color: DOC_THEME.primaryDark })], 26, 30));
+  blocks.push(centred(docText(lang, 'documents.certificate.attests'), 12.5, 14));
+  blocks.push(centred([run(nameFirst(p), { bold: true, size: 22, color: DOC_THEME.primaryDark })], 22, 8));
+  const organisation = p.organisation.trim();
+  const role = p.role.trim();
+  const who = organisation && role ? 'documents.certificate.orgAndRole' : organisation ? 'documents.certificate.org' : role ? 'documents.certificate.role' : null;
+  if (who) blocks.push(centred(docText(lang, who, { organisation, role }), 12.5, 24));
+  else blocks.push(spacer(6));
+  blocks.push(centred(docText(lang, 'documents.certificate.participated'), 12.5, 10));
+  blocks.push(centred([run(`«${sessionTitle(input)}»`, { bold: true, italic: true, size: 16, color: DOC_THEME.primaryDark })], 16, 10));
+  const host = [offer.hostMunicipality, offer.hostOffice].map((s) => s.trim().replace(/\s*\n\s*/g, ', ')).filter(Boolean).join(' – ');
+  if (host) blocks.push(centred(docText(lang, 'documents.certificate.host', { host }), 12, 8));
+  const venue = session.venue.trim();
+  const days = formatDays(session.days, lang);
+  blocks.push(centred(docText(lang, venue ? 'documents.certificate.whereWhen' : 'documents.certificate.when', { venue, days }), 12.5, 18));
+  blocks.push(
+    centred(
+      [
+        run(docText(lang, 'documents.certificate.hoursLead')),
+        run(formatDuration(entry.attendedMinutes, lang), { bold: true }),
+        run(docText(lang, 'documents.certificate.hoursTail', { programme: formatDuration(entry.programmeMinutes, lang) })),
+      ],
+      12.5,
+      60,
+    ),
+  );
+  const place = options.issuePlace?.trim() || placeOfIssue(settings);
+  blocks.push({
+    kind: 'signature',
+    placeAndDate: `${place}, ${formatDate(options.issueDate, lang)}`,
+    role: settings.signatoryRole.trim() || docText(lang, 'documents.sheet.signatoryFallback'),
+    name: settings.signatoryName.trim(),
+  });
+  return blocks;
+}
+
+function certificateSection(input: SessionDocumentInput, blocks: Block[]): DocSection {
+  const section = hostSection(input.settings, input.lang, blocks);
+  return { ...section, page: { ...section.page, margins: { top: 34, right: 24, bottom: 22, left: 24 } }, footer: { text: sessionTitle(input), pageNumbers: null } };
+}
+
+/** All certificates in one document, one page each, in the order given. */
+export function buildCertificates(input: SessionDocumentInput, entries: CertificateEntry[], options: CertificateOptions): DocModel {
+  const blocks: Block[] = [];
+  entries.forEach((entry, i) => {
+    if (i > 0) blocks.push(pageBreak);
+    blocks.push(...certificateBlocks(input, entry, options));
+  });
+  return {
+    title: docText(input.lang, 'documents.certificate.docTitle', { title: sessionTitle(input) }),
+    lang: input.lang,
+    sections: [certificateSection(input, blocks)],
+  };
+}
+
+/** One person's certificate as its own document (for one file per participant). */
+export function buildCertificate(input: SessionDocumentInput, entry: CertificateEntry, options: CertificateOptions): DocModel {
+  return {
+    title: docText(input.lang, 'documents.certificate.personTitle', { name: nameFirst(entry.participant) }),
+    lang: input.lang,
+    sections: [certificateSection(input, certificateBlocks(input, entry, options))],
+  };
+}
+
+/** "Rossi Maria - Attestato" (the extension is added by the caller). */
+export function certificateFileStem(input: Pick<SessionDocumentInput, 'lang'>, participant: Participant): string {
+  return `${surnameFirst(participant)} - ${docText(input.lang, 'documents.certificate.fileKind')}`;
+}

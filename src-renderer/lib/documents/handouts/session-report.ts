@@ -1,0 +1,209 @@
+// Rendicontazione: per day who was present and for how long, with a chart of how many were present through the
+// day; totals per participant and per organisation. The chart is a table of shaded cells, so Word and the
+// printed page draw the same bars with no image. Pure builder.
+import { decideCertificates, type CertificateDecision } from '../../domain/certificates';
+import { formatDays, formatLongDate } from '../../domain/dates';
+import type { SessionHours } from '../../domain/hours';
+import { formatDuration, fromMinutes, toMinutes } from '../../domain/times';
+import type { IsoDate } from '../../domain/types';
+import { cell, heading, paragraph, row, run, type Block, type DocModel, type TableBlock, type TableRow } from '../model';
+import { DOC_THEME } from '../theme';
+import { docText, hostSection, type DocLang } from './common';
+import { registerLines } from './attendance-sheet';
+import { hoursOf, sessionTitle, surnameFirst, type SessionDocumentInput } from './session-input';
+
+export interface PresenceSlot {
+  /** Start of the slot, `HH:mm`. */
+  start: string;
+  /** People present at the middle of the slot. */
+  present: number;
+}
+
+/** How many were present through a day, slot by slot (30 minutes by default), over the day's programme. */
+export function presenceCurve(hours: SessionHours, day: IsoDate, fallback: { start: string; end: string }, slotMinutes = 30): PresenceSlot[] {
+  const programme = hours.programme.find((d) => d.day === day);
+  const from = toMinutes(programme?.start || fallback.start);
+  const to = toMinutes(programme?.end || fallback.end);
+  const spans: { start: number; end: number }[][] = [];
+  for (const p of hours.participants.values()) {
+    const d = p.days.find((x) => x.day === day);
+    if (d && d.intervals.length) spans.push(d.intervals.map((i) => ({ start: toMinutes(i.start), end: toMinutes(i.end) })));
+  }
+  const slots: PresenceSlot[] = [];
+  for (let t = from; t < to; t += slotMinutes) {
+    const middle = t + Math.min(slotMinutes, to - t) / 2;
+    const present = spans.filter((list) => list.some((s) => s.start <= middle && middle < s.end)).length;
+    slots.push({ start: fromMinutes(t), present });
+  }
+  return slots;
+}
+
+const MAX_BAR_CELLS = 40;
+
+/** A horizontal bar per slot: the time, the number present and a bar of shaded cells. */
+export function presenceChart(lang: DocLang, slots: PresenceSlot[]): TableBlock {
+  const max = Math.max(1, ...slots.map((s) => s.present));
+  const cells = Math.min(MAX_BAR_CELLS, max);
+  const barWidth = 12;
+  const header = row([cell(docText(lang, 'documents.report.chart.time')), cell(docText(lang, 'documents.report.chart.present'), { align: 'right' }), cell('', { colSpan: cells })]);
+  const rows: TableRow[] = slots.map((s) => {
+    const filled = Math.round((s.present / max) * cells);
+    return row(
+      [
+        cell(s.start, { verticalAlign: 'center' }),
+        cell(String(s.present), { align: 'right', verticalAlign: 'center' }),
+        ...Array.from({ length: cells }, (_, i) => cell([], i < filled ? { shading: DOC_THEME.primary } : {})),
+      ],
+      { exactHeight: 4.6 },
+    );
+  });
+  return {
+    kind: 'table',
+    columns: [{ width: 1.3 }, { width: 1.1 }, ...Array.from({ length: cells }, () => ({ width: barWidth / cells }))],
+    header: [header],
+    rows,
+    borders: 'none',
+    size: 8.5,
+    headerShading: 'FFFFFF',
+  };
+}
+
+function certificateLabel(lang: DocLang, d: CertificateDecision | undefined): string {
+  if (!d) return '—';
+  if (d.override) return docText(lang, d.override.include ? 'documents.report.cert.includedByHand' : 'documents.report.cert.excludedByHand');
+  return docText(lang, d.receives ? 'documents.report.cert.yes' : 'documents.report.cert.no');
+}
+
+function summaryTable(lang: DocLang, rows: [string, string][]): TableBlock {
+  return { kind: 'table', columns: [{ width: 3 }, { width: 4 }], header: [], rows: rows.map(([k, v]) => row([cell([run(k, { bold: true })]), v])), borders: 'rows', size: 10 };
+}
+
+export interface OrganisationTotal {
+  organisation: string;
+  registered: number;
+  present: number;
+  minutes: number;
+  certificates: number;
+}
+
+/** Per organisation: registered, present at least once, minutes attended in total, certificates. */
+export function organisationTotals(decisions: CertificateDecision[], noOrganisation: string): OrganisationTotal[] {
+  const map = new Map<string, OrganisationTotal>();
+  for (const d of decisions) {
+    const name = d.participant.organisation.trim() || noOrganisation;
+    const t = map.get(name) ?? { organisation: name, registered: 0, present: 0, minutes: 0, certificates: 0 };
+    t.registered++;
+    if (d.hours.days.some((x) => x.intervals.length > 0)) t.present++;
+    t.minutes += d.hours.attendedMinutes;
+    if (d.receives) t.certificates++;
+    map.set(name, t);
+  }
+  return [...map.values()].sort((a, b) => a.organisation.localeCompare(b.organisation, 'it'));
+}
+
+/** The session report, as a document. */
+export function buildSessionReport(input: SessionDocumentInput): DocModel {
+  const { lang, session, settings } = input;
+  const hours = hoursOf(input);
+  const decisions = decideCertificates(input.participants, hours);
+  const byId = new Map(decisions.map((d) => [d.participant.id, d]));
+  const totalMinutes = decisions.reduce((s, d) => s + d.hours.attendedMinutes, 0);
+  const presentOnce = decisions.filter((d) => d.hours.days.some((x) => x.intervals.length > 0)).length;
+  const blocks: Block[] = [
+    heading(docText(lang, 'documents.report.title'), 1),
+    paragraph([run(sessionTitle(input), { bold: true, size: 13, color: DOC_THEME.primaryDark })], { spaceAfter: 3 }),
+    paragraph([formatDays(session.days, lang), session.venue.trim()].filter(Boolean).join(' · '), { spaceAfter: 8 }),
+    summaryTable(lang, [
+      [docText(lang, 'documents.report.registered'), String(decisions.length)],
+      [docText(lang, 'documents.report.presentOnce'), String(presentOnce)],
+      [docText(lang, 'documents.report.programme'), formatDuration(hours.programmeMinutes, lang)],
+      [docText(lang, 'documents.report.threshold', { percent: Math.round(settings.certificateThreshold * 100) }), formatDuration(hours.requiredMinutes, lang)],
+      [docText(lang, 'documents.report.certificates'), String(decisions.filter((d) => d.receives).length)],
+      [docText(lang, 'documents.report.totalHours'), formatDuration(totalMinutes, lang)],
+    ]),
+  ];
+
+  for (const day of session.days) {
+    blocks.push(heading(formatLongDate(day, lang), 2));
+    const lines = registerLines(input, hours, day).filter((l) => l.entries.length > 0);
+    if (lines.length === 0) {
+      blocks.push(paragraph([run(docText(lang, 'documents.report.nobody'), { italic: true })]));
+      continue;
+    }
+    blocks.push({
+      kind: 'table',
+      columns: [{ width: 0.5 }, { width: 3 }, { width: 3 }, { width: 2.2 }, { width: 1.8 }],
+      header: [row([cell(docText(lang, 'documents.sheet.number'), { align: 'right' }), docText(lang, 'documents.sheet.name'), docText(lang, 'documents.sheet.organisation'), docText(lang, 'documents.report.presence'), cell(docText(lang, 'documents.register.attended'), { align: 'right' })])],
+      rows: lines.map((l, i) =>
+        row([
+          cell(String(i + 1), { align: 'right' }),
+          surnameFirst(l.participant),
+          l.participant.organisation,
+          (l.day?.intervals ?? []).map((x) => `${x.start}–${x.end}`).join('\n'),
+          cell(formatDuration(l.attendedMinutes, lang), { align: 'right' }),
+        ]),
+      ),
+      borders: 'grid',
+      size: 9.5,
+      zebra: 'F5F8FB',
+    });
+    blocks.push(heading(docText(lang, 'documents.report.chart.title'), 3));
+    blocks.push(presenceChart(lang, presenceCurve(hours, day, { start: settings.dayStart, end: settings.dayEnd })));
+  }
+
+  blocks.push(heading(docText(lang, 'documents.report.perParticipant'), 2));
+  const multiDay = session.days.length > 1;
+  blocks.push({
+    kind: 'table',
+    columns: [{ width: 3 }, { width: 3 }, ...(multiDay ? session.days.map(() => ({ width: 1.5 })) : []), { width: 1.7 }, { width: 0.9 }, { width: 1.6 }],
+    header: [
+      row([
+        docText(lang, 'documents.sheet.name'),
+        docText(lang, 'documents.sheet.organisation'),
+        ...(multiDay ? session.days.map((_, i) => cell(docText(lang, 'documents.report.dayN', { n: i + 1 }), { align: 'right' })) : []),
+        cell(docText(lang, 'documents.report.total'), { align: 'right' }),
+        cell('%', { align: 'right' }),
+        docText(lang, 'documents.report.certificate'),
+      ]),
+    ],
+    rows: decisions.map((d) =>
+      row([
+        surnameFirst(d.participant),
+        d.participant.organisation,
+        ...(multiDay ? session.days.map((day) => cell(formatDuration(d.hours.days.find((x) => x.day === day)?.attendedMinutes ?? 0, lang), { align: 'right' })) : []),
+        cell([run(formatDuration(d.hours.attendedMinutes, lang), { bold: true })], { align: 'right' }),
+        cell(`${Math.round(d.hours.share * 100)}%`, { align: 'right' }),
+        certificateLabel(lang, byId.get(d.participant.id)),
+      ]),
+    ),
+    borders: 'grid',
+    size: 9,
+    zebra: 'F5F8FB',
+  });
+
+  blocks.push(heading(docText(lang, 'documents.report.perOrganisation'), 2));
+  blocks.push({
+    kind: 'table',
+    columns: [{ width: 4 }, { width: 1.3 }, { width: 1.3 }, { width: 2 }, { width: 1.3 }],
+    header: [
+      row([
+        docText(lang, 'documents.sheet.organisation'),
+        cell(docText(lang, 'documents.report.registeredShort'), { align: 'right' }),
+        cell(docText(lang, 'documents.report.presentShort'), { align: 'right' }),
+        cell(docText(lang, 'documents.report.hoursShort'), { align: 'right' }),
+        cell(docText(lang, 'documents.report.certificatesShort'), { align: 'right' }),
+      ]),
+    ],
+    rows: organisationTotals(decisions, docText(lang, 'documents.report.noOrganisation')).map((t) =>
+      row([t.organisation, cell(String(t.registered), { align: 'right' }), cell(String(t.present), { align: 'right' }), cell(formatDuration(t.minutes, lang), { align: 'right' }), cell(String(t.certificates), { align: 'right' })]),
+    ),
+    borders: 'grid',
+    size: 9.5,
+  });
+
+  return {
+    title: docText(lang, 'documents.report.docTitle', { title: sessionTitle(input) }),
+    lang,
+    sections: [hostSection(settings, lang, blocks, { footerText: docText(lang, 'documents.report.footer', { title: sessionTitle(input) }) })],
+  };
+}
