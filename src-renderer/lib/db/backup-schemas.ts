@@ -145,7 +145,7 @@ const participantEntries = {
   overCapacityReason: v.optional(v.nullable(str), null),
   walkIn: v.optional(v.boolean(), false),
   // Added in schema v3.
-  certificateOverride: v.optional(v.nullable(v.looseObject({ include: v.boolean(), reason: str, decidedAt: instant })), null),
+  certificateOverride: v.optional(v.nullable(v.looseObject({ include: v.boolean(), reason: str, decidedAt: instant }))),
 };
 
 const attendanceEntries = {

@@ -45,21 +45,24 @@ export function presenceChart(lang: DocLang, slots: PresenceSlot[]): TableBlock 
   const max = Math.max(1, ...slots.map((s) => s.present));
   const cells = Math.min(MAX_BAR_CELLS, max);
   const barWidth = 12;
-  const header = row([cell(docText(lang, 'documents.report.chart.time')), cell(docText(lang, 'documents.report.chart.present'), { align: 'right' }), cell('', { colSpan: cells })]);
-  const rows: TableRow[] = slots.map((s) => {
+  const header = row([cell(docText(lang, 'documents.report.chart.time')), cell(docText(lang, 'documents.report.chart.present'), { align: 'right' }), cell(''), cell('', { colSpan: cells })]);
+  const rows: TableRow[] = slots.flatMap((s) => {
     const filled = Math.round((s.present / max) * cells);
-    return row(
+    // A hairline row before each bar keeps the bars apart.
+    const gap = row([cell([], { colSpan: cells + 3 })], { exactHeight: 0.8 });
+    return [gap, row(
       [
         cell(s.start, { verticalAlign: 'center' }),
         cell(String(s.present), { align: 'right', verticalAlign: 'center' }),
+        cell([]),
         ...Array.from({ length: cells }, (_, i) => cell([], i < filled ? { shading: DOC_THEME.primary } : {})),
       ],
-      { exactHeight: 4.6 },
-    );
+      { exactHeight: 4.2 },
+    )];
   });
   return {
     kind: 'table',
-    columns: [{ width: 1.3 }, { width: 1.1 }, ...Array.from({ length: cells }, () => ({ width: barWidth / cells }))],
+    columns: [{ width: 1.3 }, { width: 1.1 }, { width: 0.3 }, ...Array.from({ length: cells }, () => ({ width: barWidth / cells }))],
     header: [header],
     rows,
     borders: 'none',

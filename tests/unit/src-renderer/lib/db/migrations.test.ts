@@ -27,10 +27,26 @@ describe('database migrations', () => {
     await current.open();
     expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
     const p = await current.participants.get('p1');
-    expect(p).toMatchObject({ surname: 'Galli', name: 'Nicolò', walkIn: false, overCapacityReason: null });
+    expect(p).toMatchObject({ surname: 'Galli', name: 'Nicolò', walkIn: false, overCapacityReason: null, certificateOverride: null });
     expect(await current.attendance.where('[sessionId+day]').equals(['s1', '2026-05-07']).count()).toBe(1);
     expect(await current.offers.get('o1')).toMatchObject({ title: 'Patti di Cittadinanza' });
     current.close();
+  });
+
+  it('upgrade v2 participants to v3 keeping a decision on the certificate already there', async () => {
+    const name = uniqueName();
+    const v2 = new OspitaDatabase(name, { upTo: 2 });
+    await v2.open();
+    await v2.table('participants').bulkAdd([
+      { id: 'p1', sessionId: 's1', surname: 'Làzzari', checkinCode: 'AAAA', walkIn: false, overCapacityReason: null },
+      { id: 'p2', sessionId: 's1', surname: 'Rossi', checkinCode: 'BBBB', walkIn: true, overCapacityReason: null, certificateOverride: { include: true, reason: 'x y z', decidedAt: '2026-05-09T10:00:00.000Z' } },
+    ]);
+    v2.close();
+    const db = new OspitaDatabase(name);
+    await db.open();
+    expect((await db.participants.get('p1'))?.certificateOverride).toBeNull();
+    expect((await db.participants.get('p2'))?.certificateOverride).toMatchObject({ include: true });
+    db.close();
   });
 
   it('upgrade every earlier version to the current one', async () => {

@@ -1,0 +1,31 @@
+// Decisions taken by hand on the certificates of attendance, kept on the participant (schema v3).
+import { makeOverride, validateOverrideReason, type OverrideProblem } from '../../domain/certificates';
+import type { Participant } from '../../domain/types';
+import { getDb } from '../index';
+import { nowInstant } from '../ids';
+
+export type OverrideOutcome = { ok: true; participant: Participant } | { ok: false; problem: OverrideProblem | 'participantNotFound' };
+
+/** Includes (or excludes) a participant by hand, whatever the hours say; the reason is required. */
+export async function setCertificateOverride(participantId: string, include: boolean, reason: string): Promise<OverrideOutcome> {
+  const problem = validateOverrideReason(reason);
+  if (problem) return { ok: false, problem };
+  const db = getDb();
+  return db.transaction('rw', db.participants, async (): Promise<OverrideOutcome> => {
+    const participant = await db.participants.get(participantId);
+    if (!participant) return { ok: false, problem: 'participantNotFound' };
+    const now = nowInstant();
+    const updated: Participant = { ...participant, certificateOverride: makeOverride(include, reason, now), updatedAt: now };
+    await db.participants.put(updated);
+    return { ok: true, participant: updated };
+  });
+}
+
+/** Gives the decision back to the hours rule. */
+export async function clearCertificateOverride(participantId: string): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.participants, async () => {
+    const participant = await db.participants.get(participantId);
+    if (participant?.certificateOverride) await db.participants.put({ ...participant, certificateOverride: null, updatedAt: nowInstant() });
+  });
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { decideCertificates, makeOverride, validateOverrideReason } from '../../../../../src-renderer/lib/domain/certificates';
+import { hoursOf } from '../../../../../src-renderer/lib/documents/handouts/session-input';
+import { input, PEOPLE } from '../documents/handouts/attendance-fixture';
+
+describe('who receives a certificate', () => {
+  it('lists everyone not cancelled, by surname, with hours attended against hours required', () => {
+    const decisions = decideCertificates(PEOPLE, hoursOf(input()));
+    expect(decisions.map((d) => d.participant.surname)).toEqual(['Bianchi', "D'Amico", 'Éboli', 'Làzzari', 'Zanetti']);
+    const zanetti = decisions.find((d) => d.participant.surname === 'Zanetti')!;
+    expect(zanetti).toMatchObject({ receives: false, byRule: false });
+    expect(zanetti.hours.reason).toEqual({ key: 'checkin.hours.reason.neverPresent' });
+    expect(decisions.find((d) => d.participant.surname === 'Éboli')!.hours.flagged).toBe(true);
+  });
+
+  it('lets a decision by hand win over the hours rule', () => {
+    const people = PEOPLE.map((p) => (p.id === 'p4' ? { ...p, certificateOverride: makeOverride(true, 'Presente, non registrata', '2026-05-09T10:00:00.000Z') } : p));
+    const zanetti = decideCertificates(people, hoursOf(input({ participants: people }))).find((d) => d.participant.id === 'p4')!;
+    expect(zanetti).toMatchObject({ byRule: false, receives: true, override: { include: true, reason: 'Presente, non registrata' } });
+  });
+
+  it('asks for a reason of at least three characters and at most 300', () => {
+    expect(validateOverrideReason('  ')).toBe('documents.certificates.error.reasonRequired');
+    expect(validateOverrideReason('x'.repeat(301))).toBe('documents.certificates.error.reasonTooLong');
+    expect(validateOverrideReason('Giustificata')).toBeNull();
+  });
+});
