@@ -249,8 +249,7 @@ interface SkeletonParts {
   documentOpen: string;
 }
 
-async function readSkeleton(bytes: Uint8Array, chromeCount: number, imageCount: number): Promise<SkeletonParts> {
-  const zip = await JSZip.loadAsync(bytes);
+async function readSkeleton(zip: JSZip, chromeCount: number, imageCount: number): Promise<SkeletonParts> {
   const xml = await zip.file('word/document.xml')!.async('string');
   const documentOpen = /<w:document[^>]*>/.exec(xml)![0];
   const sectPrs = [...xml.matchAll(/<w:sectPr>([\s\S]*?)<\/w:sectPr>/g)].map((m) => m[1]!);
@@ -412,16 +411,42 @@ function collectImages(doc: DocModel, skeleton: Skeleton): void {
   }
 }
 
+/** Packed skeletons by what they hold: 300 certificates, or the same handout again, reuse the same package. */
+const skeletonCache = new Map<string, Promise<{ bytes: Uint8Array; parts: SkeletonParts }>>();
+const SKELETON_CACHE_SIZE = 8;
+
+function skeletonKey(skeleton: Skeleton, title: string): string {
+  const chromes = skeleton.chromes.map((c) => [c.width, c.header?.lines, c.header?.logo && imageKey(c.header.logo), c.footer?.text, c.footer?.pageNumbers]);
+  return JSON.stringify([title, chromes, skeleton.images.map(imageKey)]);
+}
+
+function packedSkeleton(skeleton: Skeleton, title: string): Promise<{ bytes: Uint8Array; parts: SkeletonParts }> {
+  const key = skeletonKey(skeleton, title);
+  let packed = skeletonCache.get(key);
+  if (!packed) {
+    packed = (async () => {
+      const bytes = await Packer.pack(skeleton.document(title), 'uint8array');
+      return { bytes, parts: await readSkeleton(await JSZip.loadAsync(bytes), skeleton.chromes.length, skeleton.images.length) };
+    })();
+    packed.catch(() => skeletonCache.delete(key));
+    skeletonCache.set(key, packed);
+    if (skeletonCache.size > SKELETON_CACHE_SIZE) skeletonCache.delete(skeletonCache.keys().next().value!);
+  }
+  return packed;
+}
+
 /** The document as the bytes of a .docx file. */
 export async function renderDocx(model: DocModel): Promise<Uint8Array> {
   const doc: DocModel = model.sections.length ? model : { ...model, sections: [{ page: pageSetup(), header: null, footer: null, blocks: [] }] };
   const skeleton = new Skeleton();
   collectImages(doc, skeleton);
-  const first = await Packer.pack(skeleton.document(doc.title), 'uint8array');
-  const parts = await readSkeleton(first, skeleton.chromes.length, skeleton.images.length);
+  const { bytes, parts } = await packedSkeleton(skeleton, doc.title);
   const writer = new BodyWriter(skeleton, parts);
   const body = doc.sections.map((s, i) => writer.section(s, i === doc.sections.length - 1)).join('');
   const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${parts.documentOpen}<w:body>${body}</w:body></w:document>`;
-  // A fresh skeleton packs to the same parts and relationship ids; only document.xml is ours.
-  return Packer.pack(skeleton.document(doc.title), 'uint8array', false, [{ path: 'word/document.xml', data: xml }]);
+  // The skeleton's package with our body in place of its document.xml: the other parts keep their compressed
+  // bytes (JSZip does not compress them again), so only the body is deflated.
+  const zip = await JSZip.loadAsync(bytes);
+  zip.file('word/document.xml', xml);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
 }

@@ -33,9 +33,34 @@ export function certificatePlan(input: SessionDocumentInput): { decisions: Certi
 
 const centred = (runs: Parameters<typeof paragraph>[0], size: number, spaceAfter: number) => paragraph(runs, { align: 'center', size, spaceAfter });
 
-/** The blocks of one certificate page. */
-export function certificateBlocks(input: SessionDocumentInput, entry: CertificateEntry, options: CertificateOptions): Block[] {
+/** What every certificate of a session says alike, worked out once for a batch. */
+interface CommonText {
+  title: string;
+  host: string;
+  whereWhen: string;
+  placeAndDate: string;
+  role: string;
+  name: string;
+}
+
+function commonText(input: SessionDocumentInput, options: CertificateOptions): CommonText {
   const { lang, offer, session, settings } = input;
+  const host = [offer.hostMunicipality, offer.hostOffice].map((s) => s.trim().replace(/\s*\n\s*/g, ', ')).filter(Boolean).join(' – ');
+  const venue = session.venue.trim();
+  const place = options.issuePlace?.trim() || placeOfIssue(settings);
+  return {
+    title: sessionTitle(input),
+    host: host ? docText(lang, 'documents.certificate.host', { host }) : '',
+    whereWhen: docText(lang, venue ? 'documents.certificate.whereWhen' : 'documents.certificate.when', { venue, days: formatDays(session.days, lang) }),
+    placeAndDate: `${place}, ${formatDate(options.issueDate, lang)}`,
+    role: settings.signatoryRole.trim() || docText(lang, 'documents.sheet.signatoryFallback'),
+    name: settings.signatoryName.trim(),
+  };
+}
+
+/** The blocks of one certificate page. */
+export function certificateBlocks(input: SessionDocumentInput, entry: CertificateEntry, options: CertificateOptions, common: CommonText = commonText(input, options)): Block[] {
+  const { lang } = input;
   const p = entry.participant;
   const blocks: Block[] = [];
   const protocol = options.protocol?.trim();
@@ -50,12 +75,9 @@ export function certificateBlocks(input: SessionDocumentInput, entry: Certificat
   if (who) blocks.push(centred(docText(lang, who, { organisation, role }), 12.5, 24));
   else blocks.push(spacer(6));
   blocks.push(centred(docText(lang, 'documents.certificate.participated'), 12.5, 10));
-  blocks.push(centred([run(`«${sessionTitle(input)}»`, { bold: true, italic: true, size: 16, color: DOC_THEME.primaryDark })], 16, 10));
-  const host = [offer.hostMunicipality, offer.hostOffice].map((s) => s.trim().replace(/\s*\n\s*/g, ', ')).filter(Boolean).join(' – ');
-  if (host) blocks.push(centred(docText(lang, 'documents.certificate.host', { host }), 12, 8));
-  const venue = session.venue.trim();
-  const days = formatDays(session.days, lang);
-  blocks.push(centred(docText(lang, venue ? 'documents.certificate.whereWhen' : 'documents.certificate.when', { venue, days }), 12.5, 18));
+  blocks.push(centred([run(`«${common.title}»`, { bold: true, italic: true, size: 16, color: DOC_THEME.primaryDark })], 16, 10));
+  if (common.host) blocks.push(centred(common.host, 12, 8));
+  blocks.push(centred(common.whereWhen, 12.5, 18));
   blocks.push(
     centred(
       [
@@ -67,13 +89,7 @@ export function certificateBlocks(input: SessionDocumentInput, entry: Certificat
       60,
     ),
   );
-  const place = options.issuePlace?.trim() || placeOfIssue(settings);
-  blocks.push({
-    kind: 'signature',
-    placeAndDate: `${place}, ${formatDate(options.issueDate, lang)}`,
-    role: settings.signatoryRole.trim() || docText(lang, 'documents.sheet.signatoryFallback'),
-    name: settings.signatoryName.trim(),
-  });
+  blocks.push({ kind: 'signature', placeAndDate: common.placeAndDate, role: common.role, name: common.name });
   return blocks;
 }
 
@@ -85,9 +101,10 @@ function certificateSection(input: SessionDocumentInput, blocks: Block[]): DocSe
 /** All certificates in one document, one page each, in the order given. */
 export function buildCertificates(input: SessionDocumentInput, entries: CertificateEntry[], options: CertificateOptions): DocModel {
   const blocks: Block[] = [];
+  const common = commonText(input, options);
   entries.forEach((entry, i) => {
     if (i > 0) blocks.push(pageBreak);
-    blocks.push(...certificateBlocks(input, entry, options));
+    blocks.push(...certificateBlocks(input, entry, options, common));
   });
   return {
     title: docText(input.lang, 'documents.certificate.docTitle', { title: sessionTitle(input) }),

@@ -1,0 +1,86 @@
+// Building and rendering documents as a job with progress and cancellation: what generate.worker.ts runs off
+// the UI thread (and what runs inline where there is no Worker). Pure: no DOM, no Svelte, no Dexie.
+import { buildCertificate, buildCertificates, certificateFileStem, type CertificateEntry, type CertificateOptions } from './handouts/certificate';
+import type { SessionDocumentInput } from './handouts/session-input';
+import type { DocModel } from './model';
+import { renderDocx } from './render-docx';
+import { isLandscape, renderHtml } from './render-html';
+
+export type OutputFormat = 'docx' | 'html';
+
+export type GenerateRequest =
+  /** One document already built. */
+  | { kind: 'document'; doc: DocModel; format: OutputFormat }
+  /** Certificates: all in one document, or one document per person (`split`). */
+  | { kind: 'certificates'; input: SessionDocumentInput; entries: CertificateEntry[]; options: CertificateOptions; format: OutputFormat; split: boolean };
+
+export interface GeneratedFile {
+  /** File name without extension ("Rossi Maria - Attestato"); empty for a single document. */
+  stem: string;
+  /** .docx bytes, or the HTML page to print or turn into PDF. */
+  data: Uint8Array | string;
+  title: string;
+  landscape: boolean;
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; files: GeneratedFile[]; ms: number }
+  | { type: 'error'; message: string };
+
+export class GenerationCancelled extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+async function render(doc: DocModel, format: OutputFormat, stem: string): Promise<GeneratedFile> {
+  const data = format === 'docx' ? await renderDocx(doc) : renderHtml(doc);
+  return { stem, data, title: doc.title, landscape: isLandscape(doc) };
+}
+
+/** Different people can share a name: "Rossi Mario - Attestato (2)". */
+export function uniqueStems(stems: string[]): string[] {
+  const seen = new Map<string, number>();
+  return stems.map((stem) => {
+    const key = stem.toLocaleLowerCase('it');
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n === 1 ? stem : `${stem} (${n})`;
+  });
+}
+
+/**
+ * Runs a request, reporting progress after each step; `isCancelled` is asked between steps, and a cancelled job
+ * throws GenerationCancelled.
+ */
+export async function generate(request: GenerateRequest, onProgress: (done: number, total: number) => void = () => {}, isCancelled: () => boolean = () => false): Promise<GeneratedFile[]> {
+  const check = () => {
+    if (isCancelled()) throw new GenerationCancelled();
+  };
+  if (request.kind === 'document') {
+    onProgress(0, 1);
+    const file = await render(request.doc, request.format, '');
+    onProgress(1, 1);
+    return [file];
+  }
+  const { input, entries, options, format } = request;
+  if (!request.split) {
+    onProgress(0, 2);
+    const doc = buildCertificates(input, entries, options);
+    check();
+    onProgress(1, 2);
+    const file = await render(doc, format, '');
+    onProgress(2, 2);
+    return [file];
+  }
+  const stems = uniqueStems(entries.map((e) => certificateFileStem(input, e.participant)));
+  const files: GeneratedFile[] = [];
+  onProgress(0, entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    check();
+    files.push(await render(buildCertificate(input, entries[i]!, options), format, stems[i]!));
+    onProgress(i + 1, entries.length);
+  }
+  return files;
+}
