@@ -72,7 +72,7 @@ export async function benchDocuments(options: { runs?: number; people?: number }
       signatoryRole: s.signatoryRole, signatoryName: s.signatoryName,
     })),
   };
-  let templated = new Uint8Array();
+  let templated: Uint8Array = new Uint8Array();
   const theirs = await time(runs, () => {
     const doc = new Docxtemplater(new PizZip(template), { paragraphLoop: true, linebreaks: true });
     doc.render(data);

@@ -5,6 +5,7 @@ import { formatDate, formatDays } from '../../domain/dates';
 import { formatDuration } from '../../domain/times';
 import type { IsoDate, Participant } from '../../domain/types';
 import { pageBreak, paragraph, run, spacer, type Block, type DocModel, type DocSection } from '../model';
+import { safeFileName } from '../file-names';
 import { DOC_THEME } from '../theme';
 import { docText, hostSection } from './common';
 import { hoursOf, nameFirst, placeOfIssue, sessionTitle, surnameFirst, type SessionDocumentInput } from './session-input';
@@ -124,5 +125,5 @@ export function buildCertificate(input: SessionDocumentInput, entry: Certificate
 
 /** "Rossi Maria - Attestato" (the extension is added by the caller). */
 export function certificateFileStem(input: Pick<SessionDocumentInput, 'lang'>, participant: Participant): string {
-  return `${surnameFirst(participant)} - ${docText(input.lang, 'documents.certificate.fileKind')}`;
+  return safeFileName(`${surnameFirst(participant)} - ${docText(input.lang, 'documents.certificate.fileKind')}`);
 }

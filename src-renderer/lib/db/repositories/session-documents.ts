@@ -1,0 +1,23 @@
+// Everything a session's handouts are made from, read in one transaction so the documents agree with each other.
+import type { DocLang } from '../../documents/handouts/common';
+import type { SessionDocumentInput } from '../../documents/handouts/session-input';
+import { DEFAULT_SETTINGS } from '../../domain/settings';
+import { getDb } from '../index';
+
+/** The session's data for its documents, or null when the session (or its offer) no longer exists. */
+export async function loadSessionDocumentInput(sessionId: string, lang: DocLang): Promise<SessionDocumentInput | null> {
+  const db = getDb();
+  return db.transaction('r', [db.settings, db.sessions, db.offers, db.agendaItems, db.participants, db.attendance], async () => {
+    const session = await db.sessions.get(sessionId);
+    if (!session) return null;
+    const offer = await db.offers.get(session.offerId);
+    if (!offer) return null;
+    const [stored, items, participants, events] = await Promise.all([
+      db.settings.get('host'),
+      db.agendaItems.where('sessionId').equals(sessionId).toArray(),
+      db.participants.where('sessionId').equals(sessionId).toArray(),
+      db.attendance.where('[sessionId+day]').between([sessionId, ''], [sessionId, '\uffff']).toArray(),
+    ]);
+    return { settings: { ...DEFAULT_SETTINGS, ...stored }, offer, session, items, participants, events, lang };
+  });
+}
