@@ -1,0 +1,98 @@
+// `npm run documents -- --backup FILE --session ID --out DIR`: every handout of one session of a backup, as the
+// app makes them (Word, PDF through Chromium, CSV), for support and checks. Exit 2 with an Italian message for
+// a bad backup, an unknown session or missing arguments.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import pkg from '../package.json';
+import { readBackupFile } from '../src-renderer/lib/db/backup-document';
+import { CURRENT_SCHEMA_VERSION } from '../src-renderer/lib/db/versions';
+import { todayIso, isIsoDate } from '../src-renderer/lib/domain/dates';
+import { catalogues } from '../src-renderer/lib/i18n/catalogue';
+import { CHROMIUM_ARGS, findChromium } from './lib/find-chromium.mjs';
+import { listSessions, sessionInput, writeSessionDocuments, type PdfPrinter } from './lib/session-documents';
+
+const USAGE = `Uso: npm run documents -- --backup FILE --session ID --out CARTELLA [--data-rilascio AAAA-MM-GG] [--senza-pdf]
+  Scrive tutti i documenti della sessione (programma, elenco partecipanti, fogli firme, registro presenze,
+  attestati, rendicontazione) in Word, PDF e CSV, come li fa l'app.`;
+
+function fail(message: string): number {
+  process.stderr.write(`${message}\n`);
+  return 2;
+}
+
+function args(argv: string[]): Record<string, string | true> {
+  const out: Record<string, string | true> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith('--')) continue;
+    const next = argv[i + 1];
+    if (next !== undefined && !next.startsWith('--')) {
+      out[a.slice(2)] = next;
+      i++;
+    } else out[a.slice(2)] = true;
+  }
+  return out;
+}
+
+async function main(): Promise<number> {
+  const a = args(process.argv.slice(2));
+  if (a.help || a.aiuto) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const backupPath = a.backup;
+  const sessionId = a.session;
+  const out = a.out;
+  if (typeof backupPath !== 'string' || typeof sessionId !== 'string' || typeof out !== 'string') return fail(`Mancano degli argomenti.\n${USAGE}`);
+  const issueDate = typeof a['data-rilascio'] === 'string' ? a['data-rilascio'] : todayIso();
+  if (!isIsoDate(issueDate)) return fail(`La data di rilascio «${issueDate}» non è valida: scriverla come AAAA-MM-GG, per esempio 2026-05-11.`);
+
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(backupPath));
+  } catch {
+    return fail(`Impossibile leggere il file «${backupPath}»: controllare il percorso.`);
+  }
+  const read = await readBackupFile(bytes, { appVersion: pkg.version, schemaVersion: CURRENT_SCHEMA_VERSION });
+  if (!read.ok) {
+    const text = catalogues.it[read.problem.key].replace(/\{(\w+)\}/g, (whole, name: string) => String(read.problem.params?.[name] ?? whole));
+    return fail(`Il backup «${backupPath}» non si può usare: ${text}`);
+  }
+  const input = sessionInput(read.backup, sessionId);
+  if (!input) {
+    const sessions = listSessions(read.backup);
+    const list = sessions.length ? sessions.map((s) => `  ${s.line}`).join('\n') : '  (il backup non contiene sessioni)';
+    return fail(`La sessione «${sessionId}» non esiste in questo backup. Sessioni presenti:\n${list}`);
+  }
+
+  let browser: Browser | null = null;
+  let pdf: PdfPrinter | null = null;
+  if (!a['senza-pdf']) {
+    const executablePath = await findChromium();
+    if (!executablePath) {
+      process.stderr.write('Chromium non trovato: scrivo solo i file Word e CSV (per i PDF installare Chromium, oppure usare --senza-pdf).\n');
+    } else {
+      browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+      const context = await browser.newContext();
+      pdf = async (html, landscape) => {
+        const page = await context.newPage();
+        try {
+          await page.setContent(html, { waitUntil: 'load' });
+          return new Uint8Array(await page.pdf({ format: 'A4', landscape, printBackground: true, preferCSSPageSize: true }));
+        } finally {
+          await page.close();
+        }
+      };
+    }
+  }
+  try {
+    const written = await writeSessionDocuments(input, resolve(out), { pdf, issueDate });
+    process.stdout.write(`${written.length} file scritti in ${resolve(out)}:\n${written.map((w) => `  ${w}`).join('\n')}\n`);
+    return 0;
+  } finally {
+    await browser?.close();
+  }
+}
+
+process.exitCode = await main();

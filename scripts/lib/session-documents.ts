@@ -1,0 +1,93 @@
+// Every handout of one session, written to a folder as the app makes them: used by `npm run documents`.
+// PDFs come from a function given by the caller (Chromium in the CLI); without it only Word and CSV are written.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BackupDocument } from '../../src-renderer/lib/db/backup-document';
+import { DEFAULT_SETTINGS } from '../../src-renderer/lib/domain/settings';
+import { suggestedFileName, safeFileName } from '../../src-renderer/lib/documents/file-names';
+import { generate } from '../../src-renderer/lib/documents/generate';
+import { registerCsv, reportCsv } from '../../src-renderer/lib/documents/handouts/attendance-csv';
+import { buildAttendanceRegister, buildAttendanceSheets } from '../../src-renderer/lib/documents/handouts/attendance-sheet';
+import { buildCertificates, certificatePlan } from '../../src-renderer/lib/documents/handouts/certificate';
+import { docText } from '../../src-renderer/lib/documents/handouts/common';
+import { participantsToCsv } from '../../src-renderer/lib/documents/handouts/participants-csv';
+import { buildProgramme, sessionDates } from '../../src-renderer/lib/documents/handouts/programme';
+import type { SessionDocumentInput } from '../../src-renderer/lib/documents/handouts/session-input';
+import { buildSessionReport } from '../../src-renderer/lib/documents/handouts/session-report';
+import type { DocModel } from '../../src-renderer/lib/documents/model';
+import { renderDocx } from '../../src-renderer/lib/documents/render-docx';
+import { isLandscape, renderHtml } from '../../src-renderer/lib/documents/render-html';
+import { formatDays } from '../../src-renderer/lib/domain/dates';
+
+export type PdfPrinter = (html: string, landscape: boolean) => Promise<Uint8Array>;
+
+export interface SessionListing {
+  id: string;
+  line: string;
+}
+
+/** "s1  2026-05-07  Processo di Co-progettazione… (giovedì 7 e venerdì 8 maggio 2026)" for each session. */
+export function listSessions(backup: BackupDocument): SessionListing[] {
+  const titles = new Map(backup.data.offers.map((o) => [o.id, o.title]));
+  return backup.data.sessions.map((s) => {
+    const days = sessionDates(s);
+    return { id: s.id, line: `${s.id}  ${titles.get(s.offerId) ?? '(offerta mancante)'}${days.length ? ` (${formatDays(days)})` : ''}` };
+  });
+}
+
+export function sessionInput(backup: BackupDocument, sessionId: string): SessionDocumentInput | null {
+  const { data } = backup;
+  const session = data.sessions.find((s) => s.id === sessionId);
+  const offer = session && data.offers.find((o) => o.id === session.offerId);
+  if (!session || !offer) return null;
+  return {
+    settings: { ...DEFAULT_SETTINGS, ...data.settings.find((s) => s.id === 'host') },
+    offer,
+    session,
+    items: data.agendaItems.filter((i) => i.sessionId === sessionId),
+    participants: data.participants.filter((p) => p.sessionId === sessionId),
+    events: data.attendance.filter((e) => e.sessionId === sessionId),
+    lang: 'it',
+  };
+}
+
+/** Writes every handout of the session into `outDir`; returns the names written, in order. */
+export async function writeSessionDocuments(input: SessionDocumentInput, outDir: string, options: { pdf?: PdfPrinter | null; issueDate: string }): Promise<string[]> {
+  await mkdir(outDir, { recursive: true });
+  const written: string[] = [];
+  const date = sessionDates(input.session)[0] ?? '';
+  const title = input.offer.title;
+  const name = (kind: string, extension: string) => suggestedFileName({ date, kind, title, extension });
+  const put = async (fileName: string, data: Uint8Array | string) => {
+    await writeFile(join(outDir, fileName), data);
+    written.push(fileName);
+  };
+  const both = async (kind: string, doc: DocModel) => {
+    await put(name(kind, 'docx'), await renderDocx(doc));
+    if (options.pdf) await put(name(kind, 'pdf'), await options.pdf(renderHtml(doc), isLandscape(doc)));
+  };
+  const k = (key: Parameters<typeof docText>[1]) => docText('it', key);
+
+  if (input.items.length) await both(k('documents.programme.kind'), buildProgramme({ session: input.session, offer: input.offer, items: input.items, settings: input.settings }, 'it'));
+  await put(name(k('documents.cli.participantsKind'), 'csv'), participantsToCsv(input.participants));
+  if (input.session.days.length) {
+    await both(k('documents.attendance.kind.sheet'), buildAttendanceSheets(input));
+    await both(k('documents.attendance.kind.register'), buildAttendanceRegister(input));
+    await put(name(k('documents.attendance.kind.register'), 'csv'), registerCsv(input));
+    const { entries } = certificatePlan(input);
+    const certificateOptions = { issueDate: options.issueDate };
+    if (entries.length) {
+      await both(k('documents.certificates.kind'), buildCertificates(input, entries, certificateOptions));
+      const folder = safeFileName(`${k('documents.certificates.kind')} ${date}`);
+      await mkdir(join(outDir, folder), { recursive: true });
+      const files = await generate({ kind: 'certificates', input, entries, options: certificateOptions, format: options.pdf ? 'html' : 'docx', split: true });
+      for (const f of files) {
+        const data = options.pdf ? await options.pdf(String(f.data), f.landscape) : (f.data as Uint8Array);
+        await put(join(folder, `${f.stem}.${options.pdf ? 'pdf' : 'docx'}`), data);
+      }
+    }
+    await both(k('documents.report.kind'), buildSessionReport(input));
+    await put(name(k('documents.report.kind'), 'csv'), reportCsv(input));
+  }
+  return written;
+}

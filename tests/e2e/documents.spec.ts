@@ -1,0 +1,113 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { expect, test, type App } from './fixtures';
+import { input } from '../unit/src-renderer/lib/documents/handouts/attendance-fixture';
+
+const shots = process.env.OSPITA_SHOTS;
+
+/** A two-day session that took place: programme, five people (one cancelled), check-ins where three qualify. */
+async function seedVisit(app: App): Promise<void> {
+  const data = input();
+  await app.open('documenti');
+  await app.page.evaluate(async (d) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('ospita');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction(['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'attendance'], 'readwrite');
+    tx.objectStore('settings').put({ ...d.settings, updatedAt: '2026-04-01T09:00:00.000Z' });
+    tx.objectStore('offers').put(d.offer);
+    tx.objectStore('sessions').put(d.session);
+    for (const item of d.items) tx.objectStore('agendaItems').put(item);
+    for (const p of d.participants) tx.objectStore('participants').put(p);
+    for (const e of d.events) tx.objectStore('attendance').put(e);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    localStorage.setItem('ospita.currentSession', d.session.id);
+  }, data);
+  await app.reload();
+}
+
+async function docxText(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  return (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
+}
+
+/** Pages of a PDF, counted from its page objects. */
+function pdfPages(bytes: Buffer): number {
+  return (bytes.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+async function savedFile(app: App, ending: string): Promise<string> {
+  const names = await readdir(join(app.dir, 'saved'));
+  const name = names.find((n) => n.endsWith(ending));
+  expect(name, `a ${ending} file was saved`).toBeTruthy();
+  return join(app.dir, 'saved', name!);
+}
+
+test('after the visit the coordinator reviews who qualifies and gets the certificates in Word, in one PDF and one file each', async ({ app }) => {
+  const { page } = app;
+  await seedVisit(app);
+  const summary = page.getByTestId('cert-summary');
+  await expect(summary).toContainText('Ricevono l’attestato 3 partecipanti su 5');
+  await expect(summary).toContainText('10 ore e 30 minuti su 14 ore');
+  const bianchi = page.getByTestId('cert-row').filter({ hasText: 'Bianchi Anna' });
+  await expect(bianchi).toContainText('6 ore e 30 minuti');
+  await expect(bianchi).toContainText('Sotto la soglia: ne servivano 10 ore e 30 minuti.');
+  if (shots) await page.screenshot({ path: join(shots, 'documents-1-review.png'), fullPage: true });
+
+  // One Word file with all three.
+  await page.getByRole('button', { name: 'Un file Word con tutti gli attestati' }).click();
+  await expect(page.getByTestId('job-message')).toContainText('File salvato');
+  const text = await docxText(await savedFile(app, '.docx'));
+  expect(text).toContain('Fabrizio Làzzari');
+  expect(text).toContain("Nicolò D'Amico");
+  expect(text).toContain('12 ore e 30 minuti');
+  expect(text).not.toContain('Anna Bianchi');
+
+  // One PDF, one page per certificate.
+  await page.getByRole('button', { name: 'Un PDF con tutti gli attestati' }).click();
+  await expect(page.getByTestId('job-message')).toContainText('.pdf');
+  expect(pdfPages(await readFile(await savedFile(app, '.pdf')))).toBe(3);
+
+  // A decision by hand needs a reason, then counts.
+  await bianchi.getByRole('button', { name: 'Includi: Bianchi Anna' }).click();
+  await bianchi.getByRole('button', { name: 'Conferma' }).click();
+  await expect(bianchi.getByText('Scrivere il motivo della decisione')).toBeVisible();
+  await bianchi.getByLabel('Motivo per includere Bianchi Anna').fill('Assente il secondo giorno per servizio, autorizzata');
+  await bianchi.getByRole('button', { name: 'Conferma' }).click();
+  await expect(summary).toContainText('Ricevono l’attestato 4 partecipanti su 5');
+  await expect(bianchi).toContainText('Incluso a mano: Assente il secondo giorno per servizio, autorizzata');
+
+  // One PDF per person, into the folder chosen once.
+  await page.getByRole('button', { name: 'Salva nella cartella degli attestati' }).click();
+  await expect(page.getByTestId('job-message')).toContainText('4 file salvati');
+  const files = (await readdir(join(app.dir, 'folder'))).sort((a, b) => a.localeCompare(b, 'it'));
+  expect(files).toEqual(['Bianchi Anna - Attestato.pdf', "D'Amico Nicolò - Attestato.pdf", 'Éboli Giulia - Attestato.pdf', 'Làzzari Fabrizio - Attestato.pdf']);
+  expect(pdfPages(await readFile(join(app.dir, 'folder', files[0]!)))).toBe(1);
+});
+
+test('the register is saved as CSV for Italian Excel and the sign-in sheets as Word, one per day', async ({ app }) => {
+  const { page } = app;
+  await seedVisit(app);
+  await page.getByRole('button', { name: 'CSV: Registro presenze' }).click();
+  await expect(page.getByTestId('job-message')).toContainText('.csv');
+  const csv = await readFile(await savedFile(app, '.csv'));
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = csv.toString('utf8');
+  expect(text).toContain('Data;N.;Cognome;Nome;Ente;Qualifica;Ingresso;Uscita;Minuti validi;Ore valide;Note');
+  expect(text).toContain('07/05/2026;1;Bianchi;Anna;Comune di Lecco;Assistente sociale;09:30 14:00;13:00 17:00;390;6,50;');
+
+  await page.getByLabel('Mattina e pomeriggio').check();
+  await page.getByRole('button', { name: 'Word: Foglio firme di venerdì 8 maggio 2026' }).click();
+  await expect(page.getByTestId('job-message')).toContainText('Foglio firme');
+  const sheet = await docxText(await savedFile(app, '.docx'));
+  expect(sheet).toContain('Giornata 2 di 2: venerdì 8 maggio 2026');
+  expect(sheet).toContain('Firma mattina');
+  expect(sheet).toContain('Làzzari Fabrizio');
+});

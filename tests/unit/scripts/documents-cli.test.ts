@@ -1,0 +1,77 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBackupDocument, serialiseBackup, type BackupData } from '../../../src-renderer/lib/db/backup-document';
+import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/lib/db/versions';
+import { sessionInput, writeSessionDocuments } from '../../../scripts/lib/session-documents';
+import { input } from '../src-renderer/lib/documents/handouts/attendance-fixture';
+import pkg from '../../../package.json';
+
+const run = promisify(execFile);
+let dir = '';
+let backupPath = '';
+
+async function backupOf(): Promise<string> {
+  const i = input();
+  const data: BackupData = { settings: [i.settings], offers: [i.offer], sessions: [i.session], agendaItems: i.items, participants: i.participants, attendance: i.events };
+  return serialiseBackup(await buildBackupDocument(data, { appVersion: pkg.version, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: '2026-05-09T10:00:00.000Z', station: 'Postazione 1' }));
+}
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/documents.ts', ...args], { cwd: join(import.meta.dirname, '..', '..', '..') });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ospita-documents-'));
+  backupPath = join(dir, 'backup.json');
+  await writeFile(backupPath, await backupOf());
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('documents of a session from a backup', () => {
+  it('writes the sheets, register, certificates (together and one each), report and CSVs', async () => {
+    const i = input();
+    const { readBackupFile } = await import('../../../src-renderer/lib/db/backup-document');
+    const read = await readBackupFile(await backupOf(), { appVersion: pkg.version, schemaVersion: CURRENT_SCHEMA_VERSION });
+    expect(read.ok).toBe(true);
+    const fromBackup = sessionInput(read.ok ? read.backup : (undefined as never), i.session.id)!;
+    const out = join(dir, 'out');
+    const written = await writeSessionDocuments(fromBackup, out, { issueDate: '2026-05-11' });
+    expect(written).toEqual(
+      expect.arrayContaining([
+        '2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.docx',
+        '2026-05-07 Foglio firme - Processo di Co-progettazione con Enti del Terzo.docx',
+        '2026-05-07 Registro presenze - Processo di Co-progettazione con Enti del Terzo.docx',
+        '2026-05-07 Registro presenze - Processo di Co-progettazione con Enti del Terzo.csv',
+        '2026-05-07 Attestati - Processo di Co-progettazione con Enti del Terzo.docx',
+        '2026-05-07 Rendicontazione - Processo di Co-progettazione con Enti del Terzo.docx',
+        '2026-05-07 Rendicontazione - Processo di Co-progettazione con Enti del Terzo.csv',
+      ]),
+    );
+    expect((await readdir(join(out, 'Attestati 2026-05-07'))).sort((a, b) => a.localeCompare(b, 'it'))).toEqual(["D'Amico Nicolò - Attestato.docx", 'Éboli Giulia - Attestato.docx', 'Làzzari Fabrizio - Attestato.docx']);
+  });
+
+  it('refuses a file that is not a backup, in Italian, with exit code 2', async () => {
+    const bad = join(dir, 'bad.json');
+    await writeFile(bad, 'ciao');
+    const result = await cli('--backup', bad, '--session', 's1', '--out', join(dir, 'x'), '--senza-pdf');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('non si può usare');
+  }, 60_000);
+
+  it('names the sessions the backup has when the one asked for is not there', async () => {
+    const result = await cli('--backup', backupPath, '--session', 'nessuna', '--out', join(dir, 'x'), '--senza-pdf');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('La sessione «nessuna» non esiste in questo backup');
+    expect(result.stderr).toContain('s1  Processo di Co-progettazione con Enti del Terzo Settore (giovedì 7 e venerdì 8 maggio 2026)');
+  }, 60_000);
+});
