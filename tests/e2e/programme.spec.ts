@@ -157,8 +157,10 @@ test('a two-day programme is built, edited and exported to Word, PDF, print and 
   await expect(agendaRow(app, 'Sintesi dei lavori, valutazione e saluti')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
-  // Word.
+  // Word, rendered in a worker so the screen never freezes.
+  const worker = page.waitForEvent('worker');
   await page.getByRole('button', { name: 'Word – Programma' }).click();
+  expect((await worker).url()).toContain('generate.worker');
   await expect(page.getByText(/Salvato in .*\.docx/)).toBeVisible();
   const docxPath = join(app.dir, 'saved', '2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.docx');
   const xml = await docxText(docxPath);

@@ -3,7 +3,7 @@
 import { host as defaultHost, type HostApi } from '../host';
 import { catalogues } from '../i18n/catalogue';
 import type { DocModel } from './model';
-import { renderDocx } from './render-docx';
+import { startGeneration } from './generate-client';
 import { isLandscape, renderHtml } from './render-html';
 
 export type ExportOutcome =
@@ -18,7 +18,9 @@ type Lang = 'it' | 'en';
 const label = (lang: Lang, key: 'documents.filter.word' | 'documents.filter.pdf' | 'documents.filter.calendar') => catalogues[lang][key];
 
 export async function saveDocx(doc: DocModel, fileName: string, lang: Lang = 'it', host: HostApi = defaultHost): Promise<ExportOutcome> {
-  const data = await renderDocx(doc);
+  // Rendered in a worker (inline where there is none), so a long document never freezes the screen.
+  const [file] = await startGeneration({ kind: 'document', doc, format: 'docx' }, () => {}).result;
+  const data = file!.data;
   return host.saveFile({ suggestedName: fileName, filters: [{ name: label(lang, 'documents.filter.word'), extensions: ['docx'] }], data });
 }
 
