@@ -1,0 +1,6 @@
+// The exchange-form parser: one pure module for the app and the command line.
+export { parseFormText, SOURCE_OF, type FormParseResult, type FormSource, type FormWarning, type ParsedOffer, type ParsedOfferKey, type ParseOptions } from './parse';
+export { readFormFile, formFileText, decodeText, FORM_ACCEPT, FORM_EXTENSIONS, type ReadForm } from './read';
+export { FormImportError, type FormImportErrorCode } from './errors';
+export { FIELD_LABELS, type FormField } from './labels';
+export { htmlToText } from './docx';
