@@ -50,7 +50,7 @@ export function italianHolidays(year: number): { date: IsoDate; name: string }[]
   const monday = new Date(Date.UTC(year, em - 1, ed + 1));
   const list = FIXED.filter((h) => !h.since || year >= h.since).map((h) => ({ date: iso(year, h.month, h.day), name: h.name }));
   list.push({ date: easter, name: 'Pasqua' });
-  list.push({ date: iso(year, monday.getUTCMonth() + 1, monday.getUTCDate()), name: 'Lunedì dell’Angelo (Pasquetta)' });
+  list.push({ date: iso(year, monday.getUTCMonth() + 1, monday.getUTCDate()), name: 'Lunedì dell’Angelo' });
   return list.sort((a, b) => a.date.localeCompare(b.date));
 }
 

@@ -283,7 +283,7 @@ export function readDates(lines: { n: number; text: string }[], durationDays: 1 
 
   for (const day of new Set(sessions.flatMap((s) => s.days))) {
     const holiday = holidayName(day);
-    if (holiday) warnings.push({ field: 'sessions', message: `${capitalise(formatLongDate(day))} è festivo (${holiday}): verificare la data.` });
+    if (holiday) warnings.push({ field: 'sessions', message: `${capitalise(formatLongDate(day))} è un giorno festivo (${holiday}): verificare la data.` });
     else if (isWeekend(day)) warnings.push({ field: 'sessions', message: `${capitalise(formatLongDate(day))} cade di ${weekdayName(day)}: verificare la data.` });
   }
   if (sessions.length === 0) warnings.push({ field: 'sessions', message: 'Nessuna data riconosciuta nella scheda: aggiungere le date a mano.' });

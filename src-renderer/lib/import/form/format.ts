@@ -9,7 +9,7 @@ export interface FormatReading {
 }
 
 const WORDS: [OfferFormat, RegExp][] = [
-  ['workshop', /\bworkshop\b|\blaboratori[oa]?\b/],
+  ['workshop', /\bworkshop\b/],
   ['webinar', /\bwebinar\b|\bin videoconferenza\b|\bonline\b|\bon line\b|\ba distanza\b/],
   ['presenza', /\bin presenza\b/],
 ];
