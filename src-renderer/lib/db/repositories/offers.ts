@@ -1,5 +1,9 @@
-import type { Offer } from '../../domain/types';
+import { validateOffer, type OfferDraft, type OfferProblems } from '../../domain/offers';
+import { sessionsFromOffer } from '../../domain/sessions';
+import type { Offer, Session } from '../../domain/types';
+import { newId, nowInstant } from '../ids';
 import { getDb } from '../index';
+import { InvalidRecordError } from './invalid-record';
 import { deleteSessionCascade } from './sessions';
 
 export async function listOffers(): Promise<Offer[]> {
@@ -8,6 +12,84 @@ export async function listOffers(): Promise<Offer[]> {
 
 export async function getOffer(id: string): Promise<Offer | undefined> {
   return getDb().offers.get(id);
+}
+
+export interface OfferSummary {
+  offer: Offer;
+  /** First day of a live session (or candidate date) on or after today; '' when none. */
+  nextDay: string;
+  sessionCount: number;
+}
+
+/** Offers with their next date, soonest first; offers with no date to come last, newest first. */
+export async function listOfferSummaries(today: string): Promise<OfferSummary[]> {
+  const db = getDb();
+  const [offers, sessions] = await Promise.all([db.offers.toArray(), db.sessions.toArray()]);
+  const byOffer = new Map<string, Session[]>();
+  for (const s of sessions) byOffer.set(s.offerId, [...(byOffer.get(s.offerId) ?? []), s]);
+  const summaries = offers.map((offer) => {
+    const own = (byOffer.get(offer.id) ?? []).filter((s) => s.status !== 'annullata');
+    const days = own.length
+      ? own.flatMap((s) => (s.days.length ? [s.days[0]!] : s.candidates.map((c) => c.days[0] ?? '')))
+      : offer.candidateSessions.map((c) => c.days[0] ?? '');
+    const nextDay = days.filter((d) => d && d >= today).sort()[0] ?? '';
+    return { offer, nextDay, sessionCount: own.length };
+  });
+  return summaries.sort((a, b) => (a.nextDay || '9999').localeCompare(b.nextDay || '9999') || b.offer.updatedAt.localeCompare(a.offer.updatedAt));
+}
+
+function check(draft: OfferDraft): void {
+  const problems = validateOffer(draft);
+  if (Object.keys(problems).length > 0) throw new InvalidRecordError<OfferProblems>(problems);
+}
+
+/** Saves a new offer and creates its sessions (DESIGN §1), all at once or not at all. */
+export async function createOfferWithSessions(draft: OfferDraft): Promise<{ offer: Offer; sessions: Session[] }> {
+  check(draft);
+  const db = getDb();
+  const now = nowInstant();
+  const offer: Offer = { ...structuredClone(draft), id: newId(), createdAt: now, updatedAt: now };
+  const sessions: Session[] = sessionsFromOffer(offer).map((s) => ({ ...s, id: newId(), createdAt: now, updatedAt: now }));
+  await db.transaction('rw', [db.offers, db.sessions], async () => {
+    await db.offers.add(offer);
+    await db.sessions.bulkAdd(sessions);
+  });
+  return { offer, sessions };
+}
+
+/** Saves a new offer without sessions (an offer typed in by hand, sessions created later). */
+export async function createOffer(draft: OfferDraft): Promise<Offer> {
+  check(draft);
+  const now = nowInstant();
+  const offer: Offer = { ...structuredClone(draft), id: newId(), createdAt: now, updatedAt: now };
+  await getDb().offers.add(offer);
+  return offer;
+}
+
+/** Saves the changes to an offer; its sessions keep their own dates, venue and capacity. */
+export async function updateOffer(id: string, draft: OfferDraft): Promise<Offer> {
+  check(draft);
+  const db = getDb();
+  return db.transaction('rw', db.offers, async () => {
+    const existing = await db.offers.get(id);
+    if (!existing) throw new Error(`Offer ${id} not found`);
+    const offer: Offer = { ...structuredClone(draft), id, createdAt: existing.createdAt, updatedAt: nowInstant() };
+    await db.offers.put(offer);
+    return offer;
+  });
+}
+
+/** Creates the sessions of an offer from its dates (for an offer that has none yet). */
+export async function createSessionsFromOffer(id: string): Promise<Session[]> {
+  const db = getDb();
+  return db.transaction('rw', [db.offers, db.sessions], async () => {
+    const offer = await db.offers.get(id);
+    if (!offer) throw new Error(`Offer ${id} not found`);
+    const now = nowInstant();
+    const sessions: Session[] = sessionsFromOffer(offer).map((s) => ({ ...s, id: newId(), createdAt: now, updatedAt: now }));
+    await db.sessions.bulkAdd(sessions);
+    return sessions;
+  });
 }
 
 /** Deletes an offer and everything that hangs from it, in one transaction. */

@@ -1,5 +1,8 @@
-import type { Session } from '../../domain/types';
+import { confirmCandidate, firstDayOf, validateSession, type SessionDraft, type SessionProblems } from '../../domain/sessions';
+import type { Offer, Session, SessionStatus } from '../../domain/types';
+import { newId, nowInstant } from '../ids';
 import { getDb } from '../index';
+import { InvalidRecordError } from './invalid-record';
 
 /** Sessions, soonest first; sessions with no date yet last. */
 export async function listSessions(): Promise<Session[]> {
@@ -9,6 +12,76 @@ export async function listSessions(): Promise<Session[]> {
 
 export async function getSession(id: string): Promise<Session | undefined> {
   return getDb().sessions.get(id);
+}
+
+export interface SessionRow {
+  session: Session;
+  offer: Offer | undefined;
+  /** Participants registered and not cancelled. */
+  registered: number;
+}
+
+/** Sessions with their offer and the count of registered (non-cancelled) participants, soonest first. */
+export async function listSessionRows(): Promise<SessionRow[]> {
+  const db = getDb();
+  const [sessions, offers] = await Promise.all([listSessions(), db.offers.toArray()]);
+  const offersById = new Map(offers.map((o) => [o.id, o]));
+  const counts = new Map<string, number>();
+  await db.participants.each((p) => {
+    if (p.status !== 'annullato') counts.set(p.sessionId, (counts.get(p.sessionId) ?? 0) + 1);
+  });
+  return sessions.map((session) => ({ session, offer: offersById.get(session.offerId), registered: counts.get(session.id) ?? 0 }));
+}
+
+async function durationOf(offerId: string): Promise<1 | 2> {
+  return (await getDb().offers.get(offerId))?.durationDays ?? 1;
+}
+
+/** Adds a session to an offer (a further edition), validated against the offer's duration. */
+export async function addSession(draft: Omit<SessionDraft, 'firstDay'>): Promise<Session> {
+  const db = getDb();
+  return db.transaction('rw', [db.offers, db.sessions], async () => {
+    const full: SessionDraft = { ...structuredClone(draft), firstDay: firstDayOf(draft) };
+    const problems = validateSession(full, await durationOf(draft.offerId));
+    if (Object.keys(problems).length > 0) throw new InvalidRecordError<SessionProblems>(problems);
+    const now = nowInstant();
+    const session: Session = { ...full, id: newId(), createdAt: now, updatedAt: now };
+    await db.sessions.add(session);
+    return session;
+  });
+}
+
+type SessionChanges = Partial<Pick<Session, 'days' | 'candidates' | 'venue' | 'status' | 'capacityMin' | 'capacityMax' | 'notes'>>;
+
+/** Changes a session (dates, venue, capacity, status, notes) after checking the result, in one transaction. */
+export async function updateSession(id: string, changes: SessionChanges): Promise<Session> {
+  const db = getDb();
+  return db.transaction('rw', [db.offers, db.sessions], async () => {
+    const existing = await db.sessions.get(id);
+    if (!existing) throw new Error(`Session ${id} not found`);
+    const merged = { ...existing, ...structuredClone(changes) };
+    const next: Session = { ...merged, firstDay: firstDayOf(merged), updatedAt: nowInstant() };
+    const problems = validateSession(next, await durationOf(existing.offerId));
+    if (Object.keys(problems).length > 0) throw new InvalidRecordError<SessionProblems>(problems);
+    await db.sessions.put(next);
+    return next;
+  });
+}
+
+/** Confirms one of the candidate dates of an "alternatives" session. */
+export async function confirmSessionCandidate(id: string, index: number): Promise<Session> {
+  const existing = await getSession(id);
+  if (!existing) throw new Error(`Session ${id} not found`);
+  return updateSession(id, confirmCandidate(existing, index));
+}
+
+export async function setSessionStatus(id: string, status: SessionStatus): Promise<Session> {
+  return updateSession(id, { status });
+}
+
+/** Cancels a session: it stays in the list as "annullata" with its participants, and can be reopened. */
+export async function cancelSession(id: string): Promise<Session> {
+  return updateSession(id, { status: 'annullata' });
 }
 
 /** Deletes a session with its programme, participants and attendance, all at once or not at all. */

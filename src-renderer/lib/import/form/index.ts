@@ -4,3 +4,4 @@ export { readFormFile, formFileText, decodeText, FORM_ACCEPT, FORM_EXTENSIONS, t
 export { FormImportError, type FormImportErrorCode } from './errors';
 export { FIELD_LABELS, type FormField } from './labels';
 export { htmlToText } from './docx';
+export { offerDraftFromForm } from './to-offer';

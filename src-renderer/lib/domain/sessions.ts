@@ -1,0 +1,76 @@
+// Sessions (edizioni) of an offer: how an offer's dates become sessions, choosing one of the candidate dates,
+// and validation with problems named by i18n keys. Pure.
+import { areConsecutive, isIsoDate } from './dates';
+import type { CandidateSession, IsoDate, Offer, Session, SessionStatus, Stored } from './types';
+
+export type SessionDraft = Omit<Session, keyof Stored>;
+
+export const SESSION_STATUSES: SessionStatus[] = ['proposta', 'confermata', 'svolta', 'annullata'];
+
+/** The first day held or proposed, for sorting ('' when unknown). */
+export function firstDayOf(s: Pick<Session, 'days' | 'candidates'>): IsoDate {
+  return s.days[0] ?? s.candidates.map((c) => c.days[0] ?? '').filter(Boolean).sort()[0] ?? '';
+}
+
+function draft(offer: Pick<Offer, 'id' | 'capacityMin' | 'capacityMax'>, days: IsoDate[], candidates: CandidateSession[]): SessionDraft {
+  const s = { offerId: offer.id, days, candidates, venue: '', status: 'proposta' as const, capacityMin: offer.capacityMin, capacityMax: offer.capacityMax, notes: '' };
+  return { ...s, firstDay: firstDayOf(s) };
+}
+
+/**
+ * The sessions an offer gives: one for "single"; for "alternatives" one proposed session carrying the candidate
+ * dates until the user confirms one; for "multiple" one per date group.
+ */
+export function sessionsFromOffer(offer: Pick<Offer, 'id' | 'capacityMin' | 'capacityMax' | 'dateMode' | 'candidateSessions'>): SessionDraft[] {
+  const candidates = offer.candidateSessions.map((c) => ({ days: [...c.days] }));
+  switch (offer.dateMode) {
+    case 'single':
+      return [draft(offer, candidates[0]?.days ?? [], [])];
+    case 'alternatives':
+      return candidates.length === 1 ? [draft(offer, candidates[0]!.days, [])] : [draft(offer, [], candidates)];
+    case 'multiple':
+      return candidates.length === 0 ? [draft(offer, [], [])] : candidates.map((c) => draft(offer, c.days, []));
+  }
+}
+
+/** Chooses one of the candidate dates: the session takes those days and is confirmed. */
+export function confirmCandidate(session: Pick<Session, 'candidates'>, index: number): Pick<Session, 'days' | 'candidates' | 'status' | 'firstDay'> {
+  const chosen = session.candidates[index];
+  if (!chosen) throw new RangeError(`No candidate ${index}`);
+  return { days: [...chosen.days], candidates: [], status: 'confermata', firstDay: chosen.days[0] ?? '' };
+}
+
+export type SessionProblemKey =
+  | 'sessions.error.days'
+  | 'sessions.error.daysLength'
+  | 'sessions.error.daysConsecutive'
+  | 'sessions.error.capacityMax'
+  | 'sessions.error.capacityMin'
+  | 'sessions.error.capacityOrder'
+  | 'sessions.error.confirmWithoutDays'
+  | 'sessions.error.heldWithoutDays'
+  | 'sessions.error.status';
+
+export interface SessionProblem {
+  key: SessionProblemKey;
+  params?: Record<string, string | number>;
+}
+
+export type SessionProblems = Partial<Record<keyof SessionDraft, SessionProblem>>;
+
+export function validateSession(s: SessionDraft, durationDays: 1 | 2): SessionProblems {
+  const problems: SessionProblems = {};
+  if (s.days.length > 0) {
+    if (!s.days.every(isIsoDate)) problems.days = { key: 'sessions.error.days' };
+    else if (s.days.length !== durationDays) problems.days = { key: 'sessions.error.daysLength', params: { days: durationDays } };
+    else if (!areConsecutive(s.days)) problems.days = { key: 'sessions.error.daysConsecutive' };
+  } else if (s.status === 'confermata') problems.days = { key: 'sessions.error.confirmWithoutDays' };
+  else if (s.status === 'svolta') problems.days = { key: 'sessions.error.heldWithoutDays' };
+  if (!SESSION_STATUSES.includes(s.status)) problems.status = { key: 'sessions.error.status' };
+  if (!Number.isInteger(s.capacityMax) || s.capacityMax < 1 || s.capacityMax > 500) problems.capacityMax = { key: 'sessions.error.capacityMax' };
+  if (s.capacityMin !== null) {
+    if (!Number.isInteger(s.capacityMin) || s.capacityMin < 1) problems.capacityMin = { key: 'sessions.error.capacityMin' };
+    else if (!problems.capacityMax && s.capacityMin > s.capacityMax) problems.capacityMin = { key: 'sessions.error.capacityOrder', params: { min: s.capacityMin, max: s.capacityMax } };
+  }
+  return problems;
+}
