@@ -1,0 +1,173 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type App } from './fixtures';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const forms = join(root, 'tests', 'fixtures', 'forms');
+/** The real forms live in ../shared/seeds beside the clone (a git worktree sits one level deeper). */
+const seeds = ['..', '../..'].map((up) => resolve(root, up, 'shared', 'seeds')).find((dir) => existsSync(dir)) ?? resolve(root, '..', 'shared', 'seeds');
+const SEED_000 = join(seeds, '000_873429aab38c9f6d.txt');
+const SEED_001 = join(seeds, '001_343520f072d2d05f.txt');
+
+async function importForm(app: App, file: string) {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Importa scheda' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Importa la scheda di scambio' })).toBeVisible();
+  await page.locator('input[type=file]').setInputFiles(file);
+}
+
+const row = (app: App, field: string) => app.page.locator(`tr[data-field="${field}"]`);
+
+test.beforeEach(async ({ app }) => {
+  // Dates without a year are read from "today": fix it so the test means the same every day.
+  await app.page.clock.setFixedTime(new Date('2026-11-21T10:00:00+01:00'));
+});
+
+test('seed form 001 goes from the file on disk to a confirmed session without typing a field', async ({ app }) => {
+  const { page } = app;
+  await app.open('offerte');
+  await importForm(app, SEED_001);
+  await expect(page.getByRole('heading', { name: 'Controlla i dati letti' })).toBeVisible();
+  await expect(row(app, 'hostOffice').locator('td.value .read')).toHaveText('Settore Partecipazione, Politiche Abitative, Sport / Servizio Partecipazione, Giovani e Pari Opportunità');
+  await expect(row(app, 'hostOffice').locator('td.source')).toContainText('Servizio Partecipazione, Giovani e Pari Opportunità');
+  await expect(row(app, 'capacity').locator('td.value .read')).toContainText('fino a 10');
+  await expect(row(app, 'targetProfiles').locator('td.value .read')).toHaveText('personale amministrativo e/o progettisti di interventi sociali');
+  await expect(row(app, 'durationDays').locator('td.value .read')).toHaveText('Una giornata');
+  await expect(row(app, 'sessions').locator('td.value .read')).toContainText('lunedì 20 aprile 2026');
+  await expect(row(app, 'sessions').locator('td.value .read')).toContainText('lunedì 27 aprile 2026');
+  await expect(row(app, 'agendaDraft').locator('td.value .read > div')).toHaveCount(6);
+  await expect(row(app, 'notes').locator('td.value .read')).toContainText('Le date possono essere soggette a modifiche');
+  await expect(row(app, 'format')).toHaveClass(/table-warning/);
+  await expect(page.getByText('Verranno create: una sessione proposta, con 2 date fra cui scegliere.')).toBeVisible();
+
+  // Nothing is saved before confirming.
+  await page.getByRole('navigation', { name: 'Sezioni' }).getByRole('link', { name: 'Sessioni' }).click();
+  await expect(page.getByRole('heading', { name: 'Nessuna sessione' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Controlla i dati letti' })).toBeVisible();
+  await page.getByRole('button', { name: 'Conferma e crea le sessioni' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessioni' })).toBeVisible();
+  await expect(page.getByText(/Offerta «Patti di Cittadinanza.*» salvata\. Sessioni create: 1\./)).toBeVisible();
+  const session = page.locator('tbody tr').first();
+  await expect(session).toContainText('Date da scegliere: lunedì 20 aprile 2026 o lunedì 27 aprile 2026');
+  await expect(session).toContainText('Proposta');
+  await expect(session).toContainText('0 su 10');
+  await session.getByRole('button', { name: 'Scegli la data' }).click();
+  await page.getByRole('dialog').getByText('lunedì 27 aprile 2026', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: 'lunedì 27 aprile 2026' })).toBeChecked();
+  await page.getByRole('button', { name: 'Conferma questa data' }).click();
+  await expect(session).toContainText('lunedì 27 aprile 2026');
+  await expect(session).toContainText('Confermata');
+  await expect(page.getByText('Data confermata: lunedì 27 aprile 2026.')).toBeVisible();
+
+  // The chosen session is the one the other areas follow.
+  await session.getByRole('button', { name: 'Lavora su questa' }).click();
+  await expect(session.getByRole('button', { name: 'Sessione scelta' })).toHaveAttribute('aria-pressed', 'true');
+  await app.reload();
+  await expect(page.locator('tbody tr').first().getByRole('button', { name: 'Sessione scelta' })).toBeVisible();
+});
+
+test('seed form 000 becomes one two-day session in May, with the missing year pointed out', async ({ app }) => {
+  const { page } = app;
+  await app.open('offerte');
+  await importForm(app, SEED_000);
+  await expect(row(app, 'hostOffice').locator('td.value .read')).toHaveText('Struttura PNRR-Progettazione Europea');
+  await expect(row(app, 'capacity').locator('td.value .read')).toHaveText('da 4 a 5');
+  await expect(row(app, 'durationDays').locator('td.value .read')).toHaveText('Due giornate consecutive');
+  await expect(row(app, 'sessions').locator('td.value .read')).toHaveText('venerdì 7 e sabato 8 maggio 2027');
+  await expect(row(app, 'sessions')).toHaveClass(/table-warning/);
+  await expect(row(app, 'sessions')).toContainText('non indica l’anno');
+  await expect(row(app, 'sessions').locator('td.source')).toContainText('7-8 MAGGIO');
+  await page.getByRole('button', { name: 'Conferma e crea le sessioni' }).click();
+
+  const session = page.locator('tbody tr').first();
+  await expect(session).toContainText('venerdì 7 e sabato 8 maggio 2027');
+  await expect(session).toContainText('4–5');
+  await session.getByRole('button', { name: 'Conferma' }).click();
+  await expect(session).toContainText('Confermata');
+
+  // The offer is in the list with its next date, and opens with every field filled in.
+  await page.getByRole('navigation', { name: 'Sezioni' }).getByRole('link', { name: 'Offerte' }).click();
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  await expect(page.locator('tbody tr')).toContainText('venerdì 7 maggio 2027');
+  await page.getByRole('link', { name: 'Processo di Co-progettazione con Enti del Terzo Settore' }).click();
+  await expect(page.getByLabel('Area, Settore, Ufficio ospitante')).toHaveValue('Struttura PNRR-Progettazione Europea');
+  await expect(page.getByLabel('Partecipanti minimi')).toHaveValue('4');
+  await expect(page.getByLabel('Partecipanti massimi')).toHaveValue('5');
+  await expect(page.getByLabel('Giorno 1 della sessione 1')).toHaveValue('2027-05-07');
+  await expect(page.getByLabel('Giorno 2 della sessione 1')).toHaveValue('2027-05-08');
+
+  // A minimum above the maximum is refused with a reason and not saved.
+  await page.getByLabel('Partecipanti minimi').fill('8');
+  await page.getByRole('button', { name: 'Salva' }).click();
+  await expect(page.getByText('Il minimo (8) non può superare il massimo (5): correggere uno dei due.')).toBeVisible();
+  await app.reload();
+  await expect(page.getByLabel('Partecipanti minimi')).toHaveValue('4');
+});
+
+test('a .docx form is read in the app as in the command line', async ({ app }) => {
+  const { page } = app;
+  await app.open('offerte');
+  await importForm(app, join(forms, 'seed-001-paragraphs.docx'));
+  await expect(row(app, 'hostOffice').locator('td.value .read')).toHaveText('Settore Partecipazione, Politiche Abitative, Sport / Servizio Partecipazione, Giovani e Pari Opportunità');
+  await expect(row(app, 'agendaDraft').locator('td.value .read > div')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Annulla importazione' }).click();
+  await expect(page.getByRole('button', { name: 'Scegli il file' })).toBeVisible();
+});
+
+test('a file that is not a form gets a clear Italian message and changes nothing', async ({ app }) => {
+  const { page } = app;
+  await app.open('offerte');
+  for (const [file, message] of [
+    ['not-a-form.txt', 'non sembra una scheda di scambio compilata'],
+    ['garbage.docx', 'non è un documento Word'],
+    ['empty.txt', 'Il file è vuoto'],
+    ['partecipanti.csv', 'I file .csv non sono supportati'],
+  ] as const) {
+    if (!(await page.locator('input[type=file]').count())) await importForm(app, join(forms, file));
+    else await page.locator('input[type=file]').setInputFiles(join(forms, file));
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(`La scheda «${file}» non è stata importata.`);
+    await expect(alert).toContainText(message);
+    await expect(alert).toContainText('Nessun dato è stato modificato.');
+  }
+  await page.getByRole('button', { name: 'Torna all’elenco' }).click();
+  await expect(page.getByRole('heading', { name: 'Nessuna offerta di scambio' })).toBeVisible();
+});
+
+test('a session is added by hand, edited and cancelled after confirmation', async ({ app }) => {
+  const { page } = app;
+  await app.open('offerte');
+  await importForm(app, SEED_000);
+  await page.getByRole('button', { name: 'Conferma e crea le sessioni' }).click();
+  await page.getByRole('button', { name: 'Aggiungi sessione' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nuova sessione' });
+  await dialog.getByLabel('Giorno 1').fill('2027-06-10');
+  await dialog.getByLabel('Sede').fill('Sala Giunta, Palazzo Comunale');
+  await dialog.getByRole('button', { name: 'Salva' }).click();
+  await expect(page.getByText('Sessione salvata.')).toBeVisible();
+  const added = page.locator('tbody tr', { hasText: 'giovedì 10 e venerdì 11 giugno 2027' });
+  await expect(added).toContainText('Sala Giunta, Palazzo Comunale');
+
+  await added.getByRole('button', { name: 'Modifica' }).click();
+  const edit = page.getByRole('dialog', { name: 'Modifica sessione' });
+  await edit.getByLabel('Posti minimi').fill('9');
+  await edit.getByRole('button', { name: 'Salva' }).click();
+  await expect(edit.getByText('Il minimo (9) non può superare il massimo (5).')).toBeVisible();
+  await edit.getByLabel('Posti minimi').fill('');
+  await edit.getByLabel('Posti massimi').fill('6');
+  await edit.getByRole('button', { name: 'Salva' }).click();
+  await expect(added).toContainText('max 6');
+
+  await added.getByRole('button', { name: 'Annulla sessione' }).click();
+  await page.getByRole('dialog', { name: 'Annulla sessione' }).getByRole('button', { name: 'Indietro' }).click();
+  await expect(added).toContainText('Proposta');
+  await added.getByRole('button', { name: 'Annulla sessione' }).click();
+  await page.getByRole('dialog', { name: 'Annulla sessione' }).getByRole('button', { name: 'Annulla sessione' }).click();
+  await expect(page.getByText('Sessione annullata.')).toBeVisible();
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  await page.getByLabel('Mostra').selectOption('all');
+  await expect(page.locator('tbody tr')).toHaveCount(2);
+});
