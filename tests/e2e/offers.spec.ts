@@ -79,7 +79,7 @@ test('seed form 000 becomes one two-day session in May, with the missing year po
   await expect(row(app, 'sessions').locator('td.value .read')).toHaveText('venerdì 7 e sabato 8 maggio 2027');
   await expect(row(app, 'sessions')).toHaveClass(/table-warning/);
   await expect(row(app, 'sessions')).toContainText('non indica l’anno');
-  await expect(row(app, 'sessions').locator('td.source')).toContainText('7-8 MAGGIO');
+  await expect(row(app, 'dateMode').locator('td.source')).toContainText('7-8 MAGGIO');
   await page.getByRole('button', { name: 'Conferma e crea le sessioni' }).click();
 
   const session = page.locator('tbody tr').first();

@@ -11,6 +11,8 @@ export interface ReviewRow {
   value: string[];
   long: boolean;
   source: FormSource | undefined;
+  /** Rows in a row share one source cell: the first shows it across `sourceSpan` rows, the others 0. */
+  sourceSpan: number;
   warnings: string[];
 }
 
@@ -39,7 +41,7 @@ const SPECS: RowSpec[] = [
 
 export function reviewRows(result: ReadForm, locale: Locale): ReviewRow[] {
   const o = result.offer;
-  return SPECS.map((spec) => {
+  const rows: ReviewRow[] = SPECS.map((spec) => {
     const sourceField = spec.key === 'agendaDraft' ? 'transferMethod' : spec.key === 'capacity' ? 'capacity' : SOURCE_OF[spec.key];
     return {
       key: spec.key,
@@ -47,9 +49,20 @@ export function reviewRows(result: ReadForm, locale: Locale): ReviewRow[] {
       value: valueOf(spec.key, result, locale).filter((v) => v !== ''),
       long: spec.long ?? false,
       source: result.sources[sourceField] ?? (spec.key === 'format' ? result.sources.transferMethod : undefined),
+      sourceSpan: 1,
       warnings: result.warnings.filter((w) => spec.fields.includes(w.field)).map((w) => w.message),
     };
   }).filter((row) => row.key !== 'agendaDraft' || o.transferMethod);
+  // Adjacent rows read from the same text show it once.
+  for (let i = rows.length - 1; i > 0; i--) {
+    const row = rows[i]!;
+    const previous = rows[i - 1]!;
+    if (row.source && row.source === previous.source) {
+      previous.sourceSpan += row.sourceSpan;
+      row.sourceSpan = 0;
+    }
+  }
+  return rows;
 }
 
 function valueOf(key: RowSpec['key'], result: ReadForm, locale: Locale): string[] {
