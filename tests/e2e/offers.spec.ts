@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seriousViolations } from './axe';
 import { expect, test, type App } from './fixtures';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -40,6 +41,7 @@ test('seed form 001 goes from the file on disk to a confirmed session without ty
   await expect(row(app, 'notes').locator('td.value .read')).toContainText('Le date possono essere soggette a modifiche');
   await expect(row(app, 'format')).toHaveClass(/table-warning/);
   await expect(page.getByText('Verranno create: una sessione proposta, con 2 date fra cui scegliere.')).toBeVisible();
+  expect(await seriousViolations(page), 'axe on the review screen').toEqual([]);
 
   // Nothing is saved before confirming.
   await page.getByRole('navigation', { name: 'Sezioni' }).getByRole('link', { name: 'Sessioni' }).click();
@@ -61,6 +63,7 @@ test('seed form 001 goes from the file on disk to a confirmed session without ty
   await expect(session).toContainText('lunedì 27 aprile 2026');
   await expect(session).toContainText('Confermata');
   await expect(page.getByText('Data confermata: lunedì 27 aprile 2026.')).toBeVisible();
+  expect(await seriousViolations(page), 'axe on the sessions list').toEqual([]);
 
   // The chosen session is the one the other areas follow.
   await session.getByRole('button', { name: 'Lavora su questa' }).click();
@@ -98,6 +101,7 @@ test('seed form 000 becomes one two-day session in May, with the missing year po
   await expect(page.getByLabel('Partecipanti massimi')).toHaveValue('5');
   await expect(page.getByLabel('Giorno 1 della sessione 1')).toHaveValue('2027-05-07');
   await expect(page.getByLabel('Giorno 2 della sessione 1')).toHaveValue('2027-05-08');
+  expect(await seriousViolations(page), 'axe on the offer form').toEqual([]);
 
   // A minimum above the maximum is refused with a reason and not saved.
   await page.getByLabel('Partecipanti minimi').fill('8');
