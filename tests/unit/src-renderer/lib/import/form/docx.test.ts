@@ -41,6 +41,26 @@ describe('reading a .docx form (built with the docx library by scripts/fixtures/
     expect(r.warnings.some((w) => w.field === 'sessions' && w.message.includes('non indica l’anno'))).toBe(true);
   });
 
+  it('reads a table with "Da 6 a 8 persone (…)", "due giornate", an "E" line, bullets and an N.B. inside a cell', async () => {
+    const r = await readFormFile('variants-table.docx', fixture('variants-table.docx'), { today: '2026-11-21' });
+    expect(r.offer).toMatchObject({
+      hostOffice: 'Settore Innovazione / Servizio Transizione Digitale',
+      capacityMin: 6,
+      capacityMax: 8,
+      targetProfiles: 'funzionari dei servizi informativi',
+      durationDays: 2,
+      dateMode: 'multiple',
+      sessions: [{ days: ['2027-09-14', '2027-09-15'] }, { days: ['2027-09-21', '2027-09-22'] }],
+      notes: 'Portare un computer portatile.',
+      format: 'presenza',
+    });
+    expect(r.agendaDraft).toEqual([
+      { title: 'Accoglienza', detail: 'presentazione della piattaforma' },
+      { title: 'Laboratorio con i tecnici', detail: '' },
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
   it('turns mammoth’s HTML into lines: cells apart, list items numbered, bold kept as **', () => {
     const html = '<table><tr><td><p><strong>Comune ospitante</strong></p></td><td><p>Comune di Monza &amp; Brianza</p></td></tr></table><ol><li><strong>Uno:</strong> primo</li><li>Due</li></ol>';
     expect(htmlToText(html)).toBe('**Comune ospitante**\n\nComune di Monza & Brianza\n\n1. **Uno:** primo\n2. Due');
