@@ -106,6 +106,7 @@ async function docxText(path: string): Promise<string> {
 }
 
 test('a two-day programme is built, edited and exported to Word, PDF, print and calendar', async ({ app }) => {
+  test.slow(); // a long journey on a shared machine
   const { page } = app;
   await seed(app, [SAN_ROCCO]);
   await expect(page.getByRole('tab', { name: 'Giorno 1 · giovedì 7 maggio 2026' })).toHaveAttribute('aria-selected', 'true');
@@ -191,7 +192,8 @@ test('a two-day programme is built, edited and exported to Word, PDF, print and 
   expect(ics).toContain('DTSTART:20260507T090000');
 });
 
-test('a one-day programme is drafted from the offer’s topics and handed out from Documenti', async ({ app }) => {
+test('a one-day programme is drafted from the offer’s topics, copied to another session and handed out from Documenti', async ({ app }) => {
+  test.slow();
   const { page } = app;
   await seed(app, [PATTI, SAN_ROCCO]);
   await expect(page.getByRole('tab')).toHaveCount(1);
@@ -205,6 +207,15 @@ test('a one-day programme is drafted from the offer’s topics and handed out fr
   await expect(page.getByRole('dialog', { name: 'Sostituire il programma?' })).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Annulla' }).click();
   await expect(agendaRow(app, TOPICS[0]!)).toBeVisible();
+
+  // The two-day session starts from a copy of this programme: day one is copied, there is no day two to copy.
+  await page.getByLabel('Sessione', { exact: true }).selectOption(SAN_ROCCO.session.id);
+  await expect(page.getByRole('tab')).toHaveCount(2);
+  await page.getByLabel('Copia da un’altra sessione').selectOption({ label: 'lunedì 20 aprile 2026 · Patti di Cittadinanza: interventi e progettualità su scala quartiere' });
+  await page.getByRole('button', { name: 'Copia', exact: true }).click();
+  await expect(page.getByText('Programma copiato: 7 attività.')).toBeVisible();
+  await expect(agendaRow(app, TOPICS[5]!)).toBeVisible();
+  await page.getByLabel('Sessione', { exact: true }).selectOption(PATTI.session.id);
 
   await page.getByRole('link', { name: 'Documenti' }).click();
   await expect(page.getByRole('heading', { name: 'Programma', level: 2 })).toBeVisible();
