@@ -1,0 +1,135 @@
+// The check-in desk of one session day: participants and the day's log kept as raw arrays (thousands of
+// rows), the search index rebuilt only when the participants change, results derived per keystroke.
+import { checkIn, checkOut, undoLast } from '../../lib/db/repositories/attendance';
+import { dayStates, type DayState } from '../../lib/domain/attendance';
+import { buildSearchIndex, findByCode, search } from '../../lib/domain/search';
+import { nowHhMm } from '../../lib/domain/times';
+import type { AttendanceEvent, AttendanceSource, IsoDate, Participant } from '../../lib/domain/types';
+
+/** How many matches are drawn; the rest are found by typing more. */
+export const SHOWN_RESULTS = 40;
+
+export type DeskMessage =
+  | { kind: 'checkedIn'; who: Participant; time: string; walkIn?: boolean }
+  | { kind: 'already'; who: Participant; since: string }
+  | { kind: 'checkedOut'; who: Participant; time: string }
+  | { kind: 'cannotCheckOut'; who: Participant; why: 'notPresent' | 'alreadyLeft' | 'beforeEntry'; time: string }
+  | { kind: 'unknownCode'; code: string }
+  | { kind: 'noMatch'; query: string }
+  | { kind: 'undone'; who: Participant | null; count: number; what: 'in' | 'out' | 'other' }
+  | { kind: 'nothingToUndo' }
+  | { kind: 'bulkOut'; count: number; time: string; arrivedLater: number }
+  | { kind: 'corrected'; who: Participant }
+  | { kind: 'error'; detail: string };
+
+const ABSENT: DayState = { status: 'absent' };
+
+export class Desk {
+  readonly sessionId: string = '';
+  readonly day: IsoDate = '';
+  participants = $state.raw<Participant[]>([]);
+  events = $state.raw<AttendanceEvent[]>([]);
+  query = $state('');
+  selected = $state(0);
+  message = $state.raw<DeskMessage | null>(null);
+  /** Bumped on every message, so the same message twice is still announced and flashes again. */
+  messageSeq = $state(0);
+  busy = $state(false);
+
+  readonly index = $derived(buildSearchIndex(this.participants));
+  readonly matches = $derived(search(this.index, this.query));
+  readonly shown = $derived(this.matches.slice(0, SHOWN_RESULTS));
+  readonly states = $derived(dayStates(this.events, this.day));
+  readonly byId = $derived(new Map(this.participants.map((p) => [p.id, p])));
+  readonly counters = $derived.by(() => {
+    let present = 0;
+    let left = 0;
+    for (const s of this.states.values()) {
+      if (s.status === 'present') present++;
+      else if (s.status === 'left') left++;
+    }
+    const expected = this.participants.filter((p) => p.status === 'confermato').length;
+    return { present, left, arrived: present + left, expected };
+  });
+
+  constructor(sessionId: string, day: IsoDate) {
+    this.sessionId = sessionId;
+    this.day = day;
+  }
+
+  stateOf(id: string): DayState {
+    return this.states.get(id) ?? ABSENT;
+  }
+
+  setQuery(value: string): void {
+    this.query = value;
+    this.selected = 0;
+  }
+
+  move(delta: number): void {
+    const max = Math.max(0, this.shown.length - 1);
+    this.selected = Math.min(max, Math.max(0, this.selected + delta));
+  }
+
+  say(message: DeskMessage): void {
+    this.message = message;
+    this.messageSeq++;
+  }
+
+  /** Enter in the search box: a scanned code checks its owner in; otherwise the highlighted match. */
+  async enter(scanned: string | null): Promise<void> {
+    if (scanned) {
+      const owner = findByCode(this.index, scanned);
+      if (owner) return this.checkIn(owner, 'scanner');
+    }
+    const text = this.query.trim();
+    if (!text) return;
+    const target = this.shown[this.selected] ?? this.shown[0];
+    if (!target) {
+      this.say(scanned ? { kind: 'unknownCode', code: scanned } : { kind: 'noMatch', query: text });
+      this.query = '';
+      return;
+    }
+    const exact = findByCode(this.index, text);
+    await this.checkIn(target, exact && exact.id === target.id ? 'scanner' : 'desk');
+  }
+
+  async checkIn(who: Participant, source: AttendanceSource = 'desk', walkIn = false): Promise<void> {
+    await this.run(async () => {
+      const time = nowHhMm();
+      const result = await checkIn(this.sessionId, who.id, this.day, time, source);
+      this.say(result.status === 'already' ? { kind: 'already', who, since: result.since } : { kind: 'checkedIn', who, time, walkIn });
+    });
+  }
+
+  async checkOut(who: Participant): Promise<void> {
+    await this.run(async () => {
+      const time = nowHhMm();
+      const result = await checkOut(this.sessionId, who.id, this.day, time);
+      this.say(result.status === 'checkedOut' ? { kind: 'checkedOut', who, time } : { kind: 'cannotCheckOut', who, why: result.status, time: result.status === 'alreadyLeft' ? result.at : result.status === 'beforeEntry' ? result.since : '' });
+    });
+  }
+
+  async undo(): Promise<void> {
+    await this.run(async () => {
+      const undone = await undoLast(this.sessionId, this.day);
+      if (!undone.length) return this.say({ kind: 'nothingToUndo' });
+      const first = undone[0]!;
+      const what = undone.length === 1 && (first.kind === 'in' || first.kind === 'out') ? first.kind : 'other';
+      this.say({ kind: 'undone', who: undone.length === 1 ? (this.byId.get(first.participantId) ?? null) : null, count: undone.length, what });
+    });
+  }
+
+  private async run(action: () => Promise<void>): Promise<void> {
+    this.busy = true;
+    try {
+      await action();
+    } catch (error) {
+      this.say({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
+    } finally {
+      this.busy = false;
+      this.query = '';
+      this.selected = 0;
+    }
+  }
+}

@@ -1,0 +1,178 @@
+import type { Page } from '@playwright/test';
+import { expect, test, type App } from './fixtures';
+import { demoSession, pageToday, seed, type SeedData } from './seed';
+
+/** Opens the check-in screen on a session held today with eight registered participants. */
+async function openDesk(app: App, options: { capacityMax?: number } = {}): Promise<SeedData> {
+  await app.open('checkin');
+  const data = demoSession({ days: [await pageToday(app.page)], ...options });
+  await seed(app.page, data);
+  await app.reload();
+  await expect(search(app.page)).toBeFocused();
+  return data;
+}
+
+const search = (page: Page) => page.getByLabel('Cerca il partecipante o leggi il codice');
+const row = (page: Page, name: string) => page.getByRole('listitem').filter({ hasText: name });
+const banner = (page: Page) => page.locator('.banner');
+const counter = (page: Page, label: string) => page.locator('.counter').filter({ hasText: label }).locator('.n');
+
+test('typing a name and pressing Enter checks the person in and says so; a second time is harmless', async ({ app }) => {
+  const { page } = app;
+  await openDesk(app);
+  await expect(counter(page, 'attesi')).toHaveText('8');
+  await page.keyboard.type('damico');
+  await expect(page.locator('#checkin-results > li')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(banner(page)).toContainText('Lucia D\'Amico');
+  await expect(banner(page)).toContainText('Comune di Lecco');
+  await expect(banner(page)).toContainText('ingresso registrato alle');
+  await expect(search(page)).toHaveValue('');
+  await expect(search(page)).toBeFocused();
+  await expect(row(page, "D'Amico Lucia")).toContainText('Presente dalle');
+  await expect(counter(page, 'presenti')).toHaveText('1');
+
+  // accents do not matter, and checking in again changes nothing
+  await page.keyboard.type('NICOLO');
+  await page.keyboard.press('Enter');
+  await expect(banner(page)).toContainText('Nicolò Rossi');
+  await page.keyboard.type("d'amico");
+  await page.keyboard.press('Enter');
+  await expect(banner(page)).toContainText('È già presente dalle');
+  await expect(counter(page, 'presenti')).toHaveText('2');
+
+  await page.keyboard.type('zzzz');
+  await expect(page.getByText('Nessun partecipante corrisponde a «zzzz»').first()).toBeVisible();
+});
+
+test('a code typed by a scanner (fast, then Enter) checks its owner in at once, even over half-typed text', async ({ app }) => {
+  const { page } = app;
+  const data = await openDesk(app);
+  const deLuca = data.participants.find((p) => p.surname === 'De Luca')!;
+  await page.keyboard.type(deLuca.checkinCode, { delay: 5 });
+  await page.keyboard.press('Enter');
+  await expect(banner(page)).toContainText('Marco De Luca');
+  await expect(row(page, 'De Luca Marco')).toContainText('Presente dalle');
+
+  const colombo = data.participants.find((p) => p.surname === 'Colombo')!;
+  await page.keyboard.type('fer', { delay: 120 });
+  await page.keyboard.type(colombo.checkinCode, { delay: 5 });
+  await page.keyboard.press('Enter');
+  await expect(banner(page)).toContainText('Andrea Colombo');
+  await expect(counter(page, 'presenti')).toHaveText('2');
+});
+
+test('undo cancels the last check-in and keeps the search box focused', async ({ app }) => {
+  const { page } = app;
+  await openDesk(app);
+  await page.keyboard.type('bianchi');
+  await page.keyboard.press('Enter');
+  await expect(row(page, 'Bianchi Giulia')).toContainText('Presente dalle');
+  await page.getByRole('button', { name: 'Annulla l’ultima azione' }).click();
+  await expect(banner(page)).toContainText('Annullato l’ingresso di Giulia Bianchi');
+  await expect(row(page, 'Bianchi Giulia')).toContainText('Non arrivato');
+  await expect(counter(page, 'presenti')).toHaveText('0');
+  await expect(search(page)).toBeFocused();
+  await page.getByRole('button', { name: 'Annulla l’ultima azione' }).click();
+  await expect(banner(page)).toContainText('Non c’è nessuna azione da annullare');
+});
+
+test('a walk-in is registered on the spot, beyond a full session, and checked in', async ({ app }) => {
+  const { page } = app;
+  await openDesk(app, { capacityMax: 8 });
+  await page.getByRole('button', { name: 'Registra un nuovo arrivato' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nuovo arrivato' });
+  await expect(dialog.getByText('ha già raggiunto il massimo di 8')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Registra e fai entrare' }).click();
+  await expect(dialog.getByText('Il cognome è obbligatorio')).toBeVisible();
+  await dialog.getByLabel('Cognome').fill('Brambilla');
+  await dialog.getByLabel('Nome', { exact: true }).fill('Ernesto');
+  await dialog.getByLabel('Ente').fill('Comune di Lissone');
+  await dialog.getByLabel(/Motivo/).fill('Sostituisce un collega');
+  await dialog.getByRole('button', { name: 'Registra e fai entrare' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(banner(page)).toContainText('Ernesto Brambilla');
+  await expect(banner(page)).toContainText('registrato sul posto');
+  await expect(counter(page, 'attesi')).toHaveText('9');
+  await expect(counter(page, 'presenti')).toHaveText('1');
+  await expect(row(page, 'Brambilla Ernesto')).toContainText('Registrato sul posto');
+  await expect(search(page)).toBeFocused();
+});
+
+test('"registra uscita per tutti" checks out everyone still present in one go, and one undo brings them back', async ({ app }) => {
+  const { page } = app;
+  await openDesk(app);
+  for (const name of ['rossi', 'ferrari', 'ricci']) {
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+    await expect(banner(page)).toContainText('ingresso registrato');
+  }
+  await expect(counter(page, 'presenti')).toHaveText('3');
+  await page.getByRole('button', { name: 'Registra uscita per tutti…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Uscita per tutti i presenti' });
+  await dialog.getByLabel('Ora di uscita').fill('ab');
+  await dialog.getByRole('button', { name: /Registra uscita per tutti alle/ }).click();
+  await expect(dialog.getByText('L’orario non è valido')).toBeVisible();
+  await dialog.getByLabel('Ora di uscita').fill('2359');
+  await dialog.getByRole('button', { name: 'Registra uscita per tutti alle 23:59' }).click();
+  await expect(banner(page)).toContainText('Uscita registrata alle 23:59 per 3 partecipanti');
+  await expect(counter(page, 'presenti')).toHaveText('0');
+  await expect(counter(page, 'usciti')).toHaveText('3');
+  await expect(row(page, 'Ricci Francesca')).toContainText('Uscito alle 23:59');
+  await page.getByRole('button', { name: 'Annulla l’ultima azione' }).click();
+  await expect(counter(page, 'presenti')).toHaveText('3');
+});
+
+test('a reload in the middle of check-in loses nothing', async ({ app }) => {
+  const { page } = app;
+  await openDesk(app);
+  for (const name of ['colombo', 'esposito', 'bianchi']) {
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+    await expect(banner(page)).toContainText('ingresso registrato');
+  }
+  await app.reload();
+  await expect(counter(page, 'presenti')).toHaveText('3');
+  for (const name of ['Colombo Andrea', 'Esposito Giuseppe', 'Bianchi Giulia']) await expect(row(page, name)).toContainText('Presente dalle');
+  await expect(search(page)).toBeFocused();
+  await page.keyboard.type('ferrari');
+  await page.keyboard.press('Enter');
+  await expect(counter(page, 'presenti')).toHaveText('4');
+});
+
+test('a correction needs a reason and replaces the wrong time; the paper sheet and the hours follow', async ({ app }) => {
+  const { page } = app;
+  await openDesk(app);
+  await page.keyboard.type('rossi');
+  await page.keyboard.press('Enter');
+  await row(page, 'Rossi Nicolò').getByRole('button', { name: /Correggi/ }).click();
+  const dialog = page.getByRole('dialog', { name: /Correggi le presenze di Rossi Nicolò/ });
+  await dialog.getByLabel('Orario corretto').fill('930');
+  await dialog.getByRole('button', { name: 'Registra la correzione' }).click();
+  await expect(dialog.getByText('Scrivi il motivo della correzione')).toBeVisible();
+  await dialog.getByLabel(/Motivo della correzione/).fill('Arrivato alle 9:30, registrato dopo');
+  await dialog.getByRole('button', { name: 'Registra la correzione' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row(page, 'Rossi Nicolò')).toContainText('Presente dalle 09:30');
+
+  await page.getByRole('button', { name: 'Foglio firme cartaceo' }).click();
+  await expect(page.getByLabel(/Entrata di Rossi Nicolò/)).toHaveValue('09:30');
+  await page.getByLabel(/Uscita di Rossi Nicolò/).fill('1300');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel(/Uscita di Rossi Nicolò/)).toHaveValue('13:00');
+  await page.getByLabel(/Entrata di Bianchi Giulia/).fill('9');
+  await page.getByLabel(/Uscita di Bianchi Giulia/).fill('1705');
+  await page.getByLabel(/Entrata di Colombo Andrea/).fill('25');
+  await page.getByRole('button', { name: 'Salva le presenze' }).click();
+  await expect(page.getByText('Orari non validi: 1, evidenziati in rosso.')).toBeVisible();
+  await page.getByLabel(/Entrata di Colombo Andrea/).fill('');
+  await page.getByRole('button', { name: 'Salva le presenze' }).click();
+  await expect(page.getByText('Presenze salvate: 2 giornate-partecipante aggiornate.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Ore di presenza' }).click();
+  await expect(page.getByText('Hanno diritto all’attestato: 1 su 8')).toBeVisible();
+  const rossi = page.getByRole('row').filter({ hasText: 'Rossi Nicolò' });
+  await expect(rossi).toContainText('3 ore e 15 minuti');
+  await expect(rossi).toContainText('presente 3 ore e 15 minuti, ne servono 4 ore e 42 minuti');
+  await expect(page.getByRole('row').filter({ hasText: 'Bianchi Giulia' })).toContainText('Sì');
+});
