@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type App } from './fixtures';
+import { checkCharacter } from '../../src-renderer/lib/domain/checkin-code';
 import { demoSession, pageToday, seed, type SeedData } from './seed';
 
 /** Opens the check-in screen on a session held today with eight registered participants. */
@@ -53,6 +54,12 @@ test('a code typed by a scanner (fast, then Enter) checks its owner in at once, 
   await page.keyboard.press('Enter');
   await expect(banner(page)).toContainText('Marco De Luca');
   await expect(row(page, 'De Luca Marco')).toContainText('Presente dalle');
+
+  // a valid code from another session's badge checks in nobody
+  await page.keyboard.type('22222'.slice(0, 4) + checkCharacter('2222'), { delay: 5 });
+  await page.keyboard.press('Enter');
+  await expect(banner(page)).toContainText('Nessun partecipante con il codice 2222');
+  await expect(counter(page, 'presenti')).toHaveText('1');
 
   const colombo = data.participants.find((p) => p.surname === 'Colombo')!;
   await page.keyboard.type('fer', { delay: 120 });

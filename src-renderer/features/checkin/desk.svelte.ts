@@ -2,6 +2,7 @@
 // rows), the search index rebuilt only when the participants change, results derived per keystroke.
 import { checkIn, checkOut, undoLast } from '../../lib/db/repositories/attendance';
 import { dayStates, type DayState } from '../../lib/domain/attendance';
+import { isValidCheckinCode } from '../../lib/domain/checkin-code';
 import { buildSearchIndex, findByCode, search } from '../../lib/domain/search';
 import { nowHhMm } from '../../lib/domain/times';
 import type { AttendanceEvent, AttendanceSource, IsoDate, Participant } from '../../lib/domain/types';
@@ -81,17 +82,21 @@ export class Desk {
     if (scanned) {
       const owner = findByCode(this.index, scanned);
       if (owner) return this.checkIn(owner, 'scanner');
+      // A well-formed code of nobody here (another session's badge) must never check in a near match.
+      if (isValidCheckinCode(scanned)) return this.refuse({ kind: 'unknownCode', code: scanned.toUpperCase() });
     }
     const text = this.query.trim();
     if (!text) return;
     const target = this.shown[this.selected] ?? this.shown[0];
-    if (!target) {
-      this.say(scanned ? { kind: 'unknownCode', code: scanned } : { kind: 'noMatch', query: text });
-      this.query = '';
-      return;
-    }
+    if (!target) return this.refuse(scanned ? { kind: 'unknownCode', code: scanned.toUpperCase() } : { kind: 'noMatch', query: text });
     const exact = findByCode(this.index, text);
     await this.checkIn(target, exact && exact.id === target.id ? 'scanner' : 'desk');
+  }
+
+  private refuse(message: DeskMessage): void {
+    this.say(message);
+    this.query = '';
+    this.selected = 0;
   }
 
   async checkIn(who: Participant, source: AttendanceSource = 'desk', walkIn = false): Promise<void> {
