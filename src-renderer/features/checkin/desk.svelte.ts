@@ -2,8 +2,8 @@
 // rows), the search index rebuilt only when the participants change, results derived per keystroke.
 import { checkIn, checkOut, undoLast } from '../../lib/db/repositories/attendance';
 import { dayStates, type DayState } from '../../lib/domain/attendance';
-import { isValidCheckinCode } from '../../lib/domain/checkin-code';
-import { buildSearchIndex, findByCode, search } from '../../lib/domain/search';
+import { CHECKIN_CODE_LENGTH, isValidCheckinCode } from '../../lib/domain/checkin-code';
+import { buildSearchIndex, findByCode, searchTop } from '../../lib/domain/search';
 import { nowHhMm } from '../../lib/domain/times';
 import type { AttendanceEvent, AttendanceSource, IsoDate, Participant } from '../../lib/domain/types';
 
@@ -38,8 +38,8 @@ export class Desk {
   busy = $state(false);
 
   readonly index = $derived(buildSearchIndex(this.participants));
-  readonly matches = $derived(search(this.index, this.query));
-  readonly shown = $derived(this.matches.slice(0, SHOWN_RESULTS));
+  readonly matches = $derived(searchTop(this.index, this.query, SHOWN_RESULTS));
+  readonly shown = $derived(this.matches.items);
   readonly states = $derived(dayStates(this.events, this.day));
   readonly byId = $derived(new Map(this.participants.map((p) => [p.id, p])));
   readonly counters = $derived.by(() => {
@@ -87,8 +87,12 @@ export class Desk {
     }
     const text = this.query.trim();
     if (!text) return;
+    // A scan typed after a half-typed name on a slow machine (no burst seen): a valid code at the end still counts.
+    const tail = text.slice(-CHECKIN_CODE_LENGTH);
+    const tailOwner = text.length > CHECKIN_CODE_LENGTH && isValidCheckinCode(tail) ? findByCode(this.index, tail) : undefined;
+    if (tailOwner) return this.checkIn(tailOwner, 'scanner');
     const target = this.shown[this.selected] ?? this.shown[0];
-    if (!target) return this.refuse(scanned ? { kind: 'unknownCode', code: scanned.toUpperCase() } : { kind: 'noMatch', query: text });
+    if (!target) return this.refuse(scanned || isValidCheckinCode(text) ? { kind: 'unknownCode', code: (scanned ?? text).toUpperCase() } : { kind: 'noMatch', query: text });
     const exact = findByCode(this.index, text);
     await this.checkIn(target, exact && exact.id === target.id ? 'scanner' : 'desk');
   }
@@ -125,7 +129,13 @@ export class Desk {
     });
   }
 
+  /**
+   * The box is cleared at once, before the write: whatever is typed or scanned next while the write commits
+   * belongs to the next person and must not be wiped.
+   */
   private async run(action: () => Promise<void>): Promise<void> {
+    this.query = '';
+    this.selected = 0;
     this.busy = true;
     try {
       await action();
@@ -133,8 +143,6 @@ export class Desk {
       this.say({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
     } finally {
       this.busy = false;
-      this.query = '';
-      this.selected = 0;
     }
   }
 }

@@ -77,12 +77,21 @@ export function findByCode<T extends Searchable>(index: SearchIndex<T>, text: st
  * An empty query returns everyone, alphabetically.
  */
 export function search<T extends Searchable>(index: SearchIndex<T>, query: string): T[] {
+  return searchTop(index, query, Number.POSITIVE_INFINITY).items;
+}
+
+/**
+ * The first `limit` matches in rank order and how many there are in all: what the screen draws on each
+ * keystroke, without building the full list of thousands of matches.
+ */
+export function searchTop<T extends Searchable>(index: SearchIndex<T>, query: string, limit: number): { items: T[]; total: number } {
   const words = normaliseWords(query);
-  if (!words) return index.entries.map((e) => e.item);
+  if (!words) return { items: index.entries.slice(0, limit).map((e) => e.item), total: index.entries.length };
   const tokens = words.split(' ');
   const whole = tokens.join('');
   const wordStart = ` ${tokens[0]!}`;
   const buckets: T[][] = [[], [], [], []];
+  let total = 0;
   for (const e of index.entries) {
     let all = true;
     for (const token of tokens) {
@@ -92,10 +101,18 @@ export function search<T extends Searchable>(index: SearchIndex<T>, query: strin
       }
     }
     if (!all) continue;
-    if (e.code === whole) buckets[0]!.push(e.item);
-    else if (e.surname.startsWith(whole) || e.fullNames[0].startsWith(whole)) buckets[1]!.push(e.item);
-    else if (e.fullNames[1].startsWith(whole) || e.words.includes(wordStart)) buckets[2]!.push(e.item);
-    else buckets[3]!.push(e.item);
+    total++;
+    const rank =
+      e.code === whole ? 0 : e.surname.startsWith(whole) || e.fullNames[0].startsWith(whole) ? 1 : e.fullNames[1].startsWith(whole) || e.words.includes(wordStart) ? 2 : 3;
+    const bucket = buckets[rank]!;
+    if (bucket.length < limit) bucket.push(e.item);
   }
-  return buckets.flat();
+  const items: T[] = [];
+  for (const bucket of buckets) {
+    for (const item of bucket) {
+      if (items.length >= limit) break;
+      items.push(item);
+    }
+  }
+  return { items, total };
 }

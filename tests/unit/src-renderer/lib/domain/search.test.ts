@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, compact, findByCode, normaliseWords, search, type Searchable } from '../../../../../src-renderer/lib/domain/search';
+import { buildSearchIndex, compact, findByCode, normaliseWords, search, searchTop, type Searchable } from '../../../../../src-renderer/lib/domain/search';
 
 function person(id: string, surname: string, name: string, organisation: string, checkinCode: string): Searchable {
   return { id, surname, name, organisation, checkinCode };
@@ -49,6 +49,12 @@ describe('searching at the door', () => {
   it('lists everyone alphabetically on an empty query', () => {
     expect(ids('')).toEqual(['5', '4', '2', '3', '1']);
     expect(ids('   ')).toHaveLength(5);
+  });
+
+  it('draws only the first matches on a keystroke but says how many there are in all', () => {
+    expect(searchTop(index, 'comune', 2)).toEqual({ items: [people[4], people[1]], total: 4 });
+    expect(searchTop(index, '', 3).total).toBe(5);
+    expect(searchTop(index, 'rossi', 1).items.map((p) => p.id)).toEqual(['1']);
   });
 
   it('finds a scanned code exactly, whatever the case', () => {
