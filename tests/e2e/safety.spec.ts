@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { sampleData } from '../../scripts/lib/sample-data';
 import { buildBackupDocument, serialiseBackup } from '../../src-renderer/lib/db/backup-document';
 import { CURRENT_SCHEMA_VERSION } from '../../src-renderer/lib/db/versions';
+import { seriousViolations } from './axe';
 import { expect, test, type App } from './fixtures';
 
 type Size = Parameters<typeof sampleData>[0];
@@ -218,4 +219,26 @@ test('a page killed in the middle of a participant import keeps none of the list
   const after = (await counts(page)).participants ?? 0;
   test.info().annotations.push({ type: 'outcome', description: after === 2 ? 'none of the list' : `${after - 2} rows written` });
   expect([2, 3002]).toContain(after);
+});
+
+test('the backup and privacy panels have no serious accessibility violation with data, a review and a confirmation open', async ({ app }) => {
+  const { page } = app;
+  await app.open('impostazioni');
+  const data = sampleData({ participants: 6, attendance: 8 });
+  data.sessions[0] = { ...data.sessions[0]!, days: ['2024-05-07'], firstDay: '2024-05-07' };
+  const doc = await buildBackupDocument(data, { appVersion: pkg.version, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: '2026-05-08T16:00:00.000Z', station: 'A' });
+  const path = join(app.dir, 'dati.json');
+  await writeFile(path, serialiseBackup(doc));
+  await restoreThroughUi(app, path);
+  await page.evaluate(() => (window as unknown as { __ospitaRequestBackup: (r: string) => void }).__ospitaRequestBackup('daily'));
+  await expect(page.getByRole('row', { name: /giornaliero/ })).toContainText('partecipanti 6');
+  await page.getByLabel('Unisci dati di un’altra postazione').setInputFiles(path);
+  await expect(page.getByText('Cosa cambierà')).toBeVisible();
+  await page.getByRole('button', { name: /Anonimizza i dati personali della sessione/ }).click();
+  await expect(page.getByRole('button', { name: 'Sì, cancella i dati personali' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  // Keyboard: the review takes the focus, and the data is replaced only by a deliberate choice.
+  await page.getByRole('button', { name: 'Annulla' }).first().click();
+  await page.getByLabel('Ripristina da file').setInputFiles(path);
+  await expect(page.getByRole('region', { name: 'Contenuto del backup da ripristinare' })).toBeFocused();
 });
