@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { seriousViolations } from './axe';
 import { expect, test, type App } from './fixtures';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'participants');
@@ -7,6 +8,8 @@ const shots = process.env.OSPITA_SHOTS;
 /** Puts an offer and a session of `capacityMax` places straight into the app's database (the Sessioni screen is another area). */
 async function seedSession(app: App, capacityMax: number): Promise<void> {
   await app.open('partecipanti');
+  // The app has opened (and created) its database once the session picker has asked it for sessions.
+  await expect(app.page.getByText('Non ci sono ancora sessioni')).toBeVisible();
   await app.page.evaluate(async (max) => {
     const stamp = '2026-04-01T09:00:00.000Z';
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -93,6 +96,28 @@ test('a list from Italian Excel (Windows-1252, ";") is imported with mapping and
   await page.getByLabel('Cerca tra i partecipanti').fill('nicolo');
   await expect(rows).toHaveCount(1);
   await page.getByLabel('Cerca tra i partecipanti').fill('');
+
+  expect(await seriousViolations(page), 'axe on the filled Partecipanti screen').toEqual([]);
+
+  // The Elenco partecipanti printed: the confirmed by surname, then the waiting list, accents intact.
+  await page.getByRole('group', { name: 'Elenco partecipanti' }).getByRole('button', { name: 'Stampa' }).click();
+  await expect(page.getByText('Documento inviato alla stampa.')).toBeVisible();
+  expect(app.record.printed).toHaveLength(1);
+  const printed = app.record.printed[0]!;
+  expect(printed.title).toContain('Elenco partecipanti');
+  expect(printed.landscape).toBe(true);
+  expect(printed.html).toContain('<strong>BÀRTOLI</strong> Nicolò');
+  expect(printed.html.indexOf('AMADORI')).toBeLessThan(printed.html.indexOf('ZANOTTI'));
+  expect(printed.html.indexOf('Lista d’attesa')).toBeLessThan(printed.html.indexOf('SINTONI'));
+  expect(printed.html).not.toContain('CASADEI');
+
+  // The badges: one per confirmed person, with QR code and barcode images.
+  await page.getByRole('group', { name: 'Cartellini' }).getByRole('button', { name: 'Stampa' }).click();
+  await expect.poll(() => app.record.printed.length).toBe(2);
+  const badges = app.record.printed[1]!.html;
+  expect(badges.match(/alt="Codice QR di check-in/g)).toHaveLength(6);
+  expect(badges.match(/alt="Codice a barre di check-in/g)).toHaveLength(6);
+  await shot(app, '7-documents');
 
   // CSV export through the host: ";" and the accents kept.
   await page.getByRole('button', { name: 'Esporta CSV' }).click();

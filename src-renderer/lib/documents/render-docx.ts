@@ -325,7 +325,9 @@ class BodyWriter {
         return paragraphXml({ align: block.align, keepNext: block.keepWithNext, spacing: { after } }, block.runs.map((r) => runXml(r, inherited)).join(''));
       }
       case 'image':
-        return paragraphXml({ align: block.align, spacing: { after: 0 } }, this.drawing(block.image));
+        // An explicit "auto" line rule, so the line grows to the image's height in every reader (LibreOffice
+        // otherwise applies the style's line spacing as a fixed height and cuts the image).
+        return paragraphXml({ align: block.align, spacing: { after: 0, line: 240 } }, this.drawing(block.image));
       case 'spacer':
         return paragraphXml({ spacing: { before: 0, after: 0, line: Math.max(20, twips(block.height)), exact: true } }, '');
     }
