@@ -100,7 +100,7 @@ test('a list from Italian Excel (Windows-1252, ";") is imported with mapping and
   expect(await seriousViolations(page), 'axe on the filled Partecipanti screen').toEqual([]);
 
   // The Elenco partecipanti printed: the confirmed by surname, then the waiting list, accents intact.
-  await page.getByRole('group', { name: 'Elenco partecipanti' }).getByRole('button', { name: 'Stampa' }).click();
+  await page.getByRole('button', { name: 'Stampa – Elenco partecipanti' }).click();
   await expect(page.getByText('Documento inviato alla stampa.')).toBeVisible();
   expect(app.record.printed).toHaveLength(1);
   const printed = app.record.printed[0]!;
@@ -111,13 +111,16 @@ test('a list from Italian Excel (Windows-1252, ";") is imported with mapping and
   expect(printed.html.indexOf('Lista d’attesa')).toBeLessThan(printed.html.indexOf('SINTONI'));
   expect(printed.html).not.toContain('CASADEI');
 
-  // The badges: one per confirmed person, with QR code and barcode images.
-  await page.getByRole('group', { name: 'Cartellini' }).getByRole('button', { name: 'Stampa' }).click();
+  // The badges, from the Documenti screen: one per confirmed person, with QR code and barcode images.
+  await page.getByRole('navigation', { name: 'Sezioni' }).getByRole('link', { name: 'Documenti', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Cartellini' })).toBeVisible();
+  await page.getByRole('button', { name: 'Stampa – Cartellini' }).click();
   await expect.poll(() => app.record.printed.length).toBe(2);
   const badges = app.record.printed[1]!.html;
   expect(badges.match(/alt="Codice QR di check-in/g)).toHaveLength(6);
   expect(badges.match(/alt="Codice a barre di check-in/g)).toHaveLength(6);
   await shot(app, '7-documents');
+  await page.getByRole('navigation', { name: 'Sezioni' }).getByRole('link', { name: 'Partecipanti', exact: true }).click();
 
   // CSV export through the host: ";" and the accents kept.
   await page.getByRole('button', { name: 'Esporta CSV' }).click();

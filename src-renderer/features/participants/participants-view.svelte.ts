@@ -8,7 +8,7 @@ import type { Participant, Session } from '../../lib/domain/types';
 import { Live } from '../../lib/live.svelte';
 
 export class ParticipantsView {
-  readonly data: Live<{ session: Session | undefined; offerTitle: string; participants: Participant[] }>;
+  readonly data: Live<{ session: Session | undefined; participants: Participant[] }>;
   search = $state('');
   /** A freed place the user chose not to fill now, per waiting participant. */
   dismissedOffer = $state<string | null>(null);
@@ -18,8 +18,7 @@ export class ParticipantsView {
     this.data = new Live(async () => {
       const id = this.sessionId;
       const session = await getDb().sessions.get(id);
-      const offer = session ? await getDb().offers.get(session.offerId) : undefined;
-      return { session, offerTitle: offer?.title ?? '', participants: await listParticipants(id) };
+      return { session, participants: await listParticipants(id) };
     });
   }
 

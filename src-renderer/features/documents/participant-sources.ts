@@ -1,0 +1,35 @@
+// What the participant handouts need from the database: the session, its offer, its participants, the
+// host's settings. The builders themselves stay pure (lib/documents/handouts).
+import { getDb } from '../../lib/db';
+import { listParticipants } from '../../lib/db/repositories/participants';
+import { getSettings } from '../../lib/db/repositories/settings';
+import { todayIso } from '../../lib/domain/dates';
+import { suggestedFileName } from '../../lib/documents/file-names';
+import { buildBadges } from '../../lib/documents/handouts/badges';
+import { docText } from '../../lib/documents/handouts/common';
+import { buildParticipantList } from '../../lib/documents/handouts/participant-list';
+import type { MessageKey } from '../../lib/i18n/index.svelte';
+import type { Prepared } from './document-job.svelte';
+
+type Kind = 'list' | 'badges';
+
+async function prepare(kind: Kind, sessionId: string, lang: 'it' | 'en'): Promise<Prepared | { refused: MessageKey }> {
+  const db = getDb();
+  const session = await db.sessions.get(sessionId);
+  if (!session) return { refused: 'documents.sessionMissing' };
+  const [offer, participants, settings] = await Promise.all([db.offers.get(session.offerId), listParticipants(sessionId), getSettings()]);
+  if (!participants.some((p) => p.status === 'confermato')) return { refused: 'participants.doc.noneConfirmed' };
+  const offerTitle = offer?.title ?? '';
+  const doc =
+    kind === 'list'
+      ? buildParticipantList({ settings, session, offerTitle, participants, lang, today: todayIso() })
+      : buildBadges({ settings, offerTitle, participants, lang });
+  const fileKind = docText(lang, kind === 'list' ? 'participants.doc.list.title' : 'participants.doc.badge.title');
+  return { doc, fileName: (extension) => suggestedFileName({ date: session.firstDay, kind: fileKind, title: offerTitle, extension }) };
+}
+
+/** The Elenco partecipanti of a session, ready to export. */
+export const prepareParticipantList = (sessionId: string, lang: 'it' | 'en') => prepare('list', sessionId, lang);
+
+/** The badges of a session's confirmed participants, ready to export. */
+export const prepareBadges = (sessionId: string, lang: 'it' | 'en') => prepare('badges', sessionId, lang);
