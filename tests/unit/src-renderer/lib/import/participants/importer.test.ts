@@ -117,7 +117,8 @@ describe('files that cannot be read', () => {
   });
 });
 
-describe('the command-line tool', () => {
+// Each test starts the tool in a new Node process through tsx, which takes seconds on a busy machine.
+describe('the command-line tool', { timeout: 90_000 }, () => {
   const run = promisify(execFile);
   const tsx = join(root, 'node_modules/.bin/tsx');
 
