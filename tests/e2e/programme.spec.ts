@@ -205,7 +205,7 @@ test('a one-day programme is drafted from the offer’s topics, copied to anothe
   // Replacing a programme asks first; cancelling keeps it.
   await page.getByRole('button', { name: 'Modello visita studio (due giorni)' }).click();
   await expect(page.getByRole('dialog', { name: 'Sostituire il programma?' })).toBeVisible();
-  await page.getByRole('dialog').getByRole('button', { name: 'Annulla' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Indietro' }).click();
   await expect(agendaRow(app, TOPICS[0]!)).toBeVisible();
 
   // The two-day session starts from a copy of this programme: day one is copied, there is no day two to copy.

@@ -68,12 +68,10 @@ describe('searching at the door', () => {
     expect(compact('De Luca')).toBe('deluca');
   });
 
-  it('answers a keystroke over 5,000 participants quickly (a sanity bound, the benchmark measures it)', () => {
+  it('finds the right person among 5,000 as each letter is typed (speed is measured by npm run bench)', () => {
     const many = Array.from({ length: 5000 }, (_, i) => person(String(i), `Cognome${i}`, `Nome${i}`, `Comune ${i % 300}`, `C${i}`));
     const big = buildSearchIndex(many);
-    const start = performance.now();
-    for (const q of ['c', 'co', 'cog', 'cogn', 'cognome4', 'cognome49', 'cognome499']) search(big, q);
-    expect(performance.now() - start).toBeLessThan(500);
+    expect(search(big, 'cognome499').map((p) => p.id)).toContain('499');
     expect(search(big, 'cognome4999').map((p) => p.id)).toEqual(['4999']);
   });
 });
