@@ -354,7 +354,8 @@ class BodyWriter {
     let xml = `<w:tbl><w:tblPr><w:tblW w:w="${tableWidth}" w:type="dxa"/>${borders}<w:tblLayout w:type="fixed"/>${cellMargins}</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
     const headerShading = block.headerShading ?? DOC_THEME.headerShading;
     // The lines again on every cell: LibreOffice draws only cell borders, Word both (they coincide).
-    const cellBorders = block.borders === 'none' ? '' : `<w:tcBorders><w:top ${b[0]}/><w:left ${b[1]}/><w:bottom ${b[2]}/><w:right ${b[1]}/></w:tcBorders>`;
+    const slim = (edge: string) => edge.replace(' w:space="0"', '');
+    const cellBorders = block.borders === 'none' ? '' : `<w:tcBorders><w:top ${slim(b[0]!)}/><w:left ${slim(b[1]!)}/><w:bottom ${slim(b[2]!)}/><w:right ${slim(b[1]!)}/></w:tcBorders>`;
     block.header.forEach((r) => (xml += this.row(r, widths, size, true, r.shading ?? headerShading, cellBorders)));
     block.rows.forEach((r, i) => (xml += this.row(r, widths, size, false, r.shading ?? (block.zebra && i % 2 === 1 ? block.zebra : undefined), cellBorders)));
     return `${xml}</w:tbl>`;
@@ -450,5 +451,7 @@ export async function renderDocx(model: DocModel): Promise<Uint8Array> {
   // bytes (JSZip does not compress them again), so only the body is deflated.
   const zip = await JSZip.loadAsync(bytes);
   zip.file('word/document.xml', xml);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  // Level 1: a body of repeated markup (300 certificates, a 300-row sheet) deflates at a third of the time of the
+  // default level, for a file a few kilobytes larger.
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 }, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
 }

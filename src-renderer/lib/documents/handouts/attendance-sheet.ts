@@ -1,7 +1,7 @@
 // Foglio firme (printed before the visit, one page set per session day) and its filled-in twin, the registro
 // presenze (printed after it, with the times recorded at check-in). A4 landscape. Pure builders.
 import { formatDate, formatLongDate } from '../../domain/dates';
-import type { DayHours, SessionHours } from '../../domain/hours';
+import { sessionProgramme, type DayHours, type SessionHours } from '../../domain/hours';
 import { formatDuration } from '../../domain/times';
 import type { HostSettings, IsoDate, Participant } from '../../domain/types';
 import { cell, heading, paragraph, row, run, type Block, type DocModel, type DocSection, type SignatureBlock, type TableBlock, type TableRow } from '../model';
@@ -82,7 +82,7 @@ function signatureTable(lang: DocLang, people: Participant[], options: SheetOpti
   return { kind: 'table', columns: [{ width: 0.55 }, { width: 3.2 }, { width: 3.2 }, { width: 2.4 }, { width: 3.1 }, { width: 3.1 }], header: [header], rows, borders: 'grid', borderColor: SHEET_LINES, size: 10 };
 }
 
-function timeRangeOf(hours: SessionHours, day: IsoDate): string {
+function timeRangeOf(hours: Pick<SessionHours, 'programme'>, day: IsoDate): string {
   const p = hours.programme.find((d) => d.day === day);
   return p?.start && p.end ? `${p.start}–${p.end}` : '';
 }
@@ -94,11 +94,12 @@ function daysOf(input: SessionDocumentInput, options: { days?: IsoDate[] }): Iso
 /** The sign-in sheets: one section per day, the confirmed participants by surname, then blank rows. */
 export function buildAttendanceSheets(input: SessionDocumentInput, options: SheetOptions = DEFAULT_SHEET_OPTIONS): DocModel {
   const { lang, settings } = input;
-  const hours = hoursOf(input);
+  // Only the day's programme is needed here (its first and last times), not anyone's hours.
+  const programme = { programme: sessionProgramme(input.session.days, input.items) };
   const people = confirmedBySurname(input.participants);
   const footerText = docText(lang, 'documents.sheet.footer', { title: sessionTitle(input) });
   const sections: DocSection[] = daysOf(input, options).map((day) =>
-    hostSection(settings, lang, [...dayHeading(input, 'sheet', day, timeRangeOf(hours, day)), signatureTable(lang, people, options), hostSignature(settings, lang, day)], { orientation: 'landscape', footerText }),
+    hostSection(settings, lang, [...dayHeading(input, 'sheet', day, timeRangeOf(programme, day)), signatureTable(lang, people, options), hostSignature(settings, lang, day)], { orientation: 'landscape', footerText }),
   );
   return { title: docText(lang, 'documents.sheet.docTitle', { title: sessionTitle(input) }), lang, sections };
 }
