@@ -4,7 +4,7 @@ import { formatDate, formatLongDate } from '../../domain/dates';
 import { sessionProgramme, type DayHours, type SessionHours } from '../../domain/hours';
 import { formatDuration } from '../../domain/times';
 import type { HostSettings, IsoDate, Participant } from '../../domain/types';
-import { cell, heading, paragraph, row, run, type Block, type DocModel, type DocSection, type SignatureBlock, type TableBlock, type TableRow } from '../model';
+import { cell, heading, paragraph, row, run, type Block, type Run, type DocModel, type DocSection, type SignatureBlock, type TableBlock, type TableRow } from '../model';
 import { DOC_THEME } from '../theme';
 import { docText, hostSection, type DocLang } from './common';
 import { confirmedBySurname, hoursOf, placeOfIssue, sessionTitle, surnameFirst, type SessionDocumentInput } from './session-input';
@@ -23,7 +23,7 @@ export interface SheetOptions {
 
 export const DEFAULT_SHEET_OPTIONS: SheetOptions = { columns: 'inOut', blankRows: 5 };
 
-const SIGN_ROW_HEIGHT = 10.5;
+const SIGN_ROW_HEIGHT = 9;
 /** Lines people write between: darker than the usual light grey, so they survive a photocopy. */
 const SHEET_LINES = '5C6F82';
 
@@ -41,9 +41,12 @@ function dayHeading(input: SessionDocumentInput, kind: 'sheet' | 'register', day
     paragraph([run(sessionTitle(input), { bold: true, size: 13, color: DOC_THEME.primaryDark })], { spaceAfter: 3 }),
     paragraph([run(details.join(' · '), { bold: true })], { spaceAfter: 2 }),
   ];
-  if (session.venue.trim()) blocks.push(paragraph([run(`${docText(lang, 'documents.sheet.venue')}: `, { color: DOC_THEME.muted }), run(session.venue.trim())], { spaceAfter: 2 }));
-  const office = [input.offer.hostMunicipality, input.offer.hostOffice].map((s) => s.trim()).filter(Boolean).join(' – ');
-  if (office) blocks.push(paragraph([run(`${docText(lang, 'documents.sheet.host')}: `, { color: DOC_THEME.muted }), run(office)], { spaceAfter: 8 }));
+  // Venue and host on one line, so a day's sheet and its signature fit one landscape page.
+  const office = [input.offer.hostMunicipality, input.offer.hostOffice].map((s) => s.trim().replace(/\s*\n\s*/g, ', ')).filter(Boolean).join(' – ');
+  const where: Run[] = [];
+  if (session.venue.trim()) where.push(run(`${docText(lang, 'documents.sheet.venue')}: `, { color: DOC_THEME.muted }), run(session.venue.trim()));
+  if (office) where.push(run(`${where.length ? '   ·   ' : ''}${docText(lang, 'documents.sheet.host')}: `, { color: DOC_THEME.muted }), run(office));
+  if (where.length) blocks.push(paragraph(where, { spaceAfter: 6 }));
   return blocks;
 }
 

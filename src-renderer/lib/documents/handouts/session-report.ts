@@ -71,6 +71,15 @@ export function presenceChart(lang: DocLang, slots: PresenceSlot[]): TableBlock 
   };
 }
 
+/** "6 h 30 min", "12 h", "45 min": durations in narrow table columns. */
+export function shortDuration(minutes: number): string {
+  const m = Math.max(0, Math.round(minutes));
+  const h = Math.floor(m / 60);
+  const rest = m % 60;
+  if (h === 0) return `${rest} min`;
+  return rest ? `${h} h ${rest} min` : `${h} h`;
+}
+
 function certificateLabel(lang: DocLang, d: CertificateDecision | undefined): string {
   if (!d) return '—';
   if (d.override) return docText(lang, d.override.include ? 'documents.report.cert.includedByHand' : 'documents.report.cert.excludedByHand');
@@ -142,7 +151,8 @@ export function buildSessionReport(input: SessionDocumentInput): DocModel {
           cell(String(i + 1), { align: 'right' }),
           surnameFirst(l.participant),
           l.participant.organisation,
-          (l.day?.intervals ?? []).map((x) => `${x.start}–${x.end}`).join('\n'),
+          // An exit never recorded shows in brackets, as on the register: counted until the end of the programme.
+          l.entries.map((start, k) => `${start}–${l.exits[k] ?? ''}`).join('\n'),
           cell(formatDuration(l.attendedMinutes, lang), { align: 'right' }),
         ]),
       ),
@@ -158,7 +168,7 @@ export function buildSessionReport(input: SessionDocumentInput): DocModel {
   const multiDay = session.days.length > 1;
   blocks.push({
     kind: 'table',
-    columns: [{ width: 3 }, { width: 3 }, ...(multiDay ? session.days.map(() => ({ width: 1.5 })) : []), { width: 1.7 }, { width: 0.9 }, { width: 1.6 }],
+    columns: [{ width: 3 }, { width: 3 }, ...(multiDay ? session.days.map(() => ({ width: 1.5 })) : []), { width: 1.6 }, { width: 1 }, { width: 1.9 }],
     header: [
       row([
         docText(lang, 'documents.sheet.name'),
@@ -173,8 +183,8 @@ export function buildSessionReport(input: SessionDocumentInput): DocModel {
       row([
         surnameFirst(d.participant),
         d.participant.organisation,
-        ...(multiDay ? session.days.map((day) => cell(formatDuration(d.hours.days.find((x) => x.day === day)?.attendedMinutes ?? 0, lang), { align: 'right' })) : []),
-        cell([run(formatDuration(d.hours.attendedMinutes, lang), { bold: true })], { align: 'right' }),
+        ...(multiDay ? session.days.map((day) => cell(shortDuration(d.hours.days.find((x) => x.day === day)?.attendedMinutes ?? 0), { align: 'right' })) : []),
+        cell([run(shortDuration(d.hours.attendedMinutes), { bold: true })], { align: 'right' }),
         cell(`${Math.round(d.hours.share * 100)}%`, { align: 'right' }),
         certificateLabel(lang, byId.get(d.participant.id)),
       ]),
@@ -198,7 +208,7 @@ export function buildSessionReport(input: SessionDocumentInput): DocModel {
       ]),
     ],
     rows: organisationTotals(decisions, docText(lang, 'documents.report.noOrganisation')).map((t) =>
-      row([t.organisation, cell(String(t.registered), { align: 'right' }), cell(String(t.present), { align: 'right' }), cell(formatDuration(t.minutes, lang), { align: 'right' }), cell(String(t.certificates), { align: 'right' })]),
+      row([t.organisation, cell(String(t.registered), { align: 'right' }), cell(String(t.present), { align: 'right' }), cell(shortDuration(t.minutes), { align: 'right' }), cell(String(t.certificates), { align: 'right' })]),
     ),
     borders: 'grid',
     size: 9.5,

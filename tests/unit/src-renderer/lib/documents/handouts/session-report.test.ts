@@ -15,11 +15,12 @@ describe('the session report (rendicontazione)', () => {
     expect(text).toContain('giovedì 7 maggio 2026');
     expect(text).toContain('venerdì 8 maggio 2026');
     expect(text).toMatch(/Bianchi Anna[\s\S]*?09:30–13:00\n14:00–17:00[\s\S]*?6 ore e 30 minuti/);
+    expect(text).toContain('09:00–(17:00)'); // Éboli's exit was never recorded
     expect(text).toContain('Totali per partecipante');
-    expect(text).toMatch(/D'Amico Nicolò[\s\S]*?12 ore e 30 minuti[\s\S]*?89%[\s\S]*?Sì/);
+    expect(text).toMatch(/D'Amico Nicolò[\s\S]*?12 h 30 min[\s\S]*?89%[\s\S]*?Sì/);
     expect(text).toContain('Totali per ente');
     // Comune di Lecco: 2 registered, 2 present, 6h30 + 12h30 = 19 hours, 1 certificate.
-    expect(text).toMatch(/Comune di Lecco\n2\n2\n19 ore\n1/);
+    expect(text).toMatch(/Comune di Lecco\n2\n2\n19 h\n1/);
     expect(text).toContain('Frequenza minima per l’attestato (75%)');
     expect(text).toContain('10 ore e 30 minuti');
   });
