@@ -5,6 +5,7 @@ import { sessionProgramme, type DayHours, type SessionHours } from '../../domain
 import { formatDuration } from '../../domain/times';
 import type { HostSettings, IsoDate, Participant } from '../../domain/types';
 import { cell, heading, paragraph, row, run, type Block, type Run, type DocModel, type DocSection, type SignatureBlock, type TableBlock, type TableRow } from '../model';
+import { shortTitle } from '../file-names';
 import { DOC_THEME } from '../theme';
 import { docText, hostSection, type DocLang } from './common';
 import { confirmedBySurname, hoursOf, placeOfIssue, sessionTitle, surnameFirst, type SessionDocumentInput } from './session-input';
@@ -82,7 +83,7 @@ function signatureTable(lang: DocLang, people: Participant[], options: SheetOpti
   for (let i = 0; i < Math.max(0, Math.floor(options.blankRows)); i++) {
     rows.push(row([...personCells(people.length + i + 1, null), cell(''), cell('')], { minHeight: SIGN_ROW_HEIGHT }));
   }
-  return { kind: 'table', columns: [{ width: 0.55 }, { width: 3.2 }, { width: 3.2 }, { width: 2.4 }, { width: 3.1 }, { width: 3.1 }], header: [header], rows, borders: 'grid', borderColor: SHEET_LINES, size: 10 };
+  return { kind: 'table', columns: [{ width: 0.55 }, { width: 3.1 }, { width: 3.1 }, { width: 3.1 }, { width: 2.8 }, { width: 2.8 }], header: [header], rows, borders: 'grid', borderColor: SHEET_LINES, size: 10 };
 }
 
 function timeRangeOf(hours: Pick<SessionHours, 'programme'>, day: IsoDate): string {
@@ -100,7 +101,7 @@ export function buildAttendanceSheets(input: SessionDocumentInput, options: Shee
   // Only the day's programme is needed here (its first and last times), not anyone's hours.
   const programme = { programme: sessionProgramme(input.session.days, input.items) };
   const people = confirmedBySurname(input.participants);
-  const footerText = docText(lang, 'documents.sheet.footer', { title: sessionTitle(input) });
+  const footerText = docText(lang, 'documents.sheet.footer', { title: shortTitle(sessionTitle(input), 70) });
   const sections: DocSection[] = daysOf(input, options).map((day) =>
     hostSection(settings, lang, [...dayHeading(input, 'sheet', day, timeRangeOf(programme, day)), signatureTable(lang, people, options), hostSignature(settings, lang, day)], { orientation: 'landscape', footerText }),
   );
@@ -180,7 +181,7 @@ function registerTable(lang: DocLang, lines: RegisterLine[]): TableBlock {
 export function buildAttendanceRegister(input: SessionDocumentInput, options: { days?: IsoDate[] } = {}): DocModel {
   const { lang, settings } = input;
   const hours = hoursOf(input);
-  const footerText = docText(lang, 'documents.register.footer', { title: sessionTitle(input) });
+  const footerText = docText(lang, 'documents.register.footer', { title: shortTitle(sessionTitle(input), 70) });
   const sections = daysOf(input, options).map((day) => {
     const lines = registerLines(input, hours, day);
     const present = lines.filter((l) => l.entries.length > 0).length;

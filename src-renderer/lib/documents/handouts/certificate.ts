@@ -5,7 +5,7 @@ import { formatDate, formatDays } from '../../domain/dates';
 import { formatDuration } from '../../domain/times';
 import type { IsoDate, Participant } from '../../domain/types';
 import { pageBreak, paragraph, run, spacer, type Block, type DocModel, type DocSection } from '../model';
-import { safeFileName } from '../file-names';
+import { safeFileName, shortTitle } from '../file-names';
 import { DOC_THEME } from '../theme';
 import { docText, hostSection } from './common';
 import { hoursOf, nameFirst, placeOfIssue, sessionTitle, surnameFirst, type SessionDocumentInput } from './session-input';
@@ -96,7 +96,7 @@ export function certificateBlocks(input: SessionDocumentInput, entry: Certificat
 
 function certificateSection(input: SessionDocumentInput, blocks: Block[]): DocSection {
   const section = hostSection(input.settings, input.lang, blocks);
-  return { ...section, page: { ...section.page, margins: { top: 34, right: 24, bottom: 22, left: 24 } }, footer: { text: sessionTitle(input), pageNumbers: null } };
+  return { ...section, page: { ...section.page, margins: { top: 34, right: 24, bottom: 22, left: 24 } }, footer: { text: shortTitle(sessionTitle(input), 90), pageNumbers: null } };
 }
 
 /** All certificates in one document, one page each, in the order given. */

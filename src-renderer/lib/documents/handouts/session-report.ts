@@ -7,6 +7,7 @@ import type { SessionHours } from '../../domain/hours';
 import { formatDuration, fromMinutes, toMinutes } from '../../domain/times';
 import type { IsoDate } from '../../domain/types';
 import { cell, heading, paragraph, row, run, type Block, type DocModel, type TableBlock, type TableRow } from '../model';
+import { shortTitle } from '../file-names';
 import { DOC_THEME } from '../theme';
 import { docText, hostSection, type DocLang } from './common';
 import { registerLines } from './attendance-sheet';
@@ -217,6 +218,6 @@ export function buildSessionReport(input: SessionDocumentInput): DocModel {
   return {
     title: docText(lang, 'documents.report.docTitle', { title: sessionTitle(input) }),
     lang,
-    sections: [hostSection(settings, lang, blocks, { footerText: docText(lang, 'documents.report.footer', { title: sessionTitle(input) }) })],
+    sections: [hostSection(settings, lang, blocks, { footerText: docText(lang, 'documents.report.footer', { title: shortTitle(sessionTitle(input), 70) }) })],
   };
 }
