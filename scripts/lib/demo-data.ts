@@ -1,0 +1,239 @@
+// The demo office: the two seed exchanges as offers, two sessions that took place (the two-day San Rocco visit,
+// the one-day Patti di Cittadinanza workshop) with full programmes, a dozen people with Italian names and
+// accents, and check-ins where some qualify for a certificate and some do not. Deterministic: same input,
+// same data. Pure apart from the PNG logo it draws.
+import type { BackupData } from '../../src-renderer/lib/db/backup-document';
+import { DEFAULT_SETTINGS } from '../../src-renderer/lib/domain/settings';
+import { generateCheckinCode } from '../../src-renderer/lib/domain/checkin-code';
+import type { AgendaItem, AgendaKind, AttendanceEvent, HostSettings, Offer, Participant, Session } from '../../src-renderer/lib/domain/types';
+import { demoLogoPng } from './png';
+
+export type OfferFields = Omit<Offer, 'id' | 'createdAt' | 'updatedAt'>;
+
+const CREATED = '2026-03-02T09:00:00.000Z';
+const stored = (id: string, at = CREATED) => ({ id, createdAt: at, updatedAt: at });
+
+type Slot = [start: string, end: string, kind: AgendaKind, title: string, place?: string, speakers?: string, description?: string];
+
+function agenda(sessionId: string, days: Slot[][]): AgendaItem[] {
+  return days.flatMap((slots, dayIndex) =>
+    slots.map(([start, end, kind, title, place = '', speakers = '', description = ''], i) => ({
+      ...stored(`${sessionId}-a${dayIndex + 1}-${i + 1}`),
+      sessionId,
+      dayIndex,
+      start,
+      end,
+      title,
+      description,
+      kind,
+      place,
+      speakers,
+      countsTowardHours: kind !== 'pausa' && kind !== 'pranzo' && kind !== 'trasferimento',
+    })),
+  );
+}
+
+type Person = [surname: string, name: string, organisation: string, role: string, status?: Participant['status'], walkIn?: boolean];
+
+/** A deterministic stream of numbers for the check-in codes. */
+function seeded(seed: number): (count: number) => Uint32Array {
+  let x = seed >>> 0 || 1;
+  return (count) => {
+    const out = new Uint32Array(count);
+    for (let i = 0; i < count; i++) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      out[i] = x >>> 0;
+    }
+    return out;
+  };
+}
+
+function people(sessionId: string, list: Person[], codes: Set<string>, random: (n: number) => Uint32Array): Participant[] {
+  return list.map(([surname, name, organisation, role, status = 'confermato', walkIn = false], i) => {
+    const checkinCode = generateCheckinCode((c) => codes.has(c), random);
+    codes.add(checkinCode);
+    const slug = `${surname}.${name}`.normalize('NFD').replace(/[^A-Za-z.]/g, '').toLowerCase();
+    const domain = organisation.replace(/^Comune di /, 'comune.').replace(/^Città metropolitana di /, 'cittametropolitana.').normalize('NFD').replace(/[^A-Za-z.]/g, '').toLowerCase();
+    return {
+      ...stored(`${sessionId}-p${String(i + 1).padStart(2, '0')}`),
+      sessionId,
+      surname,
+      name,
+      organisation,
+      role,
+      email: `${slug}@${domain}.it`,
+      phone: `+39 3${String(40 + i).padStart(2, '0')} ${String(1234567 + i * 7919).slice(0, 7)}`,
+      notes: i === 2 ? 'Dieta vegetariana' : '',
+      status,
+      checkinCode,
+      consent: { given: true, date: '2026-04-02' },
+      overCapacityReason: null,
+      walkIn,
+    };
+  });
+}
+
+/** Check-ins: per participant index, per day, the [in, out] pairs ('' for an exit never recorded). */
+type Presence = Record<number, ([string, string][] | null)[]>;
+
+function checkins(session: Session, participants: Participant[], presence: Presence): AttendanceEvent[] {
+  const events: AttendanceEvent[] = [];
+  let n = 0;
+  for (const [index, days] of Object.entries(presence)) {
+    const p = participants[Number(index)]!;
+    days.forEach((pairs, d) => {
+      const day = session.days[d]!;
+      for (const [start, end] of pairs ?? []) {
+        const push = (kind: 'in' | 'out', time: string) =>
+          events.push({ id: `${session.id}-e${String(++n).padStart(3, '0')}`, sessionId: session.id, participantId: p.id, day, kind, time, recordedAt: `${day}T${time}:05.000Z`, station: 'Postazione 1', source: 'desk', voidsEventId: null, reason: '' });
+        push('in', start);
+        if (end) push('out', end);
+      }
+    });
+  }
+  return events;
+}
+
+export function demoData(forms: { sanRocco: OfferFields; patti: OfferFields }): BackupData {
+  const logo = demoLogoPng();
+  const settings: HostSettings = {
+    ...DEFAULT_SETTINGS,
+    municipality: 'Comune di Monza',
+    office: 'Settore Partecipazione, Politiche Abitative, Sport',
+    address: 'Piazza Trento e Trieste',
+    city: '20900 Monza (MB)',
+    phone: '039 2372 1',
+    email: 'partecipazione@comune.monza.it',
+    website: 'www.comune.monza.it',
+    logo: { dataUrl: logo.dataUrl, mime: 'image/png', name: 'stemma-monza.png', width: logo.width, height: logo.height },
+    signatoryName: 'Dott.ssa Maria Teresa Brambilla',
+    signatoryRole: 'La Dirigente del Settore Partecipazione',
+    stationName: 'Postazione 1',
+    updatedAt: CREATED,
+  };
+  const sanRoccoOffer: Offer = { ...stored('demo-offerta-san-rocco'), ...forms.sanRocco };
+  const pattiOffer: Offer = { ...stored('demo-offerta-patti'), ...forms.patti };
+
+  const sanRoccoDays = sanRoccoOffer.candidateSessions[0]?.days.length === 2 ? sanRoccoOffer.candidateSessions[0].days : ['2026-05-07', '2026-05-08'];
+  const sanRocco: Session = {
+    ...stored('demo-san-rocco'),
+    offerId: sanRoccoOffer.id,
+    days: sanRoccoDays,
+    candidates: [],
+    venue: 'Sala Giunta, Palazzo Comunale, piazza Trento e Trieste, Monza',
+    status: 'svolta',
+    capacityMin: sanRoccoOffer.capacityMin,
+    capacityMax: sanRoccoOffer.capacityMax,
+    notes: 'Il secondo giorno la visita si svolge nel quartiere San Rocco.',
+    firstDay: sanRoccoDays[0]!,
+  };
+  // The workshop offered two alternative Mondays: the second one was confirmed.
+  const pattiCandidates = pattiOffer.candidateSessions.length ? pattiOffer.candidateSessions : [{ days: ['2026-04-20'] }, { days: ['2026-04-27'] }];
+  const pattiDays = pattiCandidates[pattiCandidates.length - 1]!.days;
+  const patti: Session = {
+    ...stored('demo-patti'),
+    offerId: pattiOffer.id,
+    days: pattiDays,
+    candidates: pattiCandidates,
+    venue: 'Sala Maddalena, via Santa Maddalena 7, Monza',
+    status: 'svolta',
+    capacityMin: pattiOffer.capacityMin,
+    capacityMax: pattiOffer.capacityMax,
+    notes: '',
+    firstDay: pattiDays[0]!,
+  };
+
+  const agendaItems = [
+    ...agenda(sanRocco.id, [
+      [
+        ['09:00', '09:30', 'intervento', 'Accoglienza e presentazione della giornata', 'Sala Giunta', 'Servizio Partecipazione'],
+        ['09:30', '11:00', 'intervento', 'La Strategia di Sviluppo Urbano Sostenibile San Rocco 2030', 'Sala Giunta', 'Struttura PNRR-Progettazione Europea'],
+        ['11:00', '11:15', 'pausa', 'Pausa caffè'],
+        ['11:15', '13:00', 'intervento', 'La co-progettazione con 13 Enti del Terzo Settore (art. 55 D.Lgs. 117/2017)', 'Sala Giunta', 'Ufficio Terzo Settore'],
+        ['13:00', '14:00', 'pranzo', 'Pranzo'],
+        ['14:00', '16:30', 'laboratorio', 'Laboratorio: i tavoli di co-progettazione e il piano di monitoraggio', 'Sala Giunta'],
+        ['16:30', '17:00', 'intervento', 'Restituzione e domande'],
+      ],
+      [
+        ['09:00', '09:30', 'trasferimento', 'Trasferimento nel quartiere San Rocco', 'partenza da piazza Trento e Trieste'],
+        ['09:30', '12:30', 'visita', 'Visita ai luoghi del progetto con gli Enti del Terzo Settore', 'Quartiere San Rocco'],
+        ['12:30', '13:30', 'pranzo', 'Pranzo'],
+        ['13:30', '15:30', 'laboratorio', 'Gli indicatori di impatto sociale: esercitazione', 'Centro civico San Rocco'],
+        ['15:30', '16:00', 'intervento', 'Conclusioni e questionario di gradimento', 'Centro civico San Rocco'],
+      ],
+    ]),
+    ...agenda(patti.id, [
+      [
+        ['09:30', '10:30', 'intervento', 'Organismi partecipativi comunali: cosa sono, chi può farne parte, come interagiscono con il Comune', 'Sala Maddalena'],
+        ['10:30', '11:30', 'intervento', 'Partecipazione e rappresentanza: il ruolo degli organismi partecipativi e del Comune', 'Sala Maddalena'],
+        ['11:30', '11:45', 'pausa', 'Pausa'],
+        ['11:45', '13:00', 'laboratorio', 'Strumenti di progettazione condivisa: obiettivi, regole, dialogo e gestione dei processi', 'Sala Maddalena'],
+        ['13:00', '14:00', 'pranzo', 'Pranzo'],
+        ['14:00', '15:30', 'laboratorio', 'I Patti di Cittadinanza: dalle istanze di quartiere ai progetti', 'Sala Maddalena'],
+        ['15:30', '16:30', 'intervento', 'Co-valutazione e rendicontazione pubblica dell’impatto', 'Sala Maddalena'],
+      ],
+    ]),
+  ];
+
+  const codes = new Set<string>();
+  const random = seeded(20260507);
+  const sanRoccoPeople = people(
+    sanRocco.id,
+    [
+      ['Làzzari', 'Fabrizio', 'Comune di Bergamo', 'Funzionario amministrativo'],
+      ["D'Amico", 'Nicolò', 'Comune di Lecco', 'Istruttore direttivo'],
+      ['Cantù', 'Marta', 'Comune di Brescia', 'Progettista sociale'],
+      ['Esposito', 'Chiara', 'Comune di Cinisello Balsamo', 'Assistente sociale'],
+      ['Ferrè', 'Gianluca', 'Città metropolitana di Milano', 'Funzionario europrogettista'],
+      ['Sironi', 'Elena', 'Comune di Lodi', 'Istruttrice amministrativa', 'in_attesa'],
+    ],
+    codes,
+    random,
+  );
+  const pattiPeople = people(
+    patti.id,
+    [
+      ['Bassi', 'Noemi', 'Comune di Sesto San Giovanni', 'Funzionaria servizi partecipazione'],
+      ['Colombo', 'Luca', 'Comune di Varese', 'Istruttore direttivo'],
+      ['De Santis', 'Aurora', 'Comune di Como', 'Progettista interventi sociali'],
+      ['Galbiati', 'Niccolò', 'Comune di Lissone', 'Funzionario'],
+      ['Pellè', 'Simona', 'Comune di Desio', 'Assistente sociale'],
+      ['Rovelli', 'Tommaso', 'Comune di Seregno', 'Istruttore amministrativo'],
+      ['Zappa', 'Irene', 'Comune di Vimercate', 'Educatrice', 'annullato'],
+    ],
+    codes,
+    random,
+  );
+
+  const attendance = [
+    ...checkins(sanRocco, sanRoccoPeople, {
+      0: [[['08:52', '17:04']], [['09:00', '16:02']]], // Làzzari: all of it
+      1: [[['09:05', '17:00']], [['09:02', '12:30'], ['13:25', '16:00']]], // D'Amico: all of it
+      2: [[['09:10', '13:00'], ['14:05', '17:00']], [['09:00', '']]], // Cantù: exit not recorded on day 2
+      3: [[['09:00', '13:00']], [['09:30', '12:30']]], // Esposito: left at lunch both days, below the threshold
+      4: [[['10:40', '17:00']], null], // Ferrè: late on day 1, absent on day 2
+    }),
+    ...checkins(patti, pattiPeople, {
+      0: [[['09:25', '16:35']]],
+      1: [[['09:30', '13:00'], ['13:55', '16:30']]],
+      2: [[['09:40', '16:30']]],
+      3: [[['11:00', '13:00']]], // arrived late and left at lunch: below the threshold
+      4: [[['09:28', '16:20']]],
+      // Rovelli never came.
+    }),
+  ];
+  // A check-in recorded for the wrong person and voided at once, with its reason.
+  const wrong: AttendanceEvent = { id: `${patti.id}-e900`, sessionId: patti.id, participantId: pattiPeople[5]!.id, day: pattiDays[0]!, kind: 'in', time: '09:31', recordedAt: `${pattiDays[0]}T09:31:10.000Z`, station: 'Postazione 1', source: 'desk', voidsEventId: null, reason: '' };
+  attendance.push(wrong, { ...wrong, id: `${patti.id}-e901`, kind: 'void', time: '', voidsEventId: wrong.id, reason: 'Registrato per errore al posto di Colombo', recordedAt: `${pattiDays[0]}T09:31:40.000Z`, source: 'correction' });
+
+  return {
+    settings: [settings],
+    offers: [sanRoccoOffer, pattiOffer],
+    sessions: [sanRocco, patti],
+    agendaItems,
+    participants: [...sanRoccoPeople, ...pattiPeople],
+    attendance,
+  };
+}
