@@ -18,6 +18,7 @@ const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, loc
 async function shot(name: string, prepare: (page: Page) => Promise<void>): Promise<void> {
   await prepare(page);
   await page.waitForTimeout(400);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(out, `${name}.png`) });
   console.log(`docs/screenshots/${name}.png`);
 }
