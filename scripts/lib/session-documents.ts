@@ -10,6 +10,8 @@ import { registerCsv, reportCsv } from '../../src-renderer/lib/documents/handout
 import { buildAttendanceRegister, buildAttendanceSheets } from '../../src-renderer/lib/documents/handouts/attendance-sheet';
 import { buildCertificates, certificatePlan } from '../../src-renderer/lib/documents/handouts/certificate';
 import { docText } from '../../src-renderer/lib/documents/handouts/common';
+import { buildBadges } from '../../src-renderer/lib/documents/handouts/badges';
+import { buildParticipantList } from '../../src-renderer/lib/documents/handouts/participant-list';
 import { participantsToCsv } from '../../src-renderer/lib/documents/handouts/participants-csv';
 import { buildProgramme, sessionDates } from '../../src-renderer/lib/documents/handouts/programme';
 import type { SessionDocumentInput } from '../../src-renderer/lib/documents/handouts/session-input';
@@ -69,6 +71,8 @@ export async function writeSessionDocuments(input: SessionDocumentInput, outDir:
   const k = (key: Parameters<typeof docText>[1]) => docText('it', key);
 
   if (input.items.length) await both(k('documents.programme.kind'), buildProgramme({ session: input.session, offer: input.offer, items: input.items, settings: input.settings }, 'it'));
+  await both(k('participants.doc.list.title'), buildParticipantList({ settings: input.settings, session: input.session, offerTitle: title, participants: input.participants, lang: 'it', today: options.issueDate }));
+  await both(k('participants.doc.badge.title'), buildBadges({ settings: input.settings, offerTitle: title, participants: input.participants.filter((p) => p.status === 'confermato'), lang: 'it' }));
   await put(name(k('documents.cli.participantsKind'), 'csv'), participantsToCsv(input.participants));
   if (input.session.days.length) {
     await both(k('documents.attendance.kind.sheet'), buildAttendanceSheets(input));

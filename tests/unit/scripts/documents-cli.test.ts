@@ -38,7 +38,7 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('documents of a session from a backup', () => {
-  it('writes the sheets, register, certificates (together and one each), report and CSVs', async () => {
+  it('writes the programme, participant list, badges, sheets, register, certificates (together and one each), report and CSVs', async () => {
     const i = input();
     const { readBackupFile } = await import('../../../src-renderer/lib/db/backup-document');
     const read = await readBackupFile(await backupOf(), { appVersion: pkg.version, schemaVersion: CURRENT_SCHEMA_VERSION });
@@ -49,6 +49,8 @@ describe('documents of a session from a backup', () => {
     expect(written).toEqual(
       expect.arrayContaining([
         '2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.docx',
+        '2026-05-07 Elenco partecipanti - Processo di Co-progettazione con Enti del Terzo.docx',
+        '2026-05-07 Cartellini - Processo di Co-progettazione con Enti del Terzo.docx',
         '2026-05-07 Foglio firme - Processo di Co-progettazione con Enti del Terzo.docx',
         '2026-05-07 Registro presenze - Processo di Co-progettazione con Enti del Terzo.docx',
         '2026-05-07 Registro presenze - Processo di Co-progettazione con Enti del Terzo.csv',
