@@ -55,6 +55,7 @@ export const test = base.extend<{ app: App; electronBinary: string | null }, { s
       async open(route = 'offerte') {
         await page.goto(`${server.url}/index.html#/${route}`);
         await expect(page.locator('main#main')).toBeVisible();
+        await appDatabaseReady(page);
       },
       async reload() {
         await page.reload();
@@ -67,6 +68,14 @@ export const test = base.extend<{ app: App; electronBinary: string | null }, { s
     await rm(dir, { recursive: true, force: true });
   },
 });
+
+/**
+ * Waits until the app has created its IndexedDB schema. Tests that seed data with a raw `indexedDB.open('ospita')`
+ * would otherwise race the app and create an empty database without its stores.
+ */
+export async function appDatabaseReady(page: Page): Promise<void> {
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'ospita' && (d.version ?? 0) >= 10));
+}
 
 export { expect };
 
