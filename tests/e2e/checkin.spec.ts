@@ -238,3 +238,18 @@ test('in full screen the desk still checks in by keyboard and its dialogs still 
   await page.getByRole('button', { name: 'Esci da schermo intero' }).click();
   await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
 });
+
+test('every control of the check-in desk is at least 44 px high, for quick hands at the door', async ({ app }) => {
+  const { page } = app;
+  await openDesk(app);
+  const controls = page.locator('main').locator('button:visible, input:visible, select:visible');
+  const count = await controls.count();
+  expect(count).toBeGreaterThan(5);
+  const short: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const control = controls.nth(i);
+    const box = await control.boundingBox();
+    if (box && box.height < 44) short.push(`${await control.evaluate((el) => el.outerHTML.slice(0, 80))} (${box.height.toFixed(0)} px)`);
+  }
+  expect(short).toEqual([]);
+});
