@@ -105,7 +105,7 @@ export class BackupFlow {
         this.step = { kind: 'done', message: { key: 'backup.restored', params: { count: step.summary.counts.participants, sessions: step.summary.counts.sessions } }, merge: null };
       } else {
         const report = await mergeBackup(step.doc);
-        this.step = { kind: 'done', message: { key: report.nothingToDo ? 'backup.merge.nothing' : 'backup.merged' }, merge: report };
+        this.step = { kind: 'done', message: { key: report.changesNothing ? 'backup.merge.nothing' : 'backup.merged' }, merge: report };
       }
     } catch (error) {
       this.step = { kind: 'error', message: { key: 'backup.error.write', params: { detail: errorDetail(error) } } };

@@ -39,7 +39,7 @@ export interface MergeReport {
   /** Participants and events not brought back because their session's personal data was purged. */
   purgedSkipped: number;
   /** True when the merge would change nothing. */
-  nothingToDo: boolean;
+  changesNothing: boolean;
 }
 
 export interface MergePlan {
@@ -132,9 +132,9 @@ export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
     attendance: local.attendance.filter((e) => purgedSessions.has(e.sessionId)).map((e) => e.id),
   };
 
-  const nothingToDo = MERGED_TABLES.every((t) => puts[t].length === 0) && puts.attendance.length === 0 && purge.participants.length === 0 && purge.attendance.length === 0;
+  const changesNothing = MERGED_TABLES.every((t) => puts[t].length === 0) && puts.attendance.length === 0 && purge.participants.length === 0 && purge.attendance.length === 0;
   return {
-    report: { tables, attendanceAdded: puts.attendance.length, attendanceAlreadyPresent, conflicts, purgedSkipped, nothingToDo },
+    report: { tables, attendanceAdded: puts.attendance.length, attendanceAlreadyPresent, conflicts, purgedSkipped, changesNothing },
     puts,
     purge,
   };
@@ -163,7 +163,7 @@ export async function previewMerge(doc: BackupDocument, db: OspitaDatabase = get
 export async function mergeBackup(doc: BackupDocument, db: OspitaDatabase = getDb()): Promise<MergeReport> {
   return db.transaction('rw', mergeTables(db), async () => {
     const plan = planMerge(await readLocal(db), doc.data);
-    if (plan.report.nothingToDo) return plan.report;
+    if (plan.report.changesNothing) return plan.report;
     await db.offers.bulkPut(plan.puts.offers);
     await db.sessions.bulkPut(plan.puts.sessions);
     await db.agendaItems.bulkPut(plan.puts.agendaItems);

@@ -43,7 +43,7 @@ describe('merging a second station', () => {
     await mergeBackup(doc, here);
     const afterFirst = await contents(here);
     const second = await mergeBackup(doc, here);
-    expect(second.nothingToDo).toBe(true);
+    expect(second.changesNothing).toBe(true);
     expect(await contents(here)).toEqual(afterFirst);
   });
 
