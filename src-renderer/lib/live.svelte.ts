@@ -1,26 +1,37 @@
 // Dexie's liveQuery as runes: the value follows the database, re-queried whenever what it read changes.
 import { liveQuery } from 'dexie';
 
+interface LiveTarget<T> {
+  value: T | undefined;
+  error: unknown;
+  loaded: boolean;
+}
+
+/** Subscribes `target` to the query for the lifetime of the component that created it. */
+function follow<T>(target: LiveTarget<T>, query: () => Promise<T> | T): void {
+  $effect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => {
+        target.value = value;
+        target.loaded = true;
+        target.error = null;
+      },
+      error: (error: unknown) => {
+        target.error = error;
+        target.loaded = true;
+      },
+    });
+    return () => subscription.unsubscribe();
+  });
+}
+
 export class Live<T> {
   value = $state<T | undefined>(undefined);
   error = $state<unknown>(null);
   loaded = $state(false);
 
   constructor(query: () => Promise<T> | T) {
-    $effect(() => {
-      const subscription = liveQuery(query).subscribe({
-        next: (value) => {
-          this.value = value;
-          this.loaded = true;
-          this.error = null;
-        },
-        error: (error: unknown) => {
-          this.error = error;
-          this.loaded = true;
-        },
-      });
-      return () => subscription.unsubscribe();
-    });
+    follow(this, query);
   }
 }
 
@@ -34,19 +45,6 @@ export class LiveRaw<T> {
   loaded = $state(false);
 
   constructor(query: () => Promise<T> | T) {
-    $effect(() => {
-      const subscription = liveQuery(query).subscribe({
-        next: (value) => {
-          this.value = value;
-          this.loaded = true;
-          this.error = null;
-        },
-        error: (error: unknown) => {
-          this.error = error;
-          this.loaded = true;
-        },
-      });
-      return () => subscription.unsubscribe();
-    });
+    follow(this, query);
   }
 }
