@@ -1,6 +1,8 @@
 // The backup benchmark itself, independent of where IndexedDB comes from: Node (fake-indexeddb) or Chromium.
-import { createBackupJson, readBackup, restoreBackup } from '../../src-renderer/lib/db/backup';
-import { DATA_TABLES, OspitaDatabase } from '../../src-renderer/lib/db/database';
+import { BACKUP_ENVIRONMENT, createBackupJson, readBackup, restoreBackup } from '../../src-renderer/lib/db/backup';
+import { buildBackupDocument } from '../../src-renderer/lib/db/backup-document';
+import { countEvents } from '../../src-renderer/lib/db/attendance-days';
+import { OspitaDatabase } from '../../src-renderer/lib/db/database';
 import { sampleData } from '../lib/sample-data';
 
 export interface BackupBenchResult {
@@ -26,9 +28,7 @@ export async function measureBackup(deps: BenchDeps, participants = 5000, attend
   const target = new OspitaDatabase(`bench-backup-target-${stamp}`, deps);
   try {
     const data = sampleData({ sessions: 40, participants, attendance });
-    await source.transaction('rw', DATA_TABLES.map((t) => source.table(t)), async () => {
-      for (const t of DATA_TABLES) await source.table(t).bulkAdd(data[t]);
-    });
+    await restoreBackup(await buildBackupDocument(data, { ...BACKUP_ENVIRONMENT, createdAt: new Date().toISOString(), station: 'bench' }), source);
     await target.open();
 
     let t = performance.now();
@@ -42,7 +42,7 @@ export async function measureBackup(deps: BenchDeps, participants = 5000, attend
     await restoreBackup(read.backup, target);
     const restoreMs = performance.now() - t;
 
-    if ((await target.attendance.count()) !== attendance) throw new Error('restore incomplete');
+    if ((await countEvents(target)) !== attendance) throw new Error('restore incomplete');
     return { participants, attendance, bytes: json.length, backupMs, restoreMs, validateMs };
   } finally {
     source.close();

@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
+import { openDiskContext } from './persistent-context';
 import { startStaticServer } from '../lib/static-server.mjs';
 import { measureBackup, type BackupBenchResult } from './backup-core';
 import { summarise, type Figure } from './stats';
@@ -26,8 +26,8 @@ function figures(results: BackupBenchResult[], where: string): Figure[] {
   ];
 }
 
-/** The two figures for the `npm run bench` table, measured in Chromium on its IndexedDB (one warm-up run). */
-export async function backupFiguresInChromium(browser: Browser, runs = 5): Promise<Figure[]> {
+/** The two figures for the `npm run bench` table, measured in Chromium on its IndexedDB on disk (one warm-up run). */
+export async function backupFiguresInChromium(executablePath: string, runs = 5): Promise<Figure[]> {
   const { build } = await import('vite');
   const entry = join(dirname(fileURLToPath(import.meta.url)), 'backup-browser-entry.ts');
   const output = await build({
@@ -40,7 +40,7 @@ export async function backupFiguresInChromium(browser: Browser, runs = 5): Promi
   await writeFile(join(dir, 'bench.js'), bundle.code);
   await writeFile(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><script src="bench.js"></script>');
   const server = await startStaticServer(dir);
-  const context = await browser.newContext();
+  const { context, close } = await openDiskContext(executablePath);
   try {
     const page = await context.newPage();
     await page.goto(`${server.url}/index.html`);
@@ -52,7 +52,7 @@ export async function backupFiguresInChromium(browser: Browser, runs = 5): Promi
     }
     return figures(results, 'Chromium');
   } finally {
-    await context.close();
+    await close();
     await server.close();
     await rm(dir, { recursive: true, force: true });
   }
@@ -69,14 +69,8 @@ export async function backupFiguresInNode(runs = 3): Promise<Figure[]> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const ms = (n: number) => `${Math.round(n)} ms`;
   if (process.argv.includes('--chromium')) {
-    const { chromium } = await import('playwright-core');
-    const { CHROMIUM_ARGS, findChromium } = await import('../lib/find-chromium.mjs');
-    const browser = await chromium.launch({ executablePath: (await findChromium())!, args: CHROMIUM_ARGS });
-    try {
-      for (const f of await backupFiguresInChromium(browser, 3)) console.log(`${f.name}: mediana ${ms(f.median)}, p95 ${ms(f.p95)} (obiettivo ${f.targetText})`);
-    } finally {
-      await browser.close();
-    }
+    const { findChromium } = await import('../lib/find-chromium.mjs');
+    for (const f of await backupFiguresInChromium((await findChromium())!, 3)) console.log(`${f.name}: mediana ${ms(f.median)}, p95 ${ms(f.p95)} (obiettivo ${f.targetText})`);
   } else {
     const r = await benchBackup();
     console.log(`backup ${r.participants} partecipanti + ${r.attendance} presenze (${(r.bytes / 1e6).toFixed(1)} MB): ${ms(r.backupMs)}`);

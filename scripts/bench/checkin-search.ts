@@ -1,7 +1,7 @@
 // Benchmarks of the check-in desk: one keystroke's search (the search the screen runs on every input) over
 // generated participants, typed character by character as a person or a scanner would; and a check-in from
 // Enter to the confirmation on screen, committed to IndexedDB, in Chromium.
-import type { Browser } from 'playwright-core';
+import { openDiskContext } from './persistent-context';
 import { buildSearchIndex, searchTop, type Searchable } from '../../src-renderer/lib/domain/search';
 import { demoSession, pageToday, seed } from '../../tests/e2e/seed';
 import { startStaticServer } from '../lib/static-server.mjs';
@@ -62,9 +62,9 @@ export async function benchCheckinSearch(sizes: number[] = [500, 5000], rounds =
  * A check-in committed to IndexedDB and shown: from Enter in the search box (a scanned code) to the
  * confirmation naming the person, in the built renderer in Chromium, with `size` participants (target: 50 ms).
  */
-export async function benchCheckinCommit(browser: Browser, rendererDir: string, size = 500, runs = 30): Promise<Figure> {
+export async function benchCheckinCommit(executablePath: string, rendererDir: string, size = 500, runs = 30): Promise<Figure> {
   const server = await startStaticServer(rendererDir);
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const { context, close } = await openDiskContext(executablePath);
   try {
     const page = await context.newPage();
     await page.goto(`${server.url}/index.html#/checkin`);
@@ -104,7 +104,7 @@ export async function benchCheckinCommit(browser: Browser, rendererDir: string, 
     }
     return summarise(`Check-in: registrato e mostrato, ${size} partecipanti`, samples, 50);
   } finally {
-    await context.close();
+    await close();
     await server.close();
   }
 }

@@ -30,7 +30,7 @@ function counts(page: Page): Promise<Record<string, number>> {
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const names = ['offers', 'sessions', 'participants', 'attendance'].filter((n) => db.objectStoreNames.contains(n));
+          const names = ['offers', 'sessions', 'participants', 'attendanceDays'].filter((n) => db.objectStoreNames.contains(n));
           if (names.length === 0) {
             db.close();
             return resolve({});
@@ -38,8 +38,14 @@ function counts(page: Page): Promise<Record<string, number>> {
           const tx = db.transaction(names, 'readonly');
           const out: Record<string, number> = {};
           for (const name of names) {
-            const q = tx.objectStore(name).count();
-            q.onsuccess = () => (out[name] = q.result);
+            // Attendance is kept one record per session day: count the events inside.
+            if (name === 'attendanceDays') {
+              const q = tx.objectStore(name).getAll();
+              q.onsuccess = () => (out.attendance = (q.result as { events: unknown[] }[]).reduce((n, d) => n + d.events.length, 0));
+            } else {
+              const q = tx.objectStore(name).count();
+              q.onsuccess = () => (out[name] = q.result);
+            }
           }
           tx.oncomplete = () => {
             db.close();

@@ -3,6 +3,7 @@
 // 'ospita' database the app has already opened (at the schema of lib/db/versions.ts), then the caller reloads
 // so every screen reads the new data.
 import type { Page } from '@playwright/test';
+import { groupIntoDays } from '../../src-renderer/lib/db/attendance-days';
 import { CHECKIN_ALPHABET, checkCharacter } from '../../src-renderer/lib/domain/checkin-code';
 import type { AgendaItem, AttendanceEvent, Offer, Participant, Session } from '../../src-renderer/lib/domain/types';
 
@@ -147,8 +148,8 @@ export async function seed(page: Page, data: SeedData): Promise<void> {
       request.onerror = () => reject(request.error);
     });
     if (!db.objectStoreNames.contains('sessions')) throw new Error('Il database non è ancora stato creato: apri l’app prima di seminare i dati.');
-    const tables = ['offers', 'sessions', 'agendaItems', 'participants', 'attendance'] as const;
-    const rows = { offers: [d.offer], sessions: [d.session], agendaItems: d.agendaItems, participants: d.participants, attendance: d.attendance };
+    const tables = ['offers', 'sessions', 'agendaItems', 'participants', 'attendanceDays'] as const;
+    const rows = { offers: [d.offer], sessions: [d.session], agendaItems: d.agendaItems, participants: d.participants, attendanceDays: d.attendanceDays };
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction([...tables], 'readwrite');
       for (const table of tables) for (const row of rows[table]) tx.objectStore(table).put(row);
@@ -157,5 +158,5 @@ export async function seed(page: Page, data: SeedData): Promise<void> {
     });
     db.close();
     localStorage.setItem('ospita.currentSession', d.session.id);
-  }, data);
+  }, { ...data, attendanceDays: groupIntoDays(data.attendance) });
 }

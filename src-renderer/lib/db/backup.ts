@@ -12,7 +12,8 @@ import {
   type BackupEnvironment,
   type ReadBackupResult,
 } from './backup-document';
-import { DATA_TABLES, type OspitaDatabase } from './database';
+import { groupIntoDays, readAllEvents } from './attendance-days';
+import { STORED_TABLES, type OspitaDatabase } from './database';
 import { getDb } from './index';
 import { nowInstant } from './ids';
 import { CURRENT_SCHEMA_VERSION } from './versions';
@@ -20,11 +21,20 @@ import { CURRENT_SCHEMA_VERSION } from './versions';
 export const APP_VERSION: string = pkg.version;
 export const BACKUP_ENVIRONMENT: BackupEnvironment = { appVersion: APP_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION };
 
+const storedTables = (db: OspitaDatabase) => STORED_TABLES.map((t) => db.table(t));
+
 /** Every table, read in one read-only transaction so the copy is consistent. */
 export async function readAllData(db: OspitaDatabase = getDb()): Promise<BackupData> {
-  return db.transaction('r', DATA_TABLES.map((t) => db.table(t)), async () => {
-    const tables = await Promise.all(DATA_TABLES.map((t) => db.table(t).toArray()));
-    return Object.fromEntries(DATA_TABLES.map((t, i) => [t, tables[i]])) as BackupData;
+  return db.transaction('r', storedTables(db), async () => {
+    const [settings, offers, sessions, agendaItems, participants, attendance] = await Promise.all([
+      db.settings.toArray(),
+      db.offers.toArray(),
+      db.sessions.toArray(),
+      db.agendaItems.toArray(),
+      db.participants.toArray(),
+      readAllEvents(db),
+    ]);
+    return { settings, offers, sessions, agendaItems, participants, attendance };
   });
 }
 
@@ -51,10 +61,17 @@ export function readBackup(input: Uint8Array | string): Promise<ReadBackupResult
 
 /** Replaces every table with the backup's content in one transaction: a failure leaves the old data intact. */
 export async function restoreBackup(doc: BackupDocument, db: OspitaDatabase = getDb()): Promise<void> {
-  const tables = DATA_TABLES.map((t) => db.table(t));
-  await db.transaction('rw', tables, async () => {
-    await Promise.all(tables.map((table) => table.clear()));
-    await Promise.all(DATA_TABLES.map((t) => db.table(t).bulkAdd(doc.data[t])));
+  const { settings, offers, sessions, agendaItems, participants, attendance } = doc.data;
+  await db.transaction('rw', storedTables(db), async () => {
+    await Promise.all(storedTables(db).map((table) => table.clear()));
+    await Promise.all([
+      db.settings.bulkAdd(settings),
+      db.offers.bulkAdd(offers),
+      db.sessions.bulkAdd(sessions),
+      db.agendaItems.bulkAdd(agendaItems),
+      db.participants.bulkAdd(participants),
+      db.attendanceDays.bulkAdd(groupIntoDays(attendance)),
+    ]);
   });
 }
 

@@ -1,6 +1,7 @@
 // The typed Dexie database. One instance per app (see `db` in ./index.ts); tests open their own by name.
-import Dexie, { type EntityTable } from 'dexie';
-import type { AgendaItem, AttendanceEvent, HostSettings, Offer, Participant, Session } from '../domain/types';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { AgendaItem, HostSettings, Offer, Participant, Session } from '../domain/types';
+import type { AttendanceDay } from './attendance-days';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
 
 export const DATABASE_NAME = 'ospita';
@@ -11,7 +12,8 @@ export class OspitaDatabase extends Dexie {
   sessions!: EntityTable<Session, 'id'>;
   agendaItems!: EntityTable<AgendaItem, 'id'>;
   participants!: EntityTable<Participant, 'id'>;
-  attendance!: EntityTable<AttendanceEvent, 'id'>;
+  /** The attendance log, one record per session day: read and write it through ./attendance-days.ts. */
+  attendanceDays!: Table<AttendanceDay, [string, string]>;
 
   /** `upTo` opens the database at an earlier schema version: only the migration tests use it. */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
@@ -24,6 +26,9 @@ export class OspitaDatabase extends Dexie {
   }
 }
 
-/** The tables holding the product's data, in the order a backup lists them. */
+/** The sections of the product's data, in the order a backup lists them ('attendance': one entry per event). */
 export const DATA_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'attendance'] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
+
+/** The IndexedDB tables actually holding those sections (attendance events are grouped by day). */
+export const STORED_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'attendanceDays'] as const;

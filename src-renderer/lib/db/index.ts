@@ -23,4 +23,4 @@ export async function requestPersistentStorage(): Promise<boolean> {
   }
 }
 
-export { OspitaDatabase, DATA_TABLES, type DataTable } from './database';
+export { OspitaDatabase, DATA_TABLES, STORED_TABLES, type DataTable } from './database';

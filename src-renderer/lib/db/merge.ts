@@ -6,6 +6,7 @@
 // twice changes nothing. Personal data of a purged session (its latest version carries anonymous statistics)
 // is never brought back, and a purge made on the other station is applied here too.
 import type { BackupData, BackupDocument, TableRecords } from './backup-document';
+import { appendEvents, deleteSessionLog, readAllEvents } from './attendance-days';
 import type { OspitaDatabase } from './database';
 import { getDb } from './index';
 
@@ -46,7 +47,12 @@ export interface MergePlan {
   report: MergeReport;
   puts: { [T in MergedTable | 'attendance']: TableRecords[T][] };
   /** Local personal data to remove because the other station purged its session. */
-  purge: { participants: string[]; attendance: string[] };
+  purge: {
+    participants: string[];
+    /** The events removed, and the sessions whose whole log goes with them. */
+    attendance: string[];
+    attendanceOfSessions: string[];
+  };
 }
 
 /** Deep equality of two stored records, whatever the order of their keys. */
@@ -130,6 +136,7 @@ export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
   const purge = {
     participants: local.participants.filter((p) => purgedSessions.has(p.sessionId)).map((p) => p.id),
     attendance: local.attendance.filter((e) => purgedSessions.has(e.sessionId)).map((e) => e.id),
+    attendanceOfSessions: [...new Set(local.attendance.filter((e) => purgedSessions.has(e.sessionId)).map((e) => e.sessionId))],
   };
 
   const changesNothing = MERGED_TABLES.every((t) => puts[t].length === 0) && puts.attendance.length === 0 && purge.participants.length === 0 && purge.attendance.length === 0;
@@ -146,12 +153,12 @@ async function readLocal(db: OspitaDatabase): Promise<LocalData> {
     db.sessions.toArray(),
     db.agendaItems.toArray(),
     db.participants.toArray(),
-    db.attendance.toArray(),
+    readAllEvents(db),
   ]);
   return { offers, sessions, agendaItems, participants, attendance };
 }
 
-const mergeTables = (db: OspitaDatabase) => [db.offers, db.sessions, db.agendaItems, db.participants, db.attendance];
+const mergeTables = (db: OspitaDatabase) => [db.offers, db.sessions, db.agendaItems, db.participants, db.attendanceDays];
 
 /** The report of what a merge would do, without changing anything. */
 export async function previewMerge(doc: BackupDocument, db: OspitaDatabase = getDb()): Promise<MergeReport> {
@@ -168,9 +175,9 @@ export async function mergeBackup(doc: BackupDocument, db: OspitaDatabase = getD
     await db.sessions.bulkPut(plan.puts.sessions);
     await db.agendaItems.bulkPut(plan.puts.agendaItems);
     await db.participants.bulkPut(plan.puts.participants);
-    await db.attendance.bulkAdd(plan.puts.attendance);
+    await appendEvents(db, plan.puts.attendance);
     await db.participants.bulkDelete(plan.purge.participants);
-    await db.attendance.bulkDelete(plan.purge.attendance);
+    for (const sessionId of plan.purge.attendanceOfSessions) await deleteSessionLog(db, sessionId);
     return plan.report;
   });
 }

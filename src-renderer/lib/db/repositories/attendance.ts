@@ -1,5 +1,6 @@
 // The attendance log in IndexedDB. Every action is its own small transaction, committed before the promise
-// resolves (so before the UI shows it): nothing is ever updated or deleted, only appended (DESIGN §1).
+// resolves (so before the UI shows it): events are never updated or deleted, only appended (DESIGN §1).
+// How the log is stored (one record per session day) is ../attendance-days.ts's business.
 import {
   planCheckIn,
   planCheckOut,
@@ -14,25 +15,15 @@ import {
   type TranscriptionProblem,
 } from '../../domain/attendance';
 import type { AttendanceEvent, AttendanceSource, HhMm, IsoDate } from '../../domain/types';
+import { appendEvents as appendToDays, readDay, readSession } from '../attendance-days';
 import { getDb } from '../index';
-import { newId, nowInstant } from '../ids';
+import { newId, orderedInstants } from '../ids';
 import { getSettings } from './settings';
 
-let lastRecorded = '';
-
-/**
- * The instant of a new action, strictly after the previous one of this station: the events written together
- * share it (that is what "undo the last action" undoes), two actions never do.
- */
-function actionInstant(): string {
-  let at = nowInstant();
-  if (at <= lastRecorded) at = new Date(Date.parse(lastRecorded) + 1).toISOString();
-  lastRecorded = at;
-  return at;
-}
-
 function stamp(drafts: EventDraft[], station: string): AttendanceEvent[] {
-  const recordedAt = actionInstant();
+  // One instant per action, strictly after the previous one: the events written together share it (that is
+  // what "undo the last action" undoes), two actions never do.
+  const [recordedAt] = orderedInstants() as [string];
   return drafts.map((d) => ({ ...d, id: newId(), recordedAt, station }));
 }
 
@@ -40,29 +31,24 @@ async function stationName(): Promise<string> {
   return (await getSettings()).stationName.trim() || 'Postazione';
 }
 
-/** A session day's log, read through the `[sessionId+day]` index. */
+/** A session day's log. */
 export async function listDayEvents(sessionId: string, day: IsoDate): Promise<AttendanceEvent[]> {
-  return getDb().attendance.where('[sessionId+day]').equals([sessionId, day]).toArray();
+  return readDay(getDb(), sessionId, day);
 }
 
 /** The whole log of a session, every day. */
 export async function listSessionEvents(sessionId: string): Promise<AttendanceEvent[]> {
-  return getDb().attendance.where('[sessionId+day]').between([sessionId, ''], [sessionId, '\uffff']).toArray();
+  return readSession(getDb(), sessionId);
 }
 
 /** Appends events as they are (a merge from another station's backup): ids already present are skipped. */
 export async function appendEvents(events: AttendanceEvent[]): Promise<number> {
   const db = getDb();
-  return db.transaction('rw', db.attendance, async () => {
-    const known = new Set(await db.attendance.where('id').anyOf(events.map((e) => e.id)).primaryKeys());
-    const fresh = events.filter((e) => !known.has(e.id));
-    await db.attendance.bulkAdd(fresh);
-    return fresh.length;
-  });
+  return db.transaction('rw', db.attendanceDays, () => appendToDays(db, events));
 }
 
-async function participantDayLog(participantId: string, day: IsoDate): Promise<AttendanceEvent[]> {
-  return getDb().attendance.where('participantId').equals(participantId).filter((e) => e.day === day).toArray();
+async function participantDayLog(sessionId: string, participantId: string, day: IsoDate): Promise<AttendanceEvent[]> {
+  return (await readDay(getDb(), sessionId, day)).filter((e) => e.participantId === participantId);
 }
 
 export type CheckInResult = { status: 'checkedIn'; event: AttendanceEvent } | { status: 'already'; since: HhMm };
@@ -70,11 +56,11 @@ export type CheckInResult = { status: 'checkedIn'; event: AttendanceEvent } | { 
 /** Records an entry; someone already present is left as they are and the answer says since when. */
 export async function checkIn(sessionId: string, participantId: string, day: IsoDate, time: HhMm, source: AttendanceSource = 'desk'): Promise<CheckInResult> {
   const db = getDb();
-  return db.transaction('rw', [db.attendance, db.settings], async () => {
-    const plan = planCheckIn(await participantDayLog(participantId, day), sessionId, participantId, day, time, source);
+  return db.transaction('rw', [db.attendanceDays, db.settings], async () => {
+    const plan = planCheckIn(await participantDayLog(sessionId, participantId, day), sessionId, participantId, day, time, source);
     if (plan.action === 'already') return { status: 'already', since: plan.since };
     const [event] = stamp([plan.draft], await stationName());
-    await db.attendance.add(event!);
+    await appendToDays(db, [event!]);
     return { status: 'checkedIn', event: event! };
   });
 }
@@ -87,11 +73,11 @@ export type CheckOutResult =
 
 export async function checkOut(sessionId: string, participantId: string, day: IsoDate, time: HhMm): Promise<CheckOutResult> {
   const db = getDb();
-  return db.transaction('rw', [db.attendance, db.settings], async () => {
-    const plan = planCheckOut(await participantDayLog(participantId, day), sessionId, participantId, day, time, 'desk');
+  return db.transaction('rw', [db.attendanceDays, db.settings], async () => {
+    const plan = planCheckOut(await participantDayLog(sessionId, participantId, day), sessionId, participantId, day, time, 'desk');
     if (plan.action !== 'write') return plan.action === 'notPresent' ? { status: 'notPresent' } : plan.action === 'alreadyLeft' ? { status: 'alreadyLeft', at: plan.at } : { status: 'beforeEntry', since: plan.since };
     const [event] = stamp([plan.draft], await stationName());
-    await db.attendance.add(event!);
+    await appendToDays(db, [event!]);
     return { status: 'checkedOut', event: event! };
   });
 }
@@ -99,9 +85,9 @@ export async function checkOut(sessionId: string, participantId: string, day: Is
 /** "Registra uscita per tutti alle HH:mm": one transaction, one action (undone together). */
 export async function checkOutAll(sessionId: string, day: IsoDate, time: HhMm): Promise<{ count: number; arrivedLater: string[] }> {
   const db = getDb();
-  return db.transaction('rw', [db.attendance, db.settings], async () => {
+  return db.transaction('rw', [db.attendanceDays, db.settings], async () => {
     const plan = planCheckOutAll(await listDayEvents(sessionId, day), sessionId, day, time);
-    if (plan.drafts.length) await db.attendance.bulkAdd(stamp(plan.drafts, await stationName()));
+    if (plan.drafts.length) await appendToDays(db, stamp(plan.drafts, await stationName()));
     return { count: plan.drafts.length, arrivedLater: plan.arrivedLater };
   });
 }
@@ -109,11 +95,11 @@ export async function checkOutAll(sessionId: string, day: IsoDate, time: HhMm): 
 /** Voids this station's last action on the day; returns the events it cancelled (empty: nothing to undo). */
 export async function undoLast(sessionId: string, day: IsoDate): Promise<AttendanceEvent[]> {
   const db = getDb();
-  return db.transaction('rw', [db.attendance, db.settings], async () => {
+  return db.transaction('rw', [db.attendanceDays, db.settings], async () => {
     const log = await listDayEvents(sessionId, day);
     const drafts = planUndo(log, await stationName());
     if (!drafts.length) return [];
-    await db.attendance.bulkAdd(stamp(drafts, await stationName()));
+    await appendToDays(db, stamp(drafts, await stationName()));
     const undone = new Set(drafts.map((d) => d.voidsEventId));
     return log.filter((e) => undone.has(e.id));
   });
@@ -122,10 +108,10 @@ export async function undoLast(sessionId: string, day: IsoDate): Promise<Attenda
 /** A correction with a reason: voids an event and/or records the right one. Bad input writes nothing. */
 export async function correct(sessionId: string, participantId: string, day: IsoDate, correction: Correction): Promise<{ ok: true } | { problem: AttendanceProblem }> {
   const db = getDb();
-  return db.transaction('rw', [db.attendance, db.settings], async () => {
-    const plan = planCorrection(await participantDayLog(participantId, day), { sessionId, participantId, day }, correction);
+  return db.transaction('rw', [db.attendanceDays, db.settings], async () => {
+    const plan = planCorrection(await participantDayLog(sessionId, participantId, day), { sessionId, participantId, day }, correction);
     if ('problem' in plan) return { problem: plan.problem };
-    await db.attendance.bulkAdd(stamp(plan.drafts, await stationName()));
+    await appendToDays(db, stamp(plan.drafts, await stationName()));
     return { ok: true as const };
   });
 }
@@ -133,10 +119,10 @@ export async function correct(sessionId: string, participantId: string, day: Iso
 /** The signed paper sheet typed in (participants × days): all rows applied at once, or none if any is wrong. */
 export async function applyTranscription(sessionId: string, rows: TranscribedPresence[], reason: string): Promise<{ changed: number } | { problems: TranscriptionProblem[] }> {
   const db = getDb();
-  return db.transaction('rw', [db.attendance, db.settings], async () => {
+  return db.transaction('rw', [db.attendanceDays, db.settings], async () => {
     const plan = planTranscription(await listSessionEvents(sessionId), sessionId, rows, reason);
     if ('problems' in plan) return { problems: plan.problems };
-    if (plan.drafts.length) await db.attendance.bulkAdd(stamp(plan.drafts, await stationName()));
+    if (plan.drafts.length) await appendToDays(db, stamp(plan.drafts, await stationName()));
     return { changed: plan.changed };
   });
 }

@@ -7,7 +7,7 @@ import { findDuplicate, type Duplicate } from '../../domain/duplicates';
 import { cleanParticipantInput, compareBySurname, validateParticipant, type ParticipantInput, type ParticipantProblems } from '../../domain/participants';
 import type { Participant } from '../../domain/types';
 import { getDb } from '../index';
-import { newId, nowInstant } from '../ids';
+import { newId, nowInstant, orderedInstants } from '../ids';
 
 export interface RegisterOptions {
   /** Given by the user to confirm beyond the maximum; kept on the participant. */
@@ -75,7 +75,7 @@ export async function registerParticipant(sessionId: string, input: ParticipantI
     const duplicate = findDuplicate(clean, others);
     if (duplicate && !options.allowDuplicate) return { kind: 'duplicate', duplicate };
     const decision = decideRegistration(confirmedCount(others), capacityMax, options);
-    const now = nowInstant();
+    const [now] = orderedInstants() as [string];
     const participant: Participant = {
       id: newId(),
       createdAt: now,
@@ -190,11 +190,11 @@ export async function registerMany(sessionId: string, inputs: readonly Participa
     const capacityMax = await sessionCapacity(sessionId);
     const plan = planRegistrations(await active(sessionId), cleaned.length, capacityMax);
     const reserved = new Set<string>();
-    const base = Date.now();
+    // One millisecond apart, so the waiting list keeps the order of the file.
+    const instants = orderedInstants(cleaned.length);
     const participants: Participant[] = [];
     for (const [i, input] of cleaned.entries()) {
-      // One millisecond apart, so the waiting list keeps the order of the file.
-      const at = nowInstant(new Date(base + i));
+      const at = instants[i]!;
       participants.push({
         id: newId(),
         createdAt: at,

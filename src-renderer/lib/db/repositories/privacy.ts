@@ -3,6 +3,7 @@
 import { consentMissing, participantDossier, retentionEnd, anonymousStatistics, sessionsPastRetention } from '../../domain/privacy';
 import { DEFAULT_SETTINGS } from '../../domain/settings';
 import type { Session, SessionStatistics } from '../../domain/types';
+import { deleteSessionLog, readSession } from '../attendance-days';
 import { getDb } from '../index';
 import { nowInstant } from '../ids';
 
@@ -57,19 +58,19 @@ export async function privacyOverview(today: string): Promise<PrivacyOverview> {
  */
 export async function purgeSessionPersonalData(sessionId: string, now: Date = new Date()): Promise<SessionStatistics> {
   const db = getDb();
-  return db.transaction('rw', [db.sessions, db.participants, db.attendance, db.agendaItems, db.settings], async () => {
+  return db.transaction('rw', [db.sessions, db.participants, db.attendanceDays, db.agendaItems, db.settings], async () => {
     const session = await db.sessions.get(sessionId);
     if (!session) throw new Error('Sessione non trovata.');
     if (session.statistics) return session.statistics;
     const [participants, events, items, stored] = await Promise.all([
       db.participants.where('sessionId').equals(sessionId).toArray(),
-      db.attendance.where('[sessionId+day]').between([sessionId, ''], [sessionId, '\uffff']).toArray(),
+      readSession(db, sessionId),
       db.agendaItems.where('sessionId').equals(sessionId).toArray(),
       db.settings.get('host'),
     ]);
     const purgedAt = nowInstant(now);
     const statistics = anonymousStatistics({ session, participants, events, items, fallbackDayEnd: stored?.dayEnd ?? DEFAULT_SETTINGS.dayEnd, purgedAt });
-    await db.attendance.bulkDelete(events.map((e) => e.id));
+    await deleteSessionLog(db, sessionId);
     await db.participants.bulkDelete(participants.map((p) => p.id));
     await db.sessions.update(sessionId, { statistics, updatedAt: purgedAt });
     return statistics;
@@ -79,12 +80,12 @@ export async function purgeSessionPersonalData(sessionId: string, now: Date = ne
 /** Everything held about one participant, as JSON text; null if the participant does not exist. */
 export async function exportParticipantData(participantId: string, now: Date = new Date()): Promise<string | null> {
   const db = getDb();
-  return db.transaction('r', [db.participants, db.sessions, db.offers, db.attendance], async () => {
+  return db.transaction('r', [db.participants, db.sessions, db.offers, db.attendanceDays], async () => {
     const participant = await db.participants.get(participantId);
     if (!participant) return null;
     const session = await db.sessions.get(participant.sessionId);
     const offer = session ? await db.offers.get(session.offerId) : undefined;
-    const events = await db.attendance.where('participantId').equals(participantId).toArray();
+    const events = (await readSession(db, participant.sessionId)).filter((e) => e.participantId === participantId);
     return `${JSON.stringify(participantDossier(participant, session, offer, events, nowInstant(now)), null, 2)}\n`;
   });
 }

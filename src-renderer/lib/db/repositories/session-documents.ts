@@ -2,12 +2,13 @@
 import type { DocLang } from '../../documents/handouts/common';
 import type { SessionDocumentInput } from '../../documents/handouts/session-input';
 import { DEFAULT_SETTINGS } from '../../domain/settings';
+import { readSession } from '../attendance-days';
 import { getDb } from '../index';
 
 /** The session's data for its documents, or null when the session (or its offer) no longer exists. */
 export async function loadSessionDocumentInput(sessionId: string, lang: DocLang): Promise<SessionDocumentInput | null> {
   const db = getDb();
-  return db.transaction('r', [db.settings, db.sessions, db.offers, db.agendaItems, db.participants, db.attendance], async () => {
+  return db.transaction('r', [db.settings, db.sessions, db.offers, db.agendaItems, db.participants, db.attendanceDays], async () => {
     const session = await db.sessions.get(sessionId);
     if (!session) return null;
     const offer = await db.offers.get(session.offerId);
@@ -16,7 +17,7 @@ export async function loadSessionDocumentInput(sessionId: string, lang: DocLang)
       db.settings.get('host'),
       db.agendaItems.where('sessionId').equals(sessionId).toArray(),
       db.participants.where('sessionId').equals(sessionId).toArray(),
-      db.attendance.where('[sessionId+day]').between([sessionId, ''], [sessionId, '\uffff']).toArray(),
+      readSession(db, sessionId),
     ]);
     return { settings: { ...DEFAULT_SETTINGS, ...stored }, offer, session, items, participants, events, lang };
   });

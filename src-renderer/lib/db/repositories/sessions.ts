@@ -1,6 +1,7 @@
 import { confirmCandidate, firstDayOf, validateSession, type SessionDraft, type SessionProblems } from '../../domain/sessions';
 import type { Offer, Session, SessionStatus } from '../../domain/types';
 import { newId, nowInstant } from '../ids';
+import { deleteSessionLog } from '../attendance-days';
 import { getDb } from '../index';
 import { InvalidRecordError } from './invalid-record';
 
@@ -87,10 +88,10 @@ export async function cancelSession(id: string): Promise<Session> {
 /** Deletes a session with its programme, participants and attendance, all at once or not at all. */
 export async function deleteSessionCascade(id: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.sessions, db.agendaItems, db.participants, db.attendance], async () => {
+  await db.transaction('rw', [db.sessions, db.agendaItems, db.participants, db.attendanceDays], async () => {
     await db.agendaItems.where('sessionId').equals(id).delete();
     await db.participants.where('sessionId').equals(id).delete();
-    await db.attendance.where('[sessionId+day]').between([id, ''], [id, '\uffff']).delete();
+    await deleteSessionLog(db, id);
     await db.sessions.delete(id);
   });
 }

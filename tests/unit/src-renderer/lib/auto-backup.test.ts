@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sampleData } from '../../../../scripts/lib/sample-data';
 import { autoBackups } from '../../../../src-renderer/lib/auto-backup.svelte';
-import { DATA_TABLES, type OspitaDatabase } from '../../../../src-renderer/lib/db/database';
+import { STORED_TABLES, type OspitaDatabase } from '../../../../src-renderer/lib/db/database';
 import { readBackup } from '../../../../src-renderer/lib/db/backup';
 import { host } from '../../../../src-renderer/lib/host';
 import { fill, freshDb } from '../../db-helpers';
@@ -30,8 +30,8 @@ describe('automatic backups', () => {
   it('never write an empty database over a backup that holds data (after a loss, the good copies stay)', async () => {
     await fill(db, sampleData());
     await autoBackups.write('daily');
-    await db.transaction('rw', DATA_TABLES.map((t) => db.table(t)), async () => {
-      for (const t of DATA_TABLES) await db.table(t).clear();
+    await db.transaction('rw', STORED_TABLES.map((t) => db.table(t)), async () => {
+      for (const t of STORED_TABLES) await db.table(t).clear();
     });
     for (let i = 0; i < 3; i++) expect(await autoBackups.write('quit')).toBeNull();
     expect(await host.listBackups()).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleData } from '../../../../../scripts/lib/sample-data';
-import { createBackupJson, readBackup } from '../../../../../src-renderer/lib/db/backup';
+import { createBackupJson, readAllData, readBackup } from '../../../../../src-renderer/lib/db/backup';
+import { readDay } from '../../../../../src-renderer/lib/db/attendance-days';
 import type { BackupData } from '../../../../../src-renderer/lib/db/backup-document';
 import { DATA_TABLES, OspitaDatabase } from '../../../../../src-renderer/lib/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../../src-renderer/lib/db/versions';
@@ -28,9 +29,32 @@ describe('database migrations', () => {
     expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
     const p = await current.participants.get('p1');
     expect(p).toMatchObject({ surname: 'Galli', name: 'Nicolò', walkIn: false, overCapacityReason: null, certificateOverride: null });
-    expect(await current.attendance.where('[sessionId+day]').equals(['s1', '2026-05-07']).count()).toBe(1);
+    expect(await readDay(current, 's1', '2026-05-07')).toMatchObject([{ id: 'e1', participantId: 'p1', kind: 'in', time: '09:05' }]);
     expect(await current.offers.get('o1')).toMatchObject({ title: 'Patti di Cittadinanza' });
     current.close();
+  });
+
+  it('upgrade v3 attendance events to one record per session day, each day keeping its events in recorded order', async () => {
+    const name = uniqueName();
+    const v3 = new OspitaDatabase(name, { upTo: 3 });
+    await v3.open();
+    const event = (id: string, sessionId: string, day: string, recordedAt: string) => ({ id, sessionId, participantId: 'p1', day, kind: 'in', time: '09:00', recordedAt, station: 'A', source: 'desk', voidsEventId: null, reason: '' });
+    // Stored by id, so the table's own order (z, a, m) is not the order they were recorded in.
+    await v3.table('attendance').bulkAdd([
+      event('z', 's1', '2026-05-07', '2026-05-07T07:00:00.000Z'),
+      event('a', 's1', '2026-05-07', '2026-05-07T08:00:00.000Z'),
+      event('m', 's1', '2026-05-08', '2026-05-08T07:00:00.000Z'),
+      event('b', 's2', '2026-05-07', '2026-05-07T07:30:00.000Z'),
+    ]);
+    v3.close();
+    const db = new OspitaDatabase(name);
+    await db.open();
+    expect(db.tables.map((t) => t.name)).not.toContain('attendance');
+    expect(await db.attendanceDays.count()).toBe(3);
+    expect((await readDay(db, 's1', '2026-05-07')).map((e) => e.id)).toEqual(['z', 'a']);
+    expect((await readDay(db, 's1', '2026-05-08')).map((e) => e.id)).toEqual(['m']);
+    expect((await readDay(db, 's2', '2026-05-07')).map((e) => e.id)).toEqual(['b']);
+    db.close();
   });
 
   it('upgrade v2 participants to v3 keeping a decision on the certificate already there', async () => {
@@ -75,10 +99,11 @@ describe('database migrations', () => {
 
       const db = new OspitaDatabase(name);
       await db.open();
+      const upgraded = await readAllData(db);
       for (const table of tables) {
-        const after = await db.table(table).toArray();
+        const after: { id: string }[] = upgraded[table];
         expect(after, `${table} after upgrading from v${earlier.version}`).toHaveLength(written[table].length);
-        const byId = new Map(after.map((r: { id: string }) => [r.id, r]));
+        const byId = new Map(after.map((r) => [r.id, r]));
         for (const record of written[table] as { id: string }[]) expect(byId.get(record.id), `${table} ${record.id} from v${earlier.version}`).toMatchObject(record);
       }
       // Whatever a version added has a value after the upgrade, so the upgraded data makes a valid backup.
