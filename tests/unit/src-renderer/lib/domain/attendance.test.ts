@@ -9,10 +9,13 @@ import {
   planCheckOut,
   planCheckOutAll,
   planCorrection,
+  intervalProblems,
   planTranscription,
   planUndo,
   presenceIntervals,
   stateFrom,
+  transcriptionOf,
+  type TranscribedPresence,
 } from '../../../../../src-renderer/lib/domain/attendance';
 import type { AttendanceEvent } from '../../../../../src-renderer/lib/domain/types';
 import { ev, voidOf } from './attendance-helpers';
@@ -163,15 +166,80 @@ describe('corrections', () => {
 });
 
 describe('transcription from the paper sheet', () => {
-  it('records entry and exit for the participant-days that changed, replacing what was recorded', () => {
-    const a = ev('p1', 'in', '09:00');
-    const plan = planTranscription([a], 's1', [
-      { participantId: 'p1', day: DAY, entry: '09:00', exit: '' },
-      { participantId: 'p2', day: DAY, entry: '09:30', exit: '16:45' },
-      { participantId: 'p1', day: '2026-05-08', entry: '09:10', exit: '13:00' },
+  const row = (participantId: string, day: string, ...pairs: [string, string][]): TranscribedPresence => ({ participantId, day, intervals: pairs.map(([entry, exit]) => ({ entry, exit })) });
+  const ofDay = (log: AttendanceEvent[], participantId = 'p1', day = DAY) => effectiveEvents(log).filter((e) => e.participantId === participantId && e.day === day);
+  const drafts = (plan: ReturnType<typeof planTranscription>) => {
+    if (!('drafts' in plan)) throw new Error(`unexpected problems: ${JSON.stringify(plan.problems)}`);
+    return plan.drafts;
+  };
+
+  it('shows every interval of the day, an open one with no exit', () => {
+    const log = [ev('p1', 'in', '09:00'), ev('p1', 'out', '12:30'), ev('p1', 'in', '14:00'), ev('p1', 'out', '17:00'), ev('p2', 'in', '09:10')];
+    expect(transcriptionOf(ofDay(log))).toEqual([{ entry: '09:00', exit: '12:30' }, { entry: '14:00', exit: '17:00' }]);
+    expect(transcriptionOf(ofDay(log, 'p2'))).toEqual([{ entry: '09:10', exit: '' }]);
+    expect(transcriptionOf([])).toEqual([]);
+  });
+
+  it('shows an exit recorded with no entry before it, so that it can be put right', () => {
+    const log = [ev('p1', 'out', '08:50'), ev('p1', 'in', '09:00'), ev('p1', 'out', '13:00')];
+    expect(transcriptionOf(ofDay(log))).toEqual([{ entry: '', exit: '08:50' }, { entry: '09:00', exit: '13:00' }]);
+  });
+
+  it('writes nothing at all for rows the sheet leaves as they are (blank intervals do not count)', () => {
+    const log = [ev('p1', 'in', '09:00'), ev('p1', 'out', '12:30'), ev('p1', 'in', '14:00'), ev('p1', 'out', '17:00'), ev('p2', 'in', '09:10')];
+    const plan = planTranscription(log, 's1', [
+      row('p1', DAY, ['09:00', '12:30'], ['14:00', '17:00'], ['', '']),
+      row('p2', DAY, ['09:10', '']),
+      row('p3', DAY, ['', '']),
+      row('p3', '2026-05-08'),
     ], 'Foglio firme');
-    expect('drafts' in plan && plan.changed).toBe(2);
-    expect('drafts' in plan && plan.drafts.map((d) => [d.participantId, d.day, d.kind, d.time, d.source])).toEqual([
+    expect(plan).toEqual({ drafts: [], changed: 0 });
+  });
+
+  it('keeps the lunch out-and-back when only the afternoon is corrected: the morning’s events stay untouched', () => {
+    const morningIn = ev('p1', 'in', '09:00');
+    const morningOut = ev('p1', 'out', '12:30');
+    const afternoonIn = ev('p1', 'in', '14:00');
+    const afternoonOut = ev('p1', 'out', '17:00');
+    const log = [morningIn, morningOut, afternoonIn, afternoonOut];
+    const plan = planTranscription(log, 's1', [row('p1', DAY, ['09:00', '12:30'], ['14:00', '16:15'])], 'Foglio firme');
+    expect('changed' in plan && plan.changed).toBe(1);
+    expect(drafts(plan).map((d) => [d.kind, d.voidsEventId ?? d.time, d.source, d.reason])).toEqual([
+      ['void', afternoonOut.id, 'correction', 'Foglio firme'],
+      ['out', '16:15', 'transcription', 'Foglio firme'],
+    ]);
+    const after = [...log, ...store(drafts(plan), '2026-05-07T18:00:00Z')];
+    expect(transcriptionOf(ofDay(after))).toEqual([{ entry: '09:00', exit: '12:30' }, { entry: '14:00', exit: '16:15' }]);
+    expect(presenceIntervals(ofDay(after)).intervals).toHaveLength(2);
+  });
+
+  it('adds a second interval to a day recorded as one, and never collapses two into one', () => {
+    const a = ev('p1', 'in', '09:00');
+    const b = ev('p1', 'out', '17:00');
+    const plan = planTranscription([a, b], 's1', [row('p1', DAY, ['09:00', '12:30'], ['14:00', '17:00'])], 'Foglio firme');
+    expect(drafts(plan).map((d) => [d.kind, d.voidsEventId ?? d.time])).toEqual([
+      ['out', '12:30'],
+      ['in', '14:00'],
+    ]);
+    const after = [a, b, ...store(drafts(plan), '2026-05-07T18:00:00Z')];
+    expect(transcriptionOf(ofDay(after))).toEqual([{ entry: '09:00', exit: '12:30' }, { entry: '14:00', exit: '17:00' }]);
+  });
+
+  it('clearing an interval voids its events and nothing else', () => {
+    const log = [ev('p1', 'in', '09:00'), ev('p1', 'out', '12:30'), ev('p1', 'in', '14:00'), ev('p1', 'out', '17:00')];
+    const plan = planTranscription(log, 's1', [row('p1', DAY, ['09:00', '12:30'], ['', ''])], 'Non è rientrato');
+    expect(drafts(plan).map((d) => [d.kind, d.voidsEventId])).toEqual([
+      ['void', log[2]!.id],
+      ['void', log[3]!.id],
+    ]);
+    const after = [...log, ...store(drafts(plan), '2026-05-07T18:00:00Z')];
+    expect(transcriptionOf(ofDay(after))).toEqual([{ entry: '09:00', exit: '12:30' }]);
+  });
+
+  it('records the sheet for participant-days with nothing recorded, on any day of the session', () => {
+    const plan = planTranscription([], 's1', [row('p2', DAY, ['09:30', '16:45']), row('p1', '2026-05-08', ['09:10', '13:00'])], 'Foglio firme');
+    expect('changed' in plan && plan.changed).toBe(2);
+    expect(drafts(plan).map((d) => [d.participantId, d.day, d.kind, d.time, d.source])).toEqual([
       ['p2', DAY, 'in', '09:30', 'transcription'],
       ['p2', DAY, 'out', '16:45', 'transcription'],
       ['p1', '2026-05-08', 'in', '09:10', 'transcription'],
@@ -179,27 +247,67 @@ describe('transcription from the paper sheet', () => {
     ]);
   });
 
-  it('voids what the station recorded when the sheet says otherwise', () => {
+  it('voids what the station recorded when the sheet says otherwise, duplicates included', () => {
     const a = ev('p1', 'in', '09:00');
-    const plan = planTranscription([a], 's1', [{ participantId: 'p1', day: DAY, entry: '09:20', exit: '17:00' }], 'Foglio firme');
-    expect('drafts' in plan && plan.drafts.map((d) => [d.kind, d.voidsEventId ?? d.time])).toEqual([
+    const twice = ev('p1', 'in', '09:02', { station: 'Postazione 2' });
+    const plan = planTranscription([a, twice], 's1', [row('p1', DAY, ['09:20', '17:00'])], 'Foglio firme');
+    expect(drafts(plan).map((d) => [d.kind, d.voidsEventId ?? d.time])).toEqual([
       ['void', a.id],
+      ['void', twice.id],
       ['in', '09:20'],
       ['out', '17:00'],
     ]);
   });
 
-  it('refuses the whole sheet when an exit comes before the entry or has no entry', () => {
+  it('allows an open last interval: the entry is written, the exit is left to the end of the programme', () => {
+    const plan = planTranscription([], 's1', [row('p1', DAY, ['09:00', '12:30'], ['14:00', ''])], 'Foglio firme');
+    expect(drafts(plan).map((d) => [d.kind, d.time])).toEqual([
+      ['in', '09:00'],
+      ['out', '12:30'],
+      ['in', '14:00'],
+    ]);
+  });
+
+  it('refuses the whole sheet when an exit comes before its entry or has no entry, and says which interval', () => {
     const plan = planTranscription([], 's1', [
-      { participantId: 'p1', day: DAY, entry: '09:00', exit: '17:00' },
-      { participantId: 'p2', day: DAY, entry: '14:00', exit: '13:00' },
-      { participantId: 'p3', day: DAY, entry: '', exit: '13:00' },
+      row('p1', DAY, ['09:00', '17:00']),
+      row('p2', DAY, ['09:00', '12:00'], ['14:00', '13:00']),
+      row('p3', DAY, ['', '13:00']),
+      row('p4', DAY, ['09:00', '09:00']),
+      row('p5', DAY, ['930', '']),
     ], 'Foglio firme');
     expect(plan).toEqual({
       problems: [
-        { participantId: 'p2', day: DAY, problem: 'checkin.error.outBeforeIn' },
-        { participantId: 'p3', day: DAY, problem: 'checkin.error.exitWithoutEntry' },
+        { participantId: 'p2', day: DAY, interval: 1, field: 'exit', problem: 'checkin.error.outBeforeIn' },
+        { participantId: 'p3', day: DAY, interval: 0, field: 'entry', problem: 'checkin.error.exitWithoutEntry' },
+        { participantId: 'p4', day: DAY, interval: 0, field: 'exit', problem: 'checkin.error.outBeforeIn' },
+        { participantId: 'p5', day: DAY, interval: 0, field: 'entry', problem: 'checkin.error.time' },
       ],
     });
+  });
+
+  it('refuses intervals that overlap, touch, are out of order, or leave an earlier one open', () => {
+    const plan = planTranscription([], 's1', [
+      row('p1', DAY, ['09:00', '13:00'], ['12:30', '17:00']),
+      row('p2', DAY, ['09:00', '12:30'], ['12:30', '17:00']),
+      row('p3', DAY, ['14:00', '17:00'], ['09:00', '12:30']),
+      row('p4', DAY, ['09:00', ''], ['14:00', '17:00']),
+      row('p5', DAY, ['09:00', '10:00'], ['', ''], ['10:30', '11:00'], ['10:45', '12:00']),
+    ], 'Foglio firme');
+    expect(plan).toEqual({
+      problems: [
+        { participantId: 'p1', day: DAY, interval: 1, field: 'entry', problem: 'checkin.paper.error.overlap' },
+        { participantId: 'p2', day: DAY, interval: 1, field: 'entry', problem: 'checkin.paper.error.overlap' },
+        { participantId: 'p3', day: DAY, interval: 1, field: 'entry', problem: 'checkin.paper.error.order' },
+        { participantId: 'p4', day: DAY, interval: 0, field: 'exit', problem: 'checkin.paper.error.openNotLast' },
+        { participantId: 'p5', day: DAY, interval: 3, field: 'entry', problem: 'checkin.paper.error.overlap' },
+      ],
+    });
+  });
+
+  it('does not judge rows left as recorded, even when the station’s log is odd there', () => {
+    const log = [ev('p1', 'out', '08:50'), ev('p1', 'in', '09:00')];
+    expect(planTranscription(log, 's1', [row('p1', DAY, ['', '08:50'], ['09:00', ''])], 'Foglio firme')).toEqual({ drafts: [], changed: 0 });
+    expect(intervalProblems(row('p1', DAY, ['', '08:50'], ['09:00', '']))).toEqual([{ participantId: 'p1', day: DAY, interval: 0, field: 'entry', problem: 'checkin.error.exitWithoutEntry' }]);
   });
 });

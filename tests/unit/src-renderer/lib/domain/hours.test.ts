@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayHours, overlapMinutes, requiredMinutes, sessionHours, sessionProgramme, unionSpans } from '../../../../../src-renderer/lib/domain/hours';
-import { effectiveEvents } from '../../../../../src-renderer/lib/domain/attendance';
+import { effectiveEvents, planTranscription } from '../../../../../src-renderer/lib/domain/attendance';
 import type { AttendanceEvent } from '../../../../../src-renderer/lib/domain/types';
 import { ev, item, typicalDay, voidOf } from './attendance-helpers';
 
@@ -134,5 +134,30 @@ describe('hours attended', () => {
       fallbackDayEnd: '17:00',
     });
     expect(result).toMatchObject({ programmeMinutes: 375, requiredMinutes: 282, qualifying: 2, flagged: 1 });
+  });
+});
+
+describe('hours after a transcription from the paper sheet', () => {
+  /** The sheet applied to the log, and the events stored as the repository would. */
+  function transcribe(log: AttendanceEvent[], ...pairs: [string, string][]): AttendanceEvent[] {
+    const plan = planTranscription(log, 's1', [{ participantId: 'p1', day: D1, intervals: pairs.map(([entry, exit]) => ({ entry, exit })) }], 'Foglio firme');
+    if (!('drafts' in plan)) throw new Error(JSON.stringify(plan.problems));
+    return [...log, ...plan.drafts.map((d, i) => ({ ...d, id: `t${i}`, recordedAt: '2026-05-07T18:00:00.000Z', station: 'Postazione 1' }))];
+  }
+
+  it('are the sum of the intervals on the sheet: the afternoon away is not counted as present', () => {
+    // Recorded at the desk as one stay 09:30-17:00 (375 minutes); the sheet says 09:30-11:00 and 14:00-17:00.
+    const log = transcribe([ev('p1', 'in', '09:30'), ev('p1', 'out', '17:00')], ['09:30', '11:00'], ['14:00', '17:00']);
+    const { p1 } = hoursOf(log);
+    expect(p1.days[0]!.intervals).toEqual([{ start: '09:30', end: '11:00' }, { start: '14:00', end: '17:00' }]);
+    expect(p1.attendedMinutes).toBe(90 + 180);
+  });
+
+  it('keep a lunch out-and-back when the afternoon is corrected, and close an open last interval at the end of the programme', () => {
+    const desk = [ev('p1', 'in', '09:30'), ev('p1', 'out', '11:00'), ev('p1', 'in', '14:00'), ev('p1', 'out', '16:00')];
+    expect(hoursOf(transcribe(desk, ['09:30', '11:00'], ['14:00', '16:30'])).p1.attendedMinutes).toBe(90 + 150);
+    const open = hoursOf(transcribe(desk, ['09:30', '11:00'], ['14:00', ''])).p1;
+    expect(open.attendedMinutes).toBe(90 + 180);
+    expect(open.days[0]).toMatchObject({ missingCheckout: true, closedAt: '17:00' });
   });
 });

@@ -11,7 +11,7 @@ import {
   undoLast,
 } from '../../../../../../src-renderer/lib/db/repositories/attendance';
 import { saveSettings, getSettings } from '../../../../../../src-renderer/lib/db/repositories/settings';
-import { dayStates } from '../../../../../../src-renderer/lib/domain/attendance';
+import { dayStates, effectiveEvents, presenceIntervals } from '../../../../../../src-renderer/lib/domain/attendance';
 import type { OspitaDatabase } from '../../../../../../src-renderer/lib/db/database';
 import { freshDb, storedEvents } from '../../../../db-helpers';
 
@@ -87,19 +87,30 @@ describe('attendance repository', () => {
 
   it('applies a paper transcription in one transaction, or nothing when a row is wrong', async () => {
     const bad = await applyTranscription('s1', [
-      { participantId: 'p1', day: D1, entry: '09:00', exit: '17:00' },
-      { participantId: 'p2', day: D1, entry: '17:00', exit: '09:00' },
+      { participantId: 'p1', day: D1, intervals: [{ entry: '09:00', exit: '17:00' }] },
+      { participantId: 'p2', day: D1, intervals: [{ entry: '17:00', exit: '09:00' }] },
     ], 'Foglio firme');
-    expect(bad).toEqual({ problems: [{ participantId: 'p2', day: D1, problem: 'checkin.error.outBeforeIn' }] });
+    expect(bad).toEqual({ problems: [{ participantId: 'p2', day: D1, interval: 0, field: 'exit', problem: 'checkin.error.outBeforeIn' }] });
     expect((await storedEvents(db)).length).toBe(0);
     const good = await applyTranscription('s1', [
-      { participantId: 'p1', day: D1, entry: '09:00', exit: '17:00' },
-      { participantId: 'p1', day: D2, entry: '09:30', exit: '13:00' },
+      { participantId: 'p1', day: D1, intervals: [{ entry: '09:00', exit: '17:00' }] },
+      { participantId: 'p1', day: D2, intervals: [{ entry: '09:30', exit: '13:00' }] },
     ], 'Foglio firme');
     expect(good).toEqual({ changed: 2 });
     const events = await listSessionEvents('s1');
     expect(events.every((e) => e.source === 'transcription')).toBe(true);
     expect((await states(D2)).get('p1')).toEqual({ status: 'left', at: '13:00', firstIn: '09:30' });
+  });
+
+  it('a transcribed lunch out-and-back is stored as two intervals; saving the same sheet again writes nothing', async () => {
+    await checkIn('s1', 'p1', D1, '09:00');
+    await checkOut('s1', 'p1', D1, '17:00');
+    const sheet = [{ participantId: 'p1', day: D1, intervals: [{ entry: '09:00', exit: '12:30' }, { entry: '14:00', exit: '17:00' }] }];
+    expect(await applyTranscription('s1', sheet, 'Foglio firme')).toEqual({ changed: 1 });
+    const count = (await storedEvents(db)).length;
+    expect(presenceIntervals(effectiveEvents(await listDayEvents('s1', D1))).intervals).toEqual([{ start: '09:00', end: '12:30' }, { start: '14:00', end: '17:00' }]);
+    expect(await applyTranscription('s1', sheet, 'Foglio firme')).toEqual({ changed: 0 });
+    expect((await storedEvents(db)).length).toBe(count);
   });
 
   it('merging another station’s log adds only the events not already here', async () => {
