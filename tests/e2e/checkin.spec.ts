@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, test, type App } from './fixtures';
 import { checkCharacter } from '../../src-renderer/lib/domain/checkin-code';
 import { demoSession, pageToday, seed, type SeedData } from './seed';
@@ -193,6 +194,84 @@ test('a correction needs a reason and replaces the wrong time; the paper sheet a
   await expect(rossi).toContainText('3 ore e 15 minuti');
   await expect(rossi).toContainText('presente 3 ore e 15 minuti, ne servono 4 ore e 42 minuti');
   await expect(page.getByRole('row').filter({ hasText: 'Bianchi Giulia' })).toContainText('Sì');
+});
+
+test('the paper sheet keeps a lunch out-and-back as two intervals: typed by keyboard, saved, reloaded, corrected', async ({ app }) => {
+  const { page } = app;
+  await openDesk(app);
+  const openSheet = () => page.getByRole('button', { name: 'Foglio firme cartaceo' }).click();
+  const box = (kind: 'Entrata' | 'Uscita', name: string, n: number) => page.getByLabel(new RegExp(`^${kind} di ${name}, .*, intervallo ${n}$`));
+  const intervalsOf = async (name: string) => {
+    const values: string[] = [];
+    for (let n = 1; (await box('Entrata', name, n).count()) > 0; n++) values.push(`${await box('Entrata', name, n).inputValue()}-${await box('Uscita', name, n).inputValue()}`);
+    return values;
+  };
+  await openSheet();
+
+  // Enter moves on, the + key adds an interval and goes to its entry.
+  await box('Entrata', 'Rossi Nicolò', 1).focus();
+  await page.keyboard.type('9');
+  await page.keyboard.press('Enter');
+  await expect(box('Uscita', 'Rossi Nicolò', 1)).toBeFocused();
+  await page.keyboard.type('1230');
+  await page.keyboard.press('+');
+  await expect(box('Entrata', 'Rossi Nicolò', 2)).toBeFocused();
+  await page.keyboard.type('14');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('1700');
+  await page.keyboard.press('Enter');
+  // Tab goes through the boxes and the buttons: past "clear", then "Aggiungi intervallo".
+  await box('Entrata', 'Bianchi Giulia', 1).focus();
+  await page.keyboard.type('930');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('11');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /Cancella l’intervallo 1 di Bianchi Giulia/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /Aggiungi intervallo per Bianchi Giulia/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(box('Entrata', 'Bianchi Giulia', 2)).toBeFocused();
+  await page.keyboard.type('1415');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('17');
+  await page.keyboard.press('Tab');
+  expect(await intervalsOf('Rossi Nicolò')).toEqual(['09:00-12:30', '14:00-17:00']);
+  expect(await intervalsOf('Bianchi Giulia')).toEqual(['09:30-11:00', '14:15-17:00']);
+  await page.getByRole('button', { name: 'Salva le presenze' }).click();
+  await expect(page.getByText('Presenze salvate: 2 giornate-partecipante aggiornate.')).toBeVisible();
+
+  await app.reload();
+  await openSheet();
+  expect(await intervalsOf('Rossi Nicolò')).toEqual(['09:00-12:30', '14:00-17:00']);
+  expect(await intervalsOf('Bianchi Giulia')).toEqual(['09:30-11:00', '14:15-17:00']);
+  expect(await intervalsOf('Colombo Andrea')).toEqual(['-']);
+
+  // Saving again as it is changes nothing; an overlap is refused with a message on the box, and nothing is saved.
+  await page.getByRole('button', { name: 'Salva le presenze' }).click();
+  await expect(page.getByText('Nessuna modifica da salvare')).toBeVisible();
+  await box('Entrata', 'Bianchi Giulia', 2).fill('1030');
+  await box('Uscita', 'Rossi Nicolò', 2).fill('1630');
+  await page.getByRole('button', { name: 'Salva le presenze' }).click();
+  await expect(page.getByRole('alert')).toContainText('Bianchi Giulia');
+  await expect(page.getByRole('alert')).toContainText('intervallo 2: L’entrata non è successiva all’uscita dell’intervallo precedente');
+  await expect(box('Entrata', 'Bianchi Giulia', 2)).toBeFocused();
+  await expect(box('Entrata', 'Bianchi Giulia', 2)).toHaveAttribute('aria-invalid', 'true');
+  expect(await seriousViolations(page), 'axe on the paper sheet with a refused save').toEqual([]);
+  // Only Rossi's afternoon is corrected; Bianchi's afternoon is cleared.
+  await page.getByRole('button', { name: /Cancella l’intervallo 2 di Bianchi Giulia/ }).click();
+  await page.getByRole('button', { name: 'Salva le presenze' }).click();
+  await expect(page.getByText('Presenze salvate: 2 giornate-partecipante aggiornate.')).toBeVisible();
+
+  await app.reload();
+  await openSheet();
+  expect(await intervalsOf('Rossi Nicolò')).toEqual(['09:00-12:30', '14:00-16:30']);
+  expect(await intervalsOf('Bianchi Giulia')).toEqual(['09:30-11:00']);
+  // Hours are the sum of the intervals within the programme: lunch is not counted as present.
+  await page.getByRole('button', { name: 'Ore di presenza' }).click();
+  const rossi = page.getByRole('row').filter({ hasText: 'Rossi Nicolò' });
+  await expect(rossi).toContainText('09:00–12:30, 14:00–16:30');
+  await expect(rossi).toContainText('5 ore e 15 minuti');
+  await expect(page.getByRole('row').filter({ hasText: 'Bianchi Giulia' })).toContainText('1 ora e 30 minuti');
 });
 
 test('a two-day session opens on today, and the other day keeps its own attendance', async ({ app }) => {
