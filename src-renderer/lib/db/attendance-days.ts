@@ -92,6 +92,14 @@ export async function appendEvents(db: OspitaDatabase, events: readonly Attendan
   return added;
 }
 
+/**
+ * Adds new events to a day whose log was just read in the same read-write transaction (the desk's actions:
+ * one read, one write). The events must be new: they were stamped with fresh ids.
+ */
+export async function appendToDay(db: OspitaDatabase, sessionId: string, day: IsoDate, log: readonly AttendanceEvent[], events: readonly AttendanceEvent[]): Promise<void> {
+  if (events.length) await db.attendanceDays.put({ sessionId, day, events: [...log, ...events] });
+}
+
 /** Removes a session's whole log (the session is deleted or its personal data purged). */
 export async function deleteSessionLog(db: OspitaDatabase, sessionId: string): Promise<void> {
   await sessionDays(db, sessionId).delete();

@@ -15,7 +15,7 @@ import {
   type TranscriptionProblem,
 } from '../../domain/attendance';
 import type { AttendanceEvent, AttendanceSource, HhMm, IsoDate } from '../../domain/types';
-import { appendEvents as appendToDays, readDay, readSession } from '../attendance-days';
+import { appendEvents as appendToDays, appendToDay, readDay, readSession } from '../attendance-days';
 import { getDb } from '../index';
 import { newId, orderedInstants } from '../ids';
 import { getSettings } from './settings';
@@ -47,9 +47,7 @@ export async function appendEvents(events: AttendanceEvent[]): Promise<number> {
   return db.transaction('rw', db.attendanceDays, () => appendToDays(db, events));
 }
 
-async function participantDayLog(sessionId: string, participantId: string, day: IsoDate): Promise<AttendanceEvent[]> {
-  return (await readDay(getDb(), sessionId, day)).filter((e) => e.participantId === participantId);
-}
+const ofParticipant = (log: AttendanceEvent[], participantId: string) => log.filter((e) => e.participantId === participantId);
 
 export type CheckInResult = { status: 'checkedIn'; event: AttendanceEvent } | { status: 'already'; since: HhMm };
 
@@ -57,10 +55,11 @@ export type CheckInResult = { status: 'checkedIn'; event: AttendanceEvent } | { 
 export async function checkIn(sessionId: string, participantId: string, day: IsoDate, time: HhMm, source: AttendanceSource = 'desk'): Promise<CheckInResult> {
   const db = getDb();
   return db.transaction('rw', [db.attendanceDays, db.settings], async () => {
-    const plan = planCheckIn(await participantDayLog(sessionId, participantId, day), sessionId, participantId, day, time, source);
+    const log = await readDay(db, sessionId, day);
+    const plan = planCheckIn(ofParticipant(log, participantId), sessionId, participantId, day, time, source);
     if (plan.action === 'already') return { status: 'already', since: plan.since };
     const [event] = stamp([plan.draft], await stationName());
-    await appendToDays(db, [event!]);
+    await appendToDay(db, sessionId, day, log, [event!]);
     return { status: 'checkedIn', event: event! };
   });
 }
@@ -74,10 +73,11 @@ export type CheckOutResult =
 export async function checkOut(sessionId: string, participantId: string, day: IsoDate, time: HhMm): Promise<CheckOutResult> {
   const db = getDb();
   return db.transaction('rw', [db.attendanceDays, db.settings], async () => {
-    const plan = planCheckOut(await participantDayLog(sessionId, participantId, day), sessionId, participantId, day, time, 'desk');
+    const log = await readDay(db, sessionId, day);
+    const plan = planCheckOut(ofParticipant(log, participantId), sessionId, participantId, day, time, 'desk');
     if (plan.action !== 'write') return plan.action === 'notPresent' ? { status: 'notPresent' } : plan.action === 'alreadyLeft' ? { status: 'alreadyLeft', at: plan.at } : { status: 'beforeEntry', since: plan.since };
     const [event] = stamp([plan.draft], await stationName());
-    await appendToDays(db, [event!]);
+    await appendToDay(db, sessionId, day, log, [event!]);
     return { status: 'checkedOut', event: event! };
   });
 }
@@ -86,8 +86,9 @@ export async function checkOut(sessionId: string, participantId: string, day: Is
 export async function checkOutAll(sessionId: string, day: IsoDate, time: HhMm): Promise<{ count: number; arrivedLater: string[] }> {
   const db = getDb();
   return db.transaction('rw', [db.attendanceDays, db.settings], async () => {
-    const plan = planCheckOutAll(await listDayEvents(sessionId, day), sessionId, day, time);
-    if (plan.drafts.length) await appendToDays(db, stamp(plan.drafts, await stationName()));
+    const log = await readDay(db, sessionId, day);
+    const plan = planCheckOutAll(log, sessionId, day, time);
+    if (plan.drafts.length) await appendToDay(db, sessionId, day, log, stamp(plan.drafts, await stationName()));
     return { count: plan.drafts.length, arrivedLater: plan.arrivedLater };
   });
 }
@@ -96,10 +97,11 @@ export async function checkOutAll(sessionId: string, day: IsoDate, time: HhMm): 
 export async function undoLast(sessionId: string, day: IsoDate): Promise<AttendanceEvent[]> {
   const db = getDb();
   return db.transaction('rw', [db.attendanceDays, db.settings], async () => {
-    const log = await listDayEvents(sessionId, day);
-    const drafts = planUndo(log, await stationName());
+    const log = await readDay(db, sessionId, day);
+    const station = await stationName();
+    const drafts = planUndo(log, station);
     if (!drafts.length) return [];
-    await appendToDays(db, stamp(drafts, await stationName()));
+    await appendToDay(db, sessionId, day, log, stamp(drafts, station));
     const undone = new Set(drafts.map((d) => d.voidsEventId));
     return log.filter((e) => undone.has(e.id));
   });
@@ -109,9 +111,10 @@ export async function undoLast(sessionId: string, day: IsoDate): Promise<Attenda
 export async function correct(sessionId: string, participantId: string, day: IsoDate, correction: Correction): Promise<{ ok: true } | { problem: AttendanceProblem }> {
   const db = getDb();
   return db.transaction('rw', [db.attendanceDays, db.settings], async () => {
-    const plan = planCorrection(await participantDayLog(sessionId, participantId, day), { sessionId, participantId, day }, correction);
+    const log = await readDay(db, sessionId, day);
+    const plan = planCorrection(ofParticipant(log, participantId), { sessionId, participantId, day }, correction);
     if ('problem' in plan) return { problem: plan.problem };
-    await appendToDays(db, stamp(plan.drafts, await stationName()));
+    await appendToDay(db, sessionId, day, log, stamp(plan.drafts, await stationName()));
     return { ok: true as const };
   });
 }
