@@ -100,6 +100,7 @@ test('a walk-in is registered on the spot, beyond a full session, and checked in
   await openDesk(app, { capacityMax: 8 });
   await page.getByRole('button', { name: 'Registra un nuovo arrivato' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nuovo arrivato' });
+  await expect(dialog.getByLabel('Cognome')).toBeFocused();
   await expect(dialog.getByText('ha già raggiunto il massimo di 8')).toBeVisible();
   await dialog.getByRole('button', { name: 'Registra e fai entrare' }).click();
   await expect(dialog.getByText('Il cognome è obbligatorio')).toBeVisible();
@@ -128,6 +129,7 @@ test('"registra uscita per tutti" checks out everyone still present in one go, a
   await expect(counter(page, 'presenti')).toHaveText('3');
   await page.getByRole('button', { name: 'Registra uscita per tutti…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Uscita per tutti i presenti' });
+  await expect(dialog.getByLabel('Ora di uscita')).toBeFocused();
   await dialog.getByLabel('Ora di uscita').fill('ab');
   await dialog.getByRole('button', { name: /Registra uscita per tutti alle/ }).click();
   await expect(dialog.getByText('L’orario non è valido')).toBeVisible();
