@@ -18,6 +18,8 @@ export interface OfferSummary {
   offer: Offer;
   /** First day of a live session (or candidate date) on or after today; '' when none. */
   nextDay: string;
+  /** When nothing is to come: the most recent date already past (the list shows it instead of nothing); else ''. */
+  lastDay: string;
   sessionCount: number;
 }
 
@@ -32,8 +34,10 @@ export async function listOfferSummaries(today: string): Promise<OfferSummary[]>
     const days = own.length
       ? own.flatMap((s) => (s.days.length ? [s.days[0]!] : s.candidates.map((c) => c.days[0] ?? '')))
       : offer.candidateSessions.map((c) => c.days[0] ?? '');
-    const nextDay = days.filter((d) => d && d >= today).sort()[0] ?? '';
-    return { offer, nextDay, sessionCount: own.length };
+    const dated = days.filter(Boolean).sort();
+    const nextDay = dated.find((d) => d >= today) ?? '';
+    const lastDay = nextDay ? '' : (dated.at(-1) ?? '');
+    return { offer, nextDay, lastDay, sessionCount: own.length };
   });
   return summaries.sort((a, b) => (a.nextDay || '9999').localeCompare(b.nextDay || '9999') || b.offer.updatedAt.localeCompare(a.offer.updatedAt));
 }

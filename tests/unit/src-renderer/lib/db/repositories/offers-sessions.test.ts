@@ -67,5 +67,12 @@ describe('offers and their sessions', () => {
     await updateOffer(empty.offer.id, { ...empty.offer, notes: 'modificata' });
     const list = await listOfferSummaries('2026-01-10');
     expect(list.map((s) => s.nextDay)).toEqual(['2026-04-20', '2026-05-07', '']);
+    expect(list.map((s) => s.lastDay)).toEqual(['', '', '']);
+  });
+
+  it('gives the last date once all of an offer’s dates are past', async () => {
+    await createOfferWithSessions(imported('001', '2026-01-10'));
+    const [summary] = await listOfferSummaries('2026-06-01');
+    expect(summary).toMatchObject({ nextDay: '', lastDay: '2026-04-27' });
   });
 });
