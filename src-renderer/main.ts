@@ -1,3 +1,6 @@
+// The build keeps only the Bootstrap Italia rules whose classes appear in src-renderer
+// (scripts/lib/purge-unused-css.ts): write class names out in full, or as a literal prefix and a value
+// (`alert-{tone}`), never glued together with `+`.
 import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
 import '@fontsource/titillium-web/400.css';
 import '@fontsource/titillium-web/600.css';
