@@ -37,6 +37,8 @@ export default defineConfig(({ command }) => ({
       target: 'chrome130',
       minify: true,
       assetsInlineLimit: 0,
+      // One stylesheet for every screen (72 kB): one request at start, not one per chunk of the first screen.
+      cssCodeSplit: false,
       sourcemap: process.env.OSPITA_SOURCEMAP === '1',
       rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
     },
