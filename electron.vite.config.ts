@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import { purgeUnusedCss } from './scripts/lib/purge-unused-css';
+import { startupChunk } from './scripts/lib/startup-chunk';
 
 export default defineConfig(({ command }) => ({
   main: {
@@ -23,7 +24,8 @@ export default defineConfig(({ command }) => ({
   renderer: {
     root: 'src-renderer',
     base: './',
-    plugins: [svelte({ configFile: resolve(__dirname, 'svelte.config.js') })],
+    // The screen the app opens on (the router's default route) is in the entry's chunk, not loaded after it.
+    plugins: [svelte({ configFile: resolve(__dirname, 'svelte.config.js') }), startupChunk('src-renderer/features/offers/index.ts')],
     worker: { format: 'es' },
     // The built app carries only the Bootstrap Italia rules its screens can use (about a tenth of the file):
     // less to load, parse and match at every start. The development server keeps the whole file.
