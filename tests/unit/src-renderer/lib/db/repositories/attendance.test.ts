@@ -35,6 +35,16 @@ describe('attendance repository', () => {
     expect((await storedEvents(db)).length).toBe(1);
   });
 
+  it('a double click (two check-ins fired before either commits) stores one event: the second sees the first', async () => {
+    const [a, b] = await Promise.all([checkIn('s1', 'p1', D1, '09:10'), checkIn('s1', 'p1', D1, '09:10')]);
+    expect([a.status, b.status].sort()).toEqual(['already', 'checkedIn']);
+    expect((await storedEvents(db)).length).toBe(1);
+    await checkIn('s1', 'p1', D1, '09:11');
+    const [x, y] = await Promise.all([checkOut('s1', 'p1', D1, '12:00'), checkOut('s1', 'p1', D1, '12:00')]);
+    expect([x.status, y.status].sort()).toEqual(['alreadyLeft', 'checkedOut']);
+    expect((await storedEvents(db)).length).toBe(2);
+  });
+
   it('lists a day’s events through the session-day index, and the whole session', async () => {
     await checkIn('s1', 'p1', D1, '09:10');
     await checkIn('s1', 'p1', D2, '09:00');
