@@ -29,7 +29,7 @@ class AutoBackups {
 /** True when the database holds anything worth a backup (more than the settings). */
 export async function hasData(): Promise<boolean> {
   const db = getDb();
-  const counts = await Promise.all([db.offers.count(), db.sessions.count(), db.participants.count(), db.attendanceDays.count()]);
+  const counts = await Promise.all([db.offers.count(), db.sessions.count(), db.participantLists.count(), db.attendanceDays.count()]);
   return counts.some((n) => n > 0);
 }
 

@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { groupIntoDays } from '../../src-renderer/lib/db/attendance-days';
+import { groupIntoLists } from '../../src-renderer/lib/db/participant-lists';
 import { expect, test, type App } from './fixtures';
 import { input } from '../unit/src-renderer/lib/documents/handouts/attendance-fixture';
 
@@ -17,12 +18,12 @@ async function seedVisit(app: App): Promise<void> {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const tx = db.transaction(['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'attendanceDays'], 'readwrite');
+    const tx = db.transaction(['settings', 'offers', 'sessions', 'agendaItems', 'participantLists', 'attendanceDays'], 'readwrite');
     tx.objectStore('settings').put({ ...d.settings, updatedAt: '2026-04-01T09:00:00.000Z' });
     tx.objectStore('offers').put(d.offer);
     tx.objectStore('sessions').put(d.session);
     for (const item of d.items) tx.objectStore('agendaItems').put(item);
-    for (const p of d.participants) tx.objectStore('participants').put(p);
+    for (const list of d.participantLists) tx.objectStore('participantLists').put(list);
     for (const day of d.attendanceDays) tx.objectStore('attendanceDays').put(day);
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
@@ -30,7 +31,7 @@ async function seedVisit(app: App): Promise<void> {
     });
     db.close();
     localStorage.setItem('ospita.currentSession', d.session.id);
-  }, { ...data, attendanceDays: groupIntoDays(data.events) });
+  }, { ...data, participantLists: groupIntoLists(data.participants), attendanceDays: groupIntoDays(data.events) });
   await app.reload();
 }
 

@@ -30,7 +30,7 @@ function counts(page: Page): Promise<Record<string, number>> {
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const names = ['offers', 'sessions', 'participants', 'attendanceDays'].filter((n) => db.objectStoreNames.contains(n));
+          const names = ['offers', 'sessions', 'participantLists', 'attendanceDays'].filter((n) => db.objectStoreNames.contains(n));
           if (names.length === 0) {
             db.close();
             return resolve({});
@@ -38,10 +38,13 @@ function counts(page: Page): Promise<Record<string, number>> {
           const tx = db.transaction(names, 'readonly');
           const out: Record<string, number> = {};
           for (const name of names) {
-            // Attendance is kept one record per session day: count the events inside.
+            // Attendance is kept one record per session day, participants one per session: count what is inside.
             if (name === 'attendanceDays') {
               const q = tx.objectStore(name).getAll();
               q.onsuccess = () => (out.attendance = (q.result as { events: unknown[] }[]).reduce((n, d) => n + d.events.length, 0));
+            } else if (name === 'participantLists') {
+              const q = tx.objectStore(name).getAll();
+              q.onsuccess = () => (out.participants = (q.result as { participants: unknown[] }[]).reduce((n, l) => n + l.participants.length, 0));
             } else {
               const q = tx.objectStore(name).count();
               q.onsuccess = () => (out[name] = q.result);

@@ -4,6 +4,7 @@
 // so every screen reads the new data.
 import type { Page } from '@playwright/test';
 import { groupIntoDays } from '../../src-renderer/lib/db/attendance-days';
+import { groupIntoLists } from '../../src-renderer/lib/db/participant-lists';
 import { CHECKIN_ALPHABET, checkCharacter } from '../../src-renderer/lib/domain/checkin-code';
 import type { AgendaItem, AttendanceEvent, Offer, Participant, Session } from '../../src-renderer/lib/domain/types';
 
@@ -148,8 +149,8 @@ export async function seed(page: Page, data: SeedData): Promise<void> {
       request.onerror = () => reject(request.error);
     });
     if (!db.objectStoreNames.contains('sessions')) throw new Error('Il database non è ancora stato creato: apri l’app prima di seminare i dati.');
-    const tables = ['offers', 'sessions', 'agendaItems', 'participants', 'attendanceDays'] as const;
-    const rows = { offers: [d.offer], sessions: [d.session], agendaItems: d.agendaItems, participants: d.participants, attendanceDays: d.attendanceDays };
+    const tables = ['offers', 'sessions', 'agendaItems', 'participantLists', 'attendanceDays'] as const;
+    const rows = { offers: [d.offer], sessions: [d.session], agendaItems: d.agendaItems, participantLists: d.participantLists, attendanceDays: d.attendanceDays };
     await new Promise<void>((resolve, reject) => {
       const tx = db.transaction([...tables], 'readwrite');
       for (const table of tables) for (const row of rows[table]) tx.objectStore(table).put(row);
@@ -158,5 +159,5 @@ export async function seed(page: Page, data: SeedData): Promise<void> {
     });
     db.close();
     localStorage.setItem('ospita.currentSession', d.session.id);
-  }, { ...data, attendanceDays: groupIntoDays(data.attendance) });
+  }, { ...data, participantLists: groupIntoLists(data.participants), attendanceDays: groupIntoDays(data.attendance) });
 }

@@ -13,6 +13,7 @@ import {
   type ReadBackupResult,
 } from './backup-document';
 import { groupIntoDays, readAllEvents } from './attendance-days';
+import { groupIntoLists, readAllParticipants } from './participant-lists';
 import { STORED_TABLES, type OspitaDatabase } from './database';
 import { getDb } from './index';
 import { nowInstant } from './ids';
@@ -31,7 +32,7 @@ export async function readAllData(db: OspitaDatabase = getDb()): Promise<BackupD
       db.offers.toArray(),
       db.sessions.toArray(),
       db.agendaItems.toArray(),
-      db.participants.toArray(),
+      readAllParticipants(db),
       readAllEvents(db),
     ]);
     return { settings, offers, sessions, agendaItems, participants, attendance };
@@ -69,7 +70,7 @@ export async function restoreBackup(doc: BackupDocument, db: OspitaDatabase = ge
       db.offers.bulkAdd(offers),
       db.sessions.bulkAdd(sessions),
       db.agendaItems.bulkAdd(agendaItems),
-      db.participants.bulkAdd(participants),
+      db.participantLists.bulkAdd(groupIntoLists(participants)),
       db.attendanceDays.bulkAdd(groupIntoDays(attendance)),
     ]);
   });

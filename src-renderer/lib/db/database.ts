@@ -1,7 +1,8 @@
 // The typed Dexie database. One instance per app (see `db` in ./index.ts); tests open their own by name.
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { AgendaItem, HostSettings, Offer, Participant, Session } from '../domain/types';
+import type { AgendaItem, HostSettings, Offer, Session } from '../domain/types';
 import type { AttendanceDay } from './attendance-days';
+import type { ParticipantList } from './participant-lists';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
 
 export const DATABASE_NAME = 'ospita';
@@ -11,7 +12,8 @@ export class OspitaDatabase extends Dexie {
   offers!: EntityTable<Offer, 'id'>;
   sessions!: EntityTable<Session, 'id'>;
   agendaItems!: EntityTable<AgendaItem, 'id'>;
-  participants!: EntityTable<Participant, 'id'>;
+  /** Participants, one list per session: read and write them through ./participant-lists.ts. */
+  participantLists!: Table<ParticipantList, string>;
   /** The attendance log, one record per session day: read and write it through ./attendance-days.ts. */
   attendanceDays!: Table<AttendanceDay, [string, string]>;
 
@@ -30,5 +32,5 @@ export class OspitaDatabase extends Dexie {
 export const DATA_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'attendance'] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
-/** The IndexedDB tables actually holding those sections (attendance events are grouped by day). */
-export const STORED_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'attendanceDays'] as const;
+/** The IndexedDB tables actually holding those sections (participants grouped by session, events by day). */
+export const STORED_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participantLists', 'attendanceDays'] as const;

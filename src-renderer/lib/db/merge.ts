@@ -8,6 +8,7 @@
 import type { BackupData, BackupDocument, TableRecords } from './backup-document';
 import { appendEvents, deleteSessionLog, readAllEvents } from './attendance-days';
 import type { OspitaDatabase } from './database';
+import { deleteParticipants, putParticipants, readAllParticipants } from './participant-lists';
 import { getDb } from './index';
 
 export const MERGED_TABLES = ['offers', 'sessions', 'agendaItems', 'participants'] as const;
@@ -152,13 +153,13 @@ async function readLocal(db: OspitaDatabase): Promise<LocalData> {
     db.offers.toArray(),
     db.sessions.toArray(),
     db.agendaItems.toArray(),
-    db.participants.toArray(),
+    readAllParticipants(db),
     readAllEvents(db),
   ]);
   return { offers, sessions, agendaItems, participants, attendance };
 }
 
-const mergeTables = (db: OspitaDatabase) => [db.offers, db.sessions, db.agendaItems, db.participants, db.attendanceDays];
+const mergeTables = (db: OspitaDatabase) => [db.offers, db.sessions, db.agendaItems, db.participantLists, db.attendanceDays];
 
 /** The report of what a merge would do, without changing anything. */
 export async function previewMerge(doc: BackupDocument, db: OspitaDatabase = getDb()): Promise<MergeReport> {
@@ -174,9 +175,9 @@ export async function mergeBackup(doc: BackupDocument, db: OspitaDatabase = getD
     await db.offers.bulkPut(plan.puts.offers);
     await db.sessions.bulkPut(plan.puts.sessions);
     await db.agendaItems.bulkPut(plan.puts.agendaItems);
-    await db.participants.bulkPut(plan.puts.participants);
+    await putParticipants(db, plan.puts.participants);
     await appendEvents(db, plan.puts.attendance);
-    await db.participants.bulkDelete(plan.purge.participants);
+    await deleteParticipants(db, plan.purge.participants);
     for (const sessionId of plan.purge.attendanceOfSessions) await deleteSessionLog(db, sessionId);
     return plan.report;
   });

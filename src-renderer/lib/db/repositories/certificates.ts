@@ -3,6 +3,7 @@ import { makeOverride, validateOverrideReason, type OverrideProblem } from '../.
 import type { Participant } from '../../domain/types';
 import { getDb } from '../index';
 import { nowInstant } from '../ids';
+import { findParticipant, putParticipants } from '../participant-lists';
 
 export type OverrideOutcome = { ok: true; participant: Participant } | { ok: false; problem: OverrideProblem | 'participantNotFound' };
 
@@ -11,12 +12,12 @@ export async function setCertificateOverride(participantId: string, include: boo
   const problem = validateOverrideReason(reason);
   if (problem) return { ok: false, problem };
   const db = getDb();
-  return db.transaction('rw', db.participants, async (): Promise<OverrideOutcome> => {
-    const participant = await db.participants.get(participantId);
+  return db.transaction('rw', db.participantLists, async (): Promise<OverrideOutcome> => {
+    const participant = await findParticipant(db, participantId);
     if (!participant) return { ok: false, problem: 'participantNotFound' };
     const now = nowInstant();
     const updated: Participant = { ...participant, certificateOverride: makeOverride(include, reason, now), updatedAt: now };
-    await db.participants.put(updated);
+    await putParticipants(db, [updated]);
     return { ok: true, participant: updated };
   });
 }
@@ -24,8 +25,8 @@ export async function setCertificateOverride(participantId: string, include: boo
 /** Gives the decision back to the hours rule. */
 export async function clearCertificateOverride(participantId: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', db.participants, async () => {
-    const participant = await db.participants.get(participantId);
-    if (participant?.certificateOverride) await db.participants.put({ ...participant, certificateOverride: null, updatedAt: nowInstant() });
+  await db.transaction('rw', db.participantLists, async () => {
+    const participant = await findParticipant(db, participantId);
+    if (participant?.certificateOverride) await putParticipants(db, [{ ...participant, certificateOverride: null, updatedAt: nowInstant() }]);
   });
 }

@@ -99,7 +99,7 @@ export async function createSessionsFromOffer(id: string): Promise<Session[]> {
 /** Deletes an offer and everything that hangs from it, in one transaction. */
 export async function deleteOfferCascade(id: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.offers, db.sessions, db.agendaItems, db.participants, db.attendanceDays], async () => {
+  await db.transaction('rw', [db.offers, db.sessions, db.agendaItems, db.participantLists, db.attendanceDays], async () => {
     const sessions = await db.sessions.where('offerId').equals(id).primaryKeys();
     for (const sessionId of sessions) await deleteSessionCascade(sessionId);
     await db.offers.delete(id);

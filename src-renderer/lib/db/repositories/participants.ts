@@ -8,6 +8,7 @@ import { cleanParticipantInput, compareBySurname, validateParticipant, type Part
 import type { Participant } from '../../domain/types';
 import { getDb } from '../index';
 import { newId, nowInstant, orderedInstants } from '../ids';
+import { findParticipant, isCodeInUse, putParticipants, readAllParticipants, readList, writeList } from '../participant-lists';
 
 export interface RegisterOptions {
   /** Given by the user to confirm beyond the maximum; kept on the participant. */
@@ -37,13 +38,14 @@ function withConsentDate(input: ParticipantInput): ParticipantInput {
   return clean;
 }
 
+const notCancelled = (list: readonly Participant[]) => list.filter((p) => p.status !== 'annullato');
+
 async function active(sessionId: string): Promise<Participant[]> {
-  const all = await getDb().participants.where('sessionId').equals(sessionId).toArray();
-  return all.filter((p) => p.status !== 'annullato');
+  return notCancelled(await readList(getDb(), sessionId));
 }
 
 async function isCodeTaken(code: string, reserved: Set<string>): Promise<boolean> {
-  return reserved.has(code) || (await getDb().participants.where('checkinCode').equals(code).count()) > 0;
+  return reserved.has(code) || (await isCodeInUse(getDb(), code));
 }
 
 async function freshCode(reserved: Set<string>): Promise<string> {
@@ -69,9 +71,10 @@ export async function registerParticipant(sessionId: string, input: ParticipantI
   if (Object.keys(problems).length > 0) return { kind: 'invalid', problems };
   const clean = withConsentDate(input);
   const db = getDb();
-  return db.transaction('rw', [db.sessions, db.participants], async (): Promise<RegisterOutcome> => {
+  return db.transaction('rw', [db.sessions, db.participantLists], async (): Promise<RegisterOutcome> => {
     const capacityMax = await sessionCapacity(sessionId);
-    const others = await active(sessionId);
+    const list = await readList(db, sessionId);
+    const others = notCancelled(list);
     const duplicate = findDuplicate(clean, others);
     if (duplicate && !options.allowDuplicate) return { kind: 'duplicate', duplicate };
     const decision = decideRegistration(confirmedCount(others), capacityMax, options);
@@ -87,7 +90,7 @@ export async function registerParticipant(sessionId: string, input: ParticipantI
       overCapacityReason: decision.overCapacityReason,
       walkIn: options.walkIn ?? false,
     };
-    await db.participants.add(participant);
+    await writeList(db, sessionId, [...list, participant]);
     return { kind: 'registered', participant };
   });
 }
@@ -98,14 +101,14 @@ export async function updateParticipant(id: string, input: ParticipantInput, opt
   if (Object.keys(problems).length > 0) return { kind: 'invalid', problems };
   const clean = withConsentDate(input);
   const db = getDb();
-  return db.transaction('rw', [db.participants], async (): Promise<UpdateOutcome> => {
-    const current = await db.participants.get(id);
+  return db.transaction('rw', [db.participantLists], async (): Promise<UpdateOutcome> => {
+    const current = await findParticipant(db, id);
     if (!current) throw new ParticipantError('participantNotFound');
     const others = (await active(current.sessionId)).filter((p) => p.id !== id);
     const duplicate = findDuplicate(clean, others);
     if (duplicate && !options.allowDuplicate) return { kind: 'duplicate', duplicate };
     const participant: Participant = { ...current, ...clean, updatedAt: nowInstant() };
-    await db.participants.put(participant);
+    await putParticipants(db, [participant]);
     return { kind: 'updated', participant };
   });
 }
@@ -116,11 +119,11 @@ export async function updateParticipant(id: string, input: ParticipantInput, opt
  */
 export async function cancelParticipant(id: string): Promise<{ cancelled: Participant; offerTo: Participant | null }> {
   const db = getDb();
-  return db.transaction('rw', [db.sessions, db.participants], async () => {
-    const current = await db.participants.get(id);
+  return db.transaction('rw', [db.sessions, db.participantLists], async () => {
+    const current = await findParticipant(db, id);
     if (!current) throw new ParticipantError('participantNotFound');
     const cancelled: Participant = { ...current, status: 'annullato', updatedAt: nowInstant() };
-    await db.participants.put(cancelled);
+    await putParticipants(db, [cancelled]);
     const capacityMax = await sessionCapacity(current.sessionId);
     const offerTo = current.status === 'confermato' ? offerFreedPlace(await active(current.sessionId), capacityMax) : null;
     return { cancelled, offerTo };
@@ -130,33 +133,37 @@ export async function cancelParticipant(id: string): Promise<{ cancelled: Partic
 /** The first on the waiting list, if a place is free: what to offer when the screen opens after a cancellation. */
 export async function placeToOffer(sessionId: string): Promise<Participant | null> {
   const db = getDb();
-  return db.transaction('r', [db.sessions, db.participants], async () => offerFreedPlace(await active(sessionId), await sessionCapacity(sessionId)));
+  return db.transaction('r', [db.sessions, db.participantLists], async () => offerFreedPlace(await active(sessionId), await sessionCapacity(sessionId)));
 }
 
 /** Confirms someone waiting: there must be a free place, or a reason to go beyond the maximum. */
 export async function promoteFromWaitingList(id: string, options: { overCapacityReason?: string | null } = {}): Promise<Participant> {
   const db = getDb();
-  return db.transaction('rw', [db.sessions, db.participants], async () => {
-    const current = await db.participants.get(id);
+  return db.transaction('rw', [db.sessions, db.participantLists], async () => {
+    const current = await findParticipant(db, id);
     if (!current) throw new ParticipantError('participantNotFound');
     if (current.status !== 'in_attesa') throw new ParticipantError('notWaiting');
     const capacityMax = await sessionCapacity(current.sessionId);
     const decision = decideRegistration(confirmedCount(await active(current.sessionId)), capacityMax, options);
     if (decision.status !== 'confermato') throw new ParticipantError('noPlaceLeft');
     const promoted: Participant = { ...current, status: 'confermato', overCapacityReason: decision.overCapacityReason, updatedAt: nowInstant() };
-    await db.participants.put(promoted);
+    await putParticipants(db, [promoted]);
     return promoted;
   });
 }
 
 /** Everyone registered to a session (cancelled included), in Italian alphabetical order by surname. */
 export async function listParticipants(sessionId: string): Promise<Participant[]> {
-  const all = await getDb().participants.where('sessionId').equals(sessionId).toArray();
-  return all.sort(compareBySurname);
+  return [...(await readList(getDb(), sessionId))].sort(compareBySurname);
+}
+
+/** Every participant of every session (the data-subject export picks one from here). */
+export async function listAllParticipants(): Promise<Participant[]> {
+  return readAllParticipants(getDb());
 }
 
 export async function getParticipant(id: string): Promise<Participant | undefined> {
-  return getDb().participants.get(id);
+  return findParticipant(getDb(), id);
 }
 
 export interface SessionCapacity {
@@ -186,9 +193,10 @@ export async function registerMany(sessionId: string, inputs: readonly Participa
   if (inputs.some((input) => Object.keys(validateParticipant(input)).length > 0)) throw new ParticipantError('invalidRows');
   const cleaned = inputs.map(withConsentDate);
   const db = getDb();
-  return db.transaction('rw', [db.sessions, db.participants], async () => {
+  return db.transaction('rw', [db.sessions, db.participantLists], async () => {
     const capacityMax = await sessionCapacity(sessionId);
-    const plan = planRegistrations(await active(sessionId), cleaned.length, capacityMax);
+    const list = await readList(db, sessionId);
+    const plan = planRegistrations(notCancelled(list), cleaned.length, capacityMax);
     const reserved = new Set<string>();
     // One millisecond apart, so the waiting list keeps the order of the file.
     const instants = orderedInstants(cleaned.length);
@@ -207,7 +215,7 @@ export async function registerMany(sessionId: string, inputs: readonly Participa
         walkIn: false,
       });
     }
-    await db.participants.bulkAdd(participants);
+    await writeList(db, sessionId, [...list, ...participants]);
     return participants;
   });
 }

@@ -4,6 +4,7 @@ import { consentMissing, participantDossier, retentionEnd, anonymousStatistics, 
 import { DEFAULT_SETTINGS } from '../../domain/settings';
 import type { Session, SessionStatistics } from '../../domain/types';
 import { deleteSessionLog, readSession } from '../attendance-days';
+import { deleteSessionList, findParticipant, readAllParticipants, readList } from '../participant-lists';
 import { getDb } from '../index';
 import { nowInstant } from '../ids';
 
@@ -25,8 +26,8 @@ export interface PrivacyOverview {
 /** Every session with its retention date and what it still holds, soonest due first. */
 export async function privacyOverview(today: string): Promise<PrivacyOverview> {
   const db = getDb();
-  return db.transaction('r', [db.sessions, db.offers, db.participants, db.settings], async () => {
-    const [sessions, offers, participants, stored] = await Promise.all([db.sessions.toArray(), db.offers.toArray(), db.participants.toArray(), db.settings.get('host')]);
+  return db.transaction('r', [db.sessions, db.offers, db.participantLists, db.settings], async () => {
+    const [sessions, offers, participants, stored] = await Promise.all([db.sessions.toArray(), db.offers.toArray(), readAllParticipants(db), db.settings.get('host')]);
     const months = stored?.retentionMonths ?? DEFAULT_SETTINGS.retentionMonths;
     const titles = new Map(offers.map((o) => [o.id, o.title]));
     const past = new Set(sessionsPastRetention(sessions, months, today).map((d) => d.session.id));
@@ -58,12 +59,12 @@ export async function privacyOverview(today: string): Promise<PrivacyOverview> {
  */
 export async function purgeSessionPersonalData(sessionId: string, now: Date = new Date()): Promise<SessionStatistics> {
   const db = getDb();
-  return db.transaction('rw', [db.sessions, db.participants, db.attendanceDays, db.agendaItems, db.settings], async () => {
+  return db.transaction('rw', [db.sessions, db.participantLists, db.attendanceDays, db.agendaItems, db.settings], async () => {
     const session = await db.sessions.get(sessionId);
     if (!session) throw new Error('Sessione non trovata.');
     if (session.statistics) return session.statistics;
     const [participants, events, items, stored] = await Promise.all([
-      db.participants.where('sessionId').equals(sessionId).toArray(),
+      readList(db, sessionId),
       readSession(db, sessionId),
       db.agendaItems.where('sessionId').equals(sessionId).toArray(),
       db.settings.get('host'),
@@ -71,7 +72,7 @@ export async function purgeSessionPersonalData(sessionId: string, now: Date = ne
     const purgedAt = nowInstant(now);
     const statistics = anonymousStatistics({ session, participants, events, items, fallbackDayEnd: stored?.dayEnd ?? DEFAULT_SETTINGS.dayEnd, purgedAt });
     await deleteSessionLog(db, sessionId);
-    await db.participants.bulkDelete(participants.map((p) => p.id));
+    await deleteSessionList(db, sessionId);
     await db.sessions.update(sessionId, { statistics, updatedAt: purgedAt });
     return statistics;
   });
@@ -80,8 +81,8 @@ export async function purgeSessionPersonalData(sessionId: string, now: Date = ne
 /** Everything held about one participant, as JSON text; null if the participant does not exist. */
 export async function exportParticipantData(participantId: string, now: Date = new Date()): Promise<string | null> {
   const db = getDb();
-  return db.transaction('r', [db.participants, db.sessions, db.offers, db.attendanceDays], async () => {
-    const participant = await db.participants.get(participantId);
+  return db.transaction('r', [db.participantLists, db.sessions, db.offers, db.attendanceDays], async () => {
+    const participant = await findParticipant(db, participantId);
     if (!participant) return null;
     const session = await db.sessions.get(participant.sessionId);
     const offer = session ? await db.offers.get(session.offerId) : undefined;

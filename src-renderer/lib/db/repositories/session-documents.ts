@@ -3,12 +3,13 @@ import type { DocLang } from '../../documents/handouts/common';
 import type { SessionDocumentInput } from '../../documents/handouts/session-input';
 import { DEFAULT_SETTINGS } from '../../domain/settings';
 import { readSession } from '../attendance-days';
+import { readList } from '../participant-lists';
 import { getDb } from '../index';
 
 /** The session's data for its documents, or null when the session (or its offer) no longer exists. */
 export async function loadSessionDocumentInput(sessionId: string, lang: DocLang): Promise<SessionDocumentInput | null> {
   const db = getDb();
-  return db.transaction('r', [db.settings, db.sessions, db.offers, db.agendaItems, db.participants, db.attendanceDays], async () => {
+  return db.transaction('r', [db.settings, db.sessions, db.offers, db.agendaItems, db.participantLists, db.attendanceDays], async () => {
     const session = await db.sessions.get(sessionId);
     if (!session) return null;
     const offer = await db.offers.get(session.offerId);
@@ -16,7 +17,7 @@ export async function loadSessionDocumentInput(sessionId: string, lang: DocLang)
     const [stored, items, participants, events] = await Promise.all([
       db.settings.get('host'),
       db.agendaItems.where('sessionId').equals(sessionId).toArray(),
-      db.participants.where('sessionId').equals(sessionId).toArray(),
+      readList(db, sessionId),
       readSession(db, sessionId),
     ]);
     return { settings: { ...DEFAULT_SETTINGS, ...stored }, offer, session, items, participants, events, lang };

@@ -2,6 +2,7 @@ import { confirmCandidate, firstDayOf, validateSession, type SessionDraft, type 
 import type { Offer, Session, SessionStatus } from '../../domain/types';
 import { newId, nowInstant } from '../ids';
 import { deleteSessionLog } from '../attendance-days';
+import { deleteSessionList } from '../participant-lists';
 import { getDb } from '../index';
 import { InvalidRecordError } from './invalid-record';
 
@@ -28,8 +29,8 @@ export async function listSessionRows(): Promise<SessionRow[]> {
   const [sessions, offers] = await Promise.all([listSessions(), db.offers.toArray()]);
   const offersById = new Map(offers.map((o) => [o.id, o]));
   const counts = new Map<string, number>();
-  await db.participants.each((p) => {
-    if (p.status !== 'annullato') counts.set(p.sessionId, (counts.get(p.sessionId) ?? 0) + 1);
+  await db.participantLists.each((list) => {
+    counts.set(list.sessionId, list.participants.filter((p) => p.status !== 'annullato').length);
   });
   return sessions.map((session) => ({ session, offer: offersById.get(session.offerId), registered: counts.get(session.id) ?? 0 }));
 }
@@ -88,9 +89,9 @@ export async function cancelSession(id: string): Promise<Session> {
 /** Deletes a session with its programme, participants and attendance, all at once or not at all. */
 export async function deleteSessionCascade(id: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.sessions, db.agendaItems, db.participants, db.attendanceDays], async () => {
+  await db.transaction('rw', [db.sessions, db.agendaItems, db.participantLists, db.attendanceDays], async () => {
     await db.agendaItems.where('sessionId').equals(id).delete();
-    await db.participants.where('sessionId').equals(id).delete();
+    await deleteSessionList(db, id);
     await deleteSessionLog(db, id);
     await db.sessions.delete(id);
   });

@@ -6,7 +6,7 @@ import type { OspitaDatabase } from '../../../../../src-renderer/lib/db/database
 import { mergeBackup, previewMerge, sameRecord } from '../../../../../src-renderer/lib/db/merge';
 import type { AttendanceEvent } from '../../../../../src-renderer/lib/domain/types';
 import { deleteSessionLog } from '../../../../../src-renderer/lib/db/attendance-days';
-import { addEvents, contents, fill, freshDb, storedEvents } from '../../../db-helpers';
+import { addEvents, addParticipants, changeStoredParticipant, contents, dropSessionParticipants, fill, freshDb, participantCount, storedEvents, storedParticipant } from '../../../db-helpers';
 
 let here: OspitaDatabase;
 let there: OspitaDatabase;
@@ -39,7 +39,7 @@ describe('merging a second station', () => {
 
   it('changes nothing when the same file is merged twice', async () => {
     await addEvents(there, [checkIn('there-1', 'p1', 'Ingresso B')]);
-    await there.participants.update('p2', { email: 'nuova@comune.example.it', updatedAt: '2026-05-07T08:00:00.000Z' });
+    await changeStoredParticipant(there, 'p2', { email: 'nuova@comune.example.it', updatedAt: '2026-05-07T08:00:00.000Z' });
     const doc = await backupOf(there);
     await mergeBackup(doc, here);
     const afterFirst = await contents(here);
@@ -49,42 +49,42 @@ describe('merging a second station', () => {
   });
 
   it('keeps the latest change of a record and reports the records changed on both stations', async () => {
-    await here.participants.update('p1', { phone: '333 111', updatedAt: '2026-05-07T08:00:00.000Z' });
-    await there.participants.update('p1', { phone: '333 222', updatedAt: '2026-05-07T09:00:00.000Z' });
-    await here.participants.update('p2', { notes: 'celiaca', updatedAt: '2026-05-07T10:00:00.000Z' });
-    await there.participants.update('p2', { notes: 'vegana', updatedAt: '2026-05-07T09:30:00.000Z' });
+    await changeStoredParticipant(here, 'p1', { phone: '333 111', updatedAt: '2026-05-07T08:00:00.000Z' });
+    await changeStoredParticipant(there, 'p1', { phone: '333 222', updatedAt: '2026-05-07T09:00:00.000Z' });
+    await changeStoredParticipant(here, 'p2', { notes: 'celiaca', updatedAt: '2026-05-07T10:00:00.000Z' });
+    await changeStoredParticipant(there, 'p2', { notes: 'vegana', updatedAt: '2026-05-07T09:30:00.000Z' });
     const report = await previewMerge(await backupOf(there), here);
     expect(report.conflicts.map((c) => [c.id, c.label, c.kept])).toEqual([
       ['p1', 'Rossi Giulia', 'incoming'],
       ['p2', 'Bianchi Marco', 'local'],
     ]);
-    expect(await here.participants.get('p1')).toMatchObject({ phone: '333 111' });
+    expect(await storedParticipant(here, 'p1')).toMatchObject({ phone: '333 111' });
     await mergeBackup(await backupOf(there), here);
-    expect(await here.participants.get('p1')).toMatchObject({ phone: '333 222' });
-    expect(await here.participants.get('p2')).toMatchObject({ notes: 'celiaca' });
+    expect(await storedParticipant(here, 'p1')).toMatchObject({ phone: '333 222' });
+    expect(await storedParticipant(here, 'p2')).toMatchObject({ notes: 'celiaca' });
   });
 
   it('takes a change made only on the other station without calling it a conflict', async () => {
     await there.sessions.update('s1', { venue: 'Villa Reale', updatedAt: '2026-05-01T08:00:00.000Z' });
-    await there.participants.add({ ...(await there.participants.get('p1'))!, id: 'walk-in', surname: 'Neri', walkIn: true });
+    await addParticipants(there, [{ ...(await storedParticipant(there, 'p1'))!, id: 'walk-in', surname: 'Neri', walkIn: true }]);
     const report = await mergeBackup(await backupOf(there), here);
     expect(report.conflicts).toEqual([]);
     expect(report.tables.sessions).toMatchObject({ updated: 1 });
     expect(report.tables.participants).toMatchObject({ added: 1 });
     expect(await here.sessions.get('s1')).toMatchObject({ venue: 'Villa Reale' });
-    expect(await here.participants.get('walk-in')).toMatchObject({ surname: 'Neri' });
+    expect(await storedParticipant(here, 'walk-in')).toMatchObject({ surname: 'Neri' });
   });
 
   it('never brings back personal data of a session purged here, and applies a purge made there', async () => {
     const stats = { purgedAt: '2027-06-01T00:00:00.000Z', participants: 3, attended: 2, minutes: 840, byOrganisation: [] };
-    await here.transaction('rw', here.sessions, here.participants, here.attendanceDays, async () => {
+    await here.transaction('rw', here.sessions, here.participantLists, here.attendanceDays, async () => {
       await here.sessions.update('s1', { statistics: stats, updatedAt: stats.purgedAt });
-      await here.participants.where('sessionId').equals('s1').delete();
+      await dropSessionParticipants(here, 's1');
       await deleteSessionLog(here, 's1');
     });
     const report = await mergeBackup(await backupOf(there), here);
     expect(report.purgedSkipped).toBe(3 + 2); // three participants of s1 and the two events of p1
-    expect(await here.participants.where('sessionId').equals('s1').count()).toBe(0);
+    expect(await participantCount(here, 's1')).toBe(0);
     expect((await storedEvents(here)).filter((e) => e.sessionId === 's1').length).toBe(0);
     expect((await storedEvents(here)).length).toBe(2);
 
@@ -92,11 +92,11 @@ describe('merging a second station', () => {
     const third = await freshDb();
     await fill(third, sampleData({ attendance: 4 }));
     await third.sessions.update('s2', { statistics: stats, updatedAt: stats.purgedAt });
-    await third.participants.where('sessionId').equals('s2').delete();
+    await dropSessionParticipants(third, 's2');
     const fresh = await freshDb();
     await fill(fresh, sampleData({ attendance: 4 }));
     await mergeBackup(await backupOf(third), fresh);
-    expect(await fresh.participants.where('sessionId').equals('s2').count()).toBe(0);
+    expect(await participantCount(fresh, 's2')).toBe(0);
     expect((await fresh.sessions.get('s2'))?.statistics).toEqual(stats);
   });
 

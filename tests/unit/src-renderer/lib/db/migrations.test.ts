@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sampleData } from '../../../../../scripts/lib/sample-data';
 import { createBackupJson, readAllData, readBackup } from '../../../../../src-renderer/lib/db/backup';
 import { readDay } from '../../../../../src-renderer/lib/db/attendance-days';
+import { findParticipant, isCodeInUse, readList } from '../../../../../src-renderer/lib/db/participant-lists';
+import { storedParticipant, storedParticipants } from '../../../db-helpers';
 import type { BackupData } from '../../../../../src-renderer/lib/db/backup-document';
 import { DATA_TABLES, OspitaDatabase } from '../../../../../src-renderer/lib/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../../src-renderer/lib/db/versions';
@@ -27,7 +29,7 @@ describe('database migrations', () => {
     const current = new OspitaDatabase(name);
     await current.open();
     expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
-    const p = await current.participants.get('p1');
+    const p = await storedParticipant(current, 'p1');
     expect(p).toMatchObject({ surname: 'Galli', name: 'Nicolò', walkIn: false, overCapacityReason: null, certificateOverride: null });
     expect(await readDay(current, 's1', '2026-05-07')).toMatchObject([{ id: 'e1', participantId: 'p1', kind: 'in', time: '09:05' }]);
     expect(await current.offers.get('o1')).toMatchObject({ title: 'Patti di Cittadinanza' });
@@ -57,6 +59,28 @@ describe('database migrations', () => {
     db.close();
   });
 
+  it('upgrade v4 participants to one list per session, each in order of registration, found by id and by code', async () => {
+    const name = uniqueName();
+    const v4 = new OspitaDatabase(name, { upTo: 4 });
+    await v4.open();
+    const person = (id: string, sessionId: string, createdAt: string, checkinCode: string) => ({ id, sessionId, createdAt, checkinCode, surname: id });
+    // Stored by id, so the table's own order (z, a, m) is not the order of registration.
+    await v4.table('participants').bulkAdd([
+      person('z', 's1', '2026-04-01T08:00:00.000Z', 'ZZZZ'),
+      person('a', 's1', '2026-04-02T08:00:00.000Z', 'AAAA'),
+      person('m', 's2', '2026-04-01T09:00:00.000Z', 'MMMM'),
+    ]);
+    v4.close();
+    const db = new OspitaDatabase(name);
+    await db.open();
+    expect(db.tables.map((t) => t.name)).not.toContain('participants');
+    expect(await db.participantLists.count()).toBe(2);
+    expect((await readList(db, 's1')).map((p) => p.id)).toEqual(['z', 'a']);
+    expect(await findParticipant(db, 'm')).toMatchObject({ sessionId: 's2' });
+    expect(await isCodeInUse(db, 'AAAA')).toBe(true);
+    db.close();
+  });
+
   it('upgrade v2 participants to v3 keeping a decision on the certificate already there', async () => {
     const name = uniqueName();
     const v2 = new OspitaDatabase(name, { upTo: 2 });
@@ -68,8 +92,8 @@ describe('database migrations', () => {
     v2.close();
     const db = new OspitaDatabase(name);
     await db.open();
-    expect((await db.participants.get('p1'))?.certificateOverride).toBeNull();
-    expect((await db.participants.get('p2'))?.certificateOverride).toMatchObject({ include: true });
+    expect((await storedParticipant(db, 'p1'))?.certificateOverride).toBeNull();
+    expect((await storedParticipant(db, 'p2'))?.certificateOverride).toMatchObject({ include: true });
     db.close();
   });
 
@@ -82,7 +106,7 @@ describe('database migrations', () => {
       old.close();
       const db = new OspitaDatabase(name);
       await db.open();
-      expect(await db.participants.count()).toBe(1);
+      expect((await storedParticipants(db)).length).toBe(1);
       db.close();
     }
   });

@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Participant } from '../../../../../../src-renderer/lib/domain/types';
 import type { OspitaDatabase } from '../../../../../../src-renderer/lib/db/database';
 import { createOfferWithSessions, listOfferSummaries, updateOffer } from '../../../../../../src-renderer/lib/db/repositories/offers';
 import { InvalidRecordError } from '../../../../../../src-renderer/lib/db/repositories/invalid-record';
 import { cancelSession, confirmSessionCandidate, listSessionRows, updateSession } from '../../../../../../src-renderer/lib/db/repositories/sessions';
 import { parseFormText, offerDraftFromForm } from '../../../../../../src-renderer/lib/import/form';
 import { emptyOffer } from '../../../../../../src-renderer/lib/domain/offers';
-import { freshDb } from '../../../../db-helpers';
+import { addParticipants, freshDb } from '../../../../db-helpers';
 import { seed } from '../../import/form/helpers';
 
 let db: OspitaDatabase;
@@ -41,11 +42,11 @@ describe('offers and their sessions', () => {
   it('counts registered participants, leaving out the cancelled ones', async () => {
     const { sessions } = await createOfferWithSessions(imported('000', '2026-01-10'));
     const id = sessions[0]!.id;
-    await db.table('participants').bulkAdd([
+    await addParticipants(db, [
       { id: 'p1', sessionId: id, status: 'confermato', checkinCode: 'A' },
       { id: 'p2', sessionId: id, status: 'in_attesa', checkinCode: 'B' },
       { id: 'p3', sessionId: id, status: 'annullato', checkinCode: 'C' },
-    ]);
+    ] as Participant[]);
     const rows = await listSessionRows();
     expect(rows[0]!.registered).toBe(2);
     expect(rows[0]!.offer?.title).toBe('Processo di Co-progettazione con Enti del Terzo Settore');
