@@ -36,7 +36,9 @@ export async function listOfferSummaries(today: string): Promise<OfferSummary[]>
       : offer.candidateSessions.map((c) => c.days[0] ?? '');
     const dated = days.filter(Boolean).sort();
     const nextDay = dated.find((d) => d >= today) ?? '';
-    const lastDay = nextDay ? '' : (dated.at(-1) ?? '');
+    // The last day actually held: the second day of a two-day session, not its first.
+    const everyDay = own.length ? own.flatMap((s) => (s.days.length ? s.days : s.candidates.flatMap((c) => c.days))) : offer.candidateSessions.flatMap((c) => c.days);
+    const lastDay = nextDay ? '' : (everyDay.filter(Boolean).sort().at(-1) ?? '');
     return { offer, nextDay, lastDay, sessionCount: own.length };
   });
   return summaries.sort((a, b) => (a.nextDay || '9999').localeCompare(b.nextDay || '9999') || b.offer.updatedAt.localeCompare(a.offer.updatedAt));

@@ -76,4 +76,10 @@ describe('offers and their sessions', () => {
     const [summary] = await listOfferSummaries('2026-06-01');
     expect(summary).toMatchObject({ nextDay: '', lastDay: '2026-04-27' });
   });
+
+  it('gives the second day of a two-day session as the last date, not its first', async () => {
+    await createOfferWithSessions(imported('000', '2026-01-10'));
+    const [summary] = await listOfferSummaries('2026-06-01');
+    expect(summary).toMatchObject({ nextDay: '', lastDay: '2026-05-08' });
+  });
 });
