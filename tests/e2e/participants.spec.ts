@@ -80,6 +80,16 @@ test('a list from Italian Excel (Windows-1252, ";") is imported with mapping and
   await expect(page.getByRole('row', { name: /Sintoni Chiara/ })).toContainText('In attesa (n. 2)');
   await shot(app, '4-list');
 
+  // The Sessioni list counts the places taken, with the waiting list apart: a full session is not "over the maximum".
+  const nav = page.getByRole('navigation', { name: 'Sezioni' });
+  await nav.getByRole('link', { name: 'Sessioni', exact: true }).click();
+  const sessionRow = page.locator('tbody tr').first();
+  await expect(sessionRow).toContainText('6 su 6');
+  await expect(sessionRow).toContainText('In lista d’attesa: 2');
+  await expect(sessionRow).not.toContainText('oltre il massimo');
+  await nav.getByRole('link', { name: 'Partecipanti', exact: true }).click();
+  await expect(rows).toHaveCount(8);
+
   // A cancellation, confirmed in a dialog, offers the freed place to the first on the waiting list.
   await page.getByRole('button', { name: 'Annulla l’iscrizione di Casadei Sofia' }).click();
   await page.getByRole('dialog', { name: 'Annullare l’iscrizione?' }).getByRole('button', { name: 'Annulla iscrizione' }).click();

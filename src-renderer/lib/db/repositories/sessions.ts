@@ -1,3 +1,4 @@
+import { confirmedCount, waitingCount } from '../../domain/capacity';
 import { confirmCandidate, firstDayOf, validateSession, type SessionDraft, type SessionProblems } from '../../domain/sessions';
 import type { Offer, Session, SessionStatus } from '../../domain/types';
 import { newId, nowInstant } from '../ids';
@@ -19,20 +20,22 @@ export async function getSession(id: string): Promise<Session | undefined> {
 export interface SessionRow {
   session: Session;
   offer: Offer | undefined;
-  /** Participants registered and not cancelled. */
-  registered: number;
+  /** Participants with a confirmed place (walk-ins and confirmations beyond the maximum included). */
+  confirmed: number;
+  /** Participants on the waiting list. */
+  waiting: number;
 }
 
-/** Sessions with their offer and the count of registered (non-cancelled) participants, soonest first. */
+/** Sessions with their offer and how many are confirmed and waiting (cancellations left out), soonest first. */
 export async function listSessionRows(): Promise<SessionRow[]> {
   const db = getDb();
   const [sessions, offers] = await Promise.all([listSessions(), db.offers.toArray()]);
   const offersById = new Map(offers.map((o) => [o.id, o]));
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { confirmed: number; waiting: number }>();
   await db.participantLists.each((list) => {
-    counts.set(list.sessionId, list.participants.filter((p) => p.status !== 'annullato').length);
+    counts.set(list.sessionId, { confirmed: confirmedCount(list.participants), waiting: waitingCount(list.participants) });
   });
-  return sessions.map((session) => ({ session, offer: offersById.get(session.offerId), registered: counts.get(session.id) ?? 0 }));
+  return sessions.map((session) => ({ session, offer: offersById.get(session.offerId), ...(counts.get(session.id) ?? { confirmed: 0, waiting: 0 }) }));
 }
 
 async function durationOf(offerId: string): Promise<1 | 2> {

@@ -39,7 +39,7 @@ describe('offers and their sessions', () => {
     expect(confirmed).toMatchObject({ days: ['2026-04-27'], candidates: [], status: 'confermata', firstDay: '2026-04-27' });
   });
 
-  it('counts registered participants, leaving out the cancelled ones', async () => {
+  it('counts confirmed and waiting participants apart, leaving out the cancelled ones', async () => {
     const { sessions } = await createOfferWithSessions(imported('000', '2026-01-10'));
     const id = sessions[0]!.id;
     await addParticipants(db, [
@@ -48,7 +48,7 @@ describe('offers and their sessions', () => {
       { id: 'p3', sessionId: id, status: 'annullato', checkinCode: 'C' },
     ] as Participant[]);
     const rows = await listSessionRows();
-    expect(rows[0]!.registered).toBe(2);
+    expect(rows[0]).toMatchObject({ confirmed: 1, waiting: 1 });
     expect(rows[0]!.offer?.title).toBe('Processo di Co-progettazione con Enti del Terzo Settore');
   });
 
