@@ -14,9 +14,14 @@ export interface CertificateDecision {
   receives: boolean;
 }
 
-/** The people a certificate may be about: everyone registered and not cancelled. */
-export function certificateCandidates(participants: Participant[]): Participant[] {
-  return participants.filter((p) => p.status !== 'annullato').sort(compareBySurname);
+/**
+ * The people a certificate may be about, by surname: the confirmed, and anyone on the waiting list who came
+ * anyway (checked in at the door) or was decided on by hand. Someone still waiting who never came had no place:
+ * they are neither a "no" nor part of the count.
+ */
+export function certificateCandidates(participants: readonly Participant[], hours: SessionHours): Participant[] {
+  const came = (p: Participant) => hours.participants.get(p.id)?.days.some((d) => d.intervals.length > 0) ?? false;
+  return participants.filter((p) => p.status === 'confermato' || (p.status === 'in_attesa' && (came(p) || p.certificateOverride))).sort(compareBySurname);
 }
 
 const NO_HOURS = (participantId: string, hours: SessionHours): ParticipantHours => ({
@@ -32,8 +37,8 @@ const NO_HOURS = (participantId: string, hours: SessionHours): ParticipantHours 
 });
 
 /** The decision for every candidate, sorted by surname. */
-export function decideCertificates(participants: Participant[], hours: SessionHours): CertificateDecision[] {
-  return certificateCandidates(participants).map((participant) => {
+export function decideCertificates(participants: readonly Participant[], hours: SessionHours): CertificateDecision[] {
+  return certificateCandidates(participants, hours).map((participant) => {
     const h = hours.participants.get(participant.id) ?? NO_HOURS(participant.id, hours);
     const override = participant.certificateOverride ?? null;
     return { participant, hours: h, byRule: h.qualifies, override, receives: override ? override.include : h.qualifies };
