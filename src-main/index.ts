@@ -12,6 +12,10 @@ import { createMainWindow, hardenDefaultSession } from './window';
 let mainWindow: BrowserWindow | null = null;
 let quitting = false;
 
+// The controls Chromium draws itself (date fields as gg/mm/aaaa, the required-field bubble) follow this locale, not
+// the app's language setting: Italian, as the people who use Ospita write dates, whatever the system's language.
+app.commandLine.appendSwitch('lang', 'it-IT');
+
 // A separate data folder on request: portable installs and the end-to-end suite.
 if (process.env.OSPITA_USER_DATA) app.setPath('userData', process.env.OSPITA_USER_DATA);
 
