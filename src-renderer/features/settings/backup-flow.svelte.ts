@@ -97,15 +97,20 @@ export class BackupFlow {
     if (step.kind !== 'review') return;
     try {
       this.progress('backup.phase.safetyCopy', 0, 2);
-      if (await hasData()) await host.writeBackup({ json: await createBackupJson(), reason: 'manual' });
-      autoBackups.written++;
+      // An empty database has nothing worth a copy: the message then does not promise one.
+      const savedFirst = await hasData();
+      if (savedFirst) {
+        await host.writeBackup({ json: await createBackupJson(), reason: 'manual' });
+        autoBackups.written++;
+      }
       this.progress(step.mode === 'restore' ? 'backup.phase.restoring' : 'backup.phase.merging', 1, 2);
       if (step.mode === 'restore') {
         await restoreBackup(step.doc);
-        this.step = { kind: 'done', message: { key: 'backup.restored', params: { count: step.summary.counts.participants, sessions: step.summary.counts.sessions } }, merge: null };
+        const params = { count: step.summary.counts.participants, sessions: step.summary.counts.sessions };
+        this.step = { kind: 'done', message: { key: savedFirst ? 'backup.restored' : 'backup.restoredIntoEmpty', params }, merge: null };
       } else {
         const report = await mergeBackup(step.doc);
-        this.step = { kind: 'done', message: { key: report.changesNothing ? 'backup.merge.nothing' : 'backup.merged' }, merge: report };
+        this.step = { kind: 'done', message: { key: report.changesNothing ? 'backup.merge.nothing' : savedFirst ? 'backup.merged' : 'backup.mergedIntoEmpty' }, merge: report };
       }
     } catch (error) {
       this.step = { kind: 'error', message: { key: 'backup.error.write', params: { detail: errorDetail(error) } } };

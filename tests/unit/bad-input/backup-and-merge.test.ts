@@ -135,5 +135,20 @@ describe('a good file still goes through after all that', () => {
     await flow.confirm();
     expect(flow.step.kind).toBe('done');
     expect((await storedParticipants(db)).length).toBe(46);
+    expect(flow.step.kind === 'done' && flow.step.message.key).toBe('backup.merged');
+  });
+
+  it('promises a copy of the previous data only when there was some', async () => {
+    const withData = new BackupFlow();
+    await withData.openFile(new File([encode(validBackup)], 'buono.json'), 'restore');
+    await withData.confirm();
+    expect(withData.step.kind === 'done' && italian(withData.step.message.key, withData.step.message.params)).toMatch(/I dati precedenti sono tra i backup automatici/);
+
+    await freshDb(); // now the app's database, and empty
+    const intoEmpty = new BackupFlow();
+    await intoEmpty.openFile(new File([encode(validBackup)], 'buono.json'), 'restore');
+    await intoEmpty.confirm();
+    const text = intoEmpty.step.kind === 'done' ? italian(intoEmpty.step.message.key, intoEmpty.step.message.params) : '';
+    expect(text).toBe('Dati ripristinati (sessioni 2, partecipanti 40).');
   });
 });
