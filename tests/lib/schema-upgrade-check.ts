@@ -1,0 +1,92 @@
+// One check of the schema history, run on two IndexedDB engines: fake-indexeddb in the unit tests and Chromium's
+// own in the end-to-end suite (users' data is upgraded by Chromium, not by the fake). For every earlier version it
+// builds a database as a station at that version wrote it, with records in every table, opens it with the current
+// code and lists what did not survive: a missing or changed record, a lookup that fails, an invalid backup.
+import { sampleData } from '../../scripts/lib/sample-data';
+import { groupIntoDays } from '../../src-renderer/lib/db/attendance-days';
+import { createBackupJson, readAllData, readBackup } from '../../src-renderer/lib/db/backup';
+import type { BackupData } from '../../src-renderer/lib/db/backup-document';
+import { DATA_TABLES, OspitaDatabase, type DataTable } from '../../src-renderer/lib/db/database';
+import { findParticipant, isCodeInUse } from '../../src-renderer/lib/db/participant-lists';
+import { SCHEMA_VERSIONS } from '../../src-renderer/lib/db/versions';
+
+export interface Engine {
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/** The tables that exist at a version (by their stored names). */
+export function storesAt(version: number): string[] {
+  const declared = new Map<string, boolean>();
+  for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= version)) for (const [t, def] of Object.entries(v.stores)) declared.set(t, def !== null);
+  return [...declared].filter(([, exists]) => exists).map(([t]) => t);
+}
+
+/**
+ * Records of every table as a station running that schema version wrote them. When a version adds a field,
+ * remove it here for the earlier versions (as v1 below), so the check proves the upgrade fills it in.
+ */
+export function recordsAt(version: number): BackupData {
+  const data = sampleData({ sessions: 2, participants: 6, attendance: 8 });
+  if (version < 2) {
+    data.participants = data.participants.map(({ walkIn: _w, overCapacityReason: _o, ...rest }) => rest) as BackupData['participants'];
+  }
+  if (version < 3) data.participants = data.participants.map(({ certificateOverride: _c, ...rest }) => rest) as BackupData['participants'];
+  // `statistics` on sessions is optional and needs no upgrade: sessions written before it simply lack it.
+  data.sessions = data.sessions.map(({ statistics: _s, ...rest }) => rest);
+  return data;
+}
+
+/** What the records of a data table look like in the store that holds them at that version. */
+function storedRows(store: string, data: BackupData): unknown[] {
+  if (store === 'attendanceDays') return groupIntoDays(data.attendance);
+  return DATA_TABLES.includes(store as DataTable) ? data[store as DataTable] : [];
+}
+
+/** True when every field of `expected` is in `actual` with the same value (extra fields in `actual` are fine). */
+function contains(actual: unknown, expected: unknown): boolean {
+  if (expected === null || typeof expected !== 'object') return Object.is(actual, expected);
+  if (actual === null || typeof actual !== 'object') return false;
+  if (Array.isArray(expected)) return Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => contains(actual[i], e));
+  return Object.entries(expected).every(([k, v]) => contains((actual as Record<string, unknown>)[k], v));
+}
+
+/** Upgrades a database from every earlier version; returns the problems found, none when all is well. */
+export async function checkUpgrades(engine: Engine = {}): Promise<string[]> {
+  const problems: string[] = [];
+  const options = engine.indexedDB ? { indexedDB: engine.indexedDB, IDBKeyRange: engine.IDBKeyRange } : {};
+  for (const earlier of SCHEMA_VERSIONS.slice(0, -1)) {
+    const from = `from v${earlier.version}`;
+    const name = `upgrade-check-${earlier.version}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const old = new OspitaDatabase(name, { ...options, upTo: earlier.version });
+    await old.open();
+    const written = recordsAt(earlier.version);
+    for (const store of storesAt(earlier.version)) await old.table(store).bulkAdd(storedRows(store, written));
+    old.close();
+
+    const db = new OspitaDatabase(name, options);
+    try {
+      await db.open();
+      const upgraded = await readAllData(db);
+      for (const table of DATA_TABLES) {
+        const before = written[table] as { id: string }[];
+        const after = new Map((upgraded[table] as { id: string }[]).map((r) => [r.id, r]));
+        if (after.size !== before.length) problems.push(`${from}: ${table} has ${after.size} records instead of ${before.length}`);
+        for (const record of before) if (!contains(after.get(record.id), record)) problems.push(`${from}: ${table} ${record.id} lost or changed`);
+      }
+      for (const p of written.participants) {
+        if ((await findParticipant(db, p.id))?.surname !== p.surname) problems.push(`${from}: participant ${p.id} not found by id`);
+        if (!(await isCodeInUse(db, p.checkinCode))) problems.push(`${from}: check-in code of ${p.id} not found`);
+      }
+      // Whatever a version added has a value after the upgrade, so the upgraded data makes a valid backup.
+      const backup = await readBackup(await createBackupJson(db));
+      if (!backup.ok) problems.push(`${from}: a backup of the upgraded data is refused (${backup.problem.key})`);
+    } catch (error) {
+      problems.push(`${from}: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      db.close();
+      await db.delete();
+    }
+  }
+  return problems;
+}
