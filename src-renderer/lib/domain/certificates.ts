@@ -20,7 +20,8 @@ export interface CertificateDecision {
  * they are neither a "no" nor part of the count.
  */
 export function certificateCandidates(participants: readonly Participant[], hours: SessionHours): Participant[] {
-  const came = (p: Participant) => hours.participants.get(p.id)?.days.some((d) => d.intervals.length > 0) ?? false;
+  // An exit recorded with no entry still says the person was there (and is flagged for a look).
+  const came = (p: Participant) => hours.participants.get(p.id)?.days.some((d) => d.intervals.length > 0 || d.exitWithoutEntry) ?? false;
   return participants.filter((p) => p.status === 'confermato' || (p.status === 'in_attesa' && (came(p) || p.certificateOverride))).sort(compareBySurname);
 }
 

@@ -1,4 +1,5 @@
 import { validateOffer, type OfferDraft, type OfferProblems } from '../../domain/offers';
+import { lastDay as lastDayOf } from '../../domain/privacy';
 import { sessionsFromOffer } from '../../domain/sessions';
 import type { Offer, Session } from '../../domain/types';
 import { newId, nowInstant } from '../ids';
@@ -37,8 +38,8 @@ export async function listOfferSummaries(today: string): Promise<OfferSummary[]>
     const dated = days.filter(Boolean).sort();
     const nextDay = dated.find((d) => d >= today) ?? '';
     // The last day actually held: the second day of a two-day session, not its first.
-    const everyDay = own.length ? own.flatMap((s) => (s.days.length ? s.days : s.candidates.flatMap((c) => c.days))) : offer.candidateSessions.flatMap((c) => c.days);
-    const lastDay = nextDay ? '' : (everyDay.filter(Boolean).sort().at(-1) ?? '');
+    const lastDays = own.length ? own.map((s) => lastDayOf(s) ?? '') : offer.candidateSessions.map((c) => lastDayOf({ days: c.days, candidates: [] }) ?? '');
+    const lastDay = nextDay ? '' : (lastDays.filter(Boolean).sort().at(-1) ?? '');
     return { offer, nextDay, lastDay, sessionCount: own.length };
   });
   return summaries.sort((a, b) => (a.nextDay || '9999').localeCompare(b.nextDay || '9999') || b.offer.updatedAt.localeCompare(a.offer.updatedAt));
