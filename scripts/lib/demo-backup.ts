@@ -1,35 +1,22 @@
-// The demo backup from the two seed exchange forms, parsed with the app's own form parser.
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+// The demo backup from the two example forms in docs/examples/, built by the same code as the app's
+// «Prova con i dati dimostrativi» (src-renderer/lib/demo/demo-data.ts).
 import pkg from '../../package.json';
 import { buildBackupDocument, type BackupDocument } from '../../src-renderer/lib/db/backup-document';
 import { CURRENT_SCHEMA_VERSION } from '../../src-renderer/lib/db/versions';
-import { offerDraftFromForm, parseFormText } from '../../src-renderer/lib/import/form';
-import { demoData, type OfferFields } from './demo-data';
+import { demoDataFromForms, DemoError } from '../../src-renderer/lib/demo/demo-data';
+import { EXAMPLE_FORMS } from '../../src-renderer/lib/demo/example-forms';
+import { EXAMPLES_DIR, readExampleForms } from './example-forms';
 
-/** Dates without a year in the forms ("7-8 MAGGIO") are read from this day on. */
-const REFERENCE_DAY = '2026-01-15';
-const IMPORTED = '2026-03-02T09:00:00.000Z';
+export { DemoError };
 
-export class DemoError extends Error {}
-
-async function parseSeed(dir: string, name: string): Promise<OfferFields> {
-  const result = parseFormText(await readFile(join(dir, name), 'utf8'), { today: REFERENCE_DAY });
-  return offerDraftFromForm(result, name, IMPORTED);
-}
-
-/** Reads the seed forms in `seedsDir` (the San Rocco visit and the Patti di Cittadinanza workshop). */
-export async function buildDemoBackup(seedsDir: string): Promise<BackupDocument> {
-  let names: string[];
+/** Reads the example forms from `dir` (docs/examples/ unless told otherwise). */
+export async function buildDemoBackup(dir: string = EXAMPLES_DIR): Promise<BackupDocument> {
+  let forms: { fileName: string; text: string }[];
   try {
-    names = (await readdir(seedsDir)).filter((n) => /\.(txt|md)$/i.test(n)).sort();
+    forms = await readExampleForms(dir);
   } catch {
-    throw new DemoError(`Cartella delle schede di esempio non trovata: ${seedsDir}. Indicarla con --seeds CARTELLA.`);
+    throw new DemoError(`Schede di esempio non trovate in ${dir}: servono ${EXAMPLE_FORMS.join(' e ')}. Indicare la cartella con --forms CARTELLA.`);
   }
-  const offers = await Promise.all(names.map((n) => parseSeed(seedsDir, n)));
-  const sanRocco = offers.find((o) => /co-progettazione/i.test(o.title) && o.durationDays === 2);
-  const patti = offers.find((o) => /patti di cittadinanza/i.test(o.title));
-  if (!sanRocco || !patti) throw new DemoError(`In ${seedsDir} mancano le due schede di esempio (Co-progettazione con Enti del Terzo Settore e Patti di Cittadinanza).`);
-  const data = demoData({ sanRocco, patti });
+  const data = demoDataFromForms(forms);
   return buildBackupDocument(data, { appVersion: pkg.version, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: '2026-05-11T08:00:00.000Z', station: 'Postazione 1' });
 }

@@ -1,15 +1,13 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seriousViolations } from './axe';
 import { expect, test, type App } from './fixtures';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const forms = join(root, 'tests', 'fixtures', 'forms');
-/** The real forms live in ../shared/seeds beside the clone (a git worktree sits one level deeper). */
-const seeds = ['..', '../..'].map((up) => resolve(root, up, 'shared', 'seeds')).find((dir) => existsSync(dir)) ?? resolve(root, '..', 'shared', 'seeds');
-const SEED_000 = join(seeds, '000_873429aab38c9f6d.txt');
-const SEED_001 = join(seeds, '001_343520f072d2d05f.txt');
+/** The two real forms that ship with the project (docs/examples/): the San Rocco visit and the Patti workshop. */
+const SEED_000 = join(root, 'docs', 'examples', 'scheda-co-progettazione-terzo-settore.txt');
+const SEED_001 = join(root, 'docs', 'examples', 'scheda-patti-di-cittadinanza.txt');
 
 async function importForm(app: App, file: string) {
   const { page } = app;

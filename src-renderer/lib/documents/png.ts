@@ -58,6 +58,42 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
+function png(header: Uint8Array, chunks: Uint8Array[]): Uint8Array {
+  const parts = [Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), ...chunks, chunk('IEND', new Uint8Array(0))];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+function imageHeader(width: number, height: number, bitDepth: number, colourType: number): Uint8Array {
+  const header = new Uint8Array(13);
+  const hv = new DataView(header.buffer);
+  hv.setUint32(0, width);
+  hv.setUint32(4, height);
+  header[8] = bitDepth;
+  header[9] = colourType;
+  return header;
+}
+
+/**
+ * A small picture in a few colours (the demo's coat of arms): `palette` holds [r, g, b, a] colours, at most 256,
+ * and `colour(x, y)` the index of each pixel's colour.
+ */
+export function encodePalettePng(width: number, height: number, palette: [number, number, number, number][], colour: (x: number, y: number) => number): Uint8Array {
+  const raw = new Uint8Array((width + 1) * height);
+  for (let y = 0; y < height; y++) {
+    raw[y * (width + 1)] = 0; // filter: none
+    for (let x = 0; x < width; x++) raw[y * (width + 1) + 1 + x] = colour(x, y);
+  }
+  const plte = Uint8Array.from(palette.flatMap(([r, g, b]) => [r, g, b]));
+  const trns = Uint8Array.from(palette.map(([, , , a]) => a));
+  return png(imageHeader(width, height, 8, 3), [chunk('PLTE', plte), chunk('tRNS', trns), chunk('IDAT', zlibStored(raw))]);
+}
+
 /** A bitmap of `width` × `height` pixels: `dark(x, y)` true for black. */
 export function encodeMonochromePng(width: number, height: number, dark: (x: number, y: number) => boolean): Uint8Array {
   const rowBytes = Math.ceil(width / 8);
@@ -70,20 +106,7 @@ export function encodeMonochromePng(width: number, height: number, dark: (x: num
       if (!dark(x, y)) raw[base + 1 + (x >> 3)]! |= 0x80 >> (x & 7);
     }
   }
-  const header = new Uint8Array(13);
-  const hv = new DataView(header.buffer);
-  hv.setUint32(0, width);
-  hv.setUint32(4, height);
-  header[8] = 1; // bit depth
-  header[9] = 0; // greyscale
-  const parts = [Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlibStored(raw)), chunk('IEND', new Uint8Array(0))];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return png(imageHeader(width, height, 1, 0), [chunk('IDAT', zlibStored(raw))]);
 }
 
 export function pngDataUrl(png: Uint8Array): string {

@@ -1,24 +1,15 @@
-// Where the form fixtures and the two real seed forms are. The seeds live in ../shared/seeds beside the clone
-// (CI puts them there); a git worktree sits one level deeper, so look upwards a little.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Where the form fixtures and the two real example forms are: both inside the project (the example forms in
+// docs/examples/, scripts/lib/example-forms.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PATTI_FORM, PROJECT_ROOT, SAN_ROCCO_FORM } from '../../../../../../scripts/lib/example-forms';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../..');
+export const ROOT = PROJECT_ROOT;
 export const FIXTURES = join(ROOT, 'tests', 'fixtures', 'forms');
 
-function seedsDir(): string {
-  for (const up of ['..', '../..']) {
-    const dir = resolve(ROOT, up, 'shared', 'seeds');
-    if (existsSync(dir)) return dir;
-  }
-  throw new Error(`Seed forms not found: expected ${resolve(ROOT, '..', 'shared', 'seeds')}`);
-}
-
+/** '000' is the San Rocco visit, '001' the Patti di Cittadinanza workshop (their order among the real forms). */
 export function seedPath(prefix: '000' | '001'): string {
-  const dir = seedsDir();
-  const name = ['000_873429aab38c9f6d.txt', '001_343520f072d2d05f.txt'].find((n) => n.startsWith(prefix))!;
-  return join(dir, name);
+  return prefix === '000' ? SAN_ROCCO_FORM : PATTI_FORM;
 }
 
 export function fixture(name: string): Uint8Array {

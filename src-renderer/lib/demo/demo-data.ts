@@ -1,16 +1,21 @@
-// The demo office: the two seed exchanges as offers, two sessions that took place (the two-day San Rocco visit,
-// the one-day Patti di Cittadinanza workshop) with full programmes, a dozen people with Italian names and
-// accents, and check-ins where some qualify for a certificate and some do not. Deterministic: same input,
-// same data. Pure apart from the PNG logo it draws.
-import type { BackupData } from '../../src-renderer/lib/db/backup-document';
-import { DEFAULT_SETTINGS } from '../../src-renderer/lib/domain/settings';
-import { generateCheckinCode } from '../../src-renderer/lib/domain/checkin-code';
-import type { AgendaItem, AgendaKind, AttendanceEvent, HostSettings, Offer, Participant, Session } from '../../src-renderer/lib/domain/types';
-import { demoLogoPng } from './png';
+// The demo office: the two example exchange forms as offers, two sessions that took place (the two-day San Rocco
+// visit, the one-day Patti di Cittadinanza workshop) with full programmes, a dozen people with Italian names and
+// accents, and check-ins where some qualify for a certificate and some do not. Deterministic: same input, same
+// data. Pure: `npm run demo` (scripts/demo.ts) and the app's «Prova con i dati dimostrativi» both build it here.
+// Every id starts with "demo-" (./demo-ids.ts): that is how the app tells demo records from real ones.
+import type { BackupData } from '../db/backup-document';
+import { DEFAULT_SETTINGS } from '../domain/settings';
+import { generateCheckinCode } from '../domain/checkin-code';
+import type { AgendaItem, AgendaKind, AttendanceEvent, HostSettings, Offer, Participant, Session } from '../domain/types';
+import { parseFormText } from '../import/form/parse';
+import { offerDraftFromForm } from '../import/form/to-offer';
+import { DEMO_CREATED } from './demo-ids';
+import { demoLogoPng } from './demo-logo';
+import type { ExampleForm } from './example-forms';
 
 export type OfferFields = Omit<Offer, 'id' | 'createdAt' | 'updatedAt'>;
 
-const CREATED = '2026-03-02T09:00:00.000Z';
+const CREATED = DEMO_CREATED;
 const stored = (id: string, at = CREATED) => ({ id, createdAt: at, updatedAt: at });
 
 type Slot = [start: string, end: string, kind: AgendaKind, title: string, place?: string, speakers?: string, description?: string];
@@ -236,4 +241,20 @@ export function demoData(forms: { sanRocco: OfferFields; patti: OfferFields }): 
     participants: [...sanRoccoPeople, ...pattiPeople],
     attendance,
   };
+}
+
+/** Dates without a year in the forms ("7-8 MAGGIO") are read from this day on. */
+const REFERENCE_DAY = '2026-01-15';
+const IMPORTED = '2026-03-02T09:00:00.000Z';
+
+/** Something is wrong with the forms the demo is built from: the message says what, in Italian. */
+export class DemoError extends Error {}
+
+/** The demo data from the two example forms (docs/examples/), read with the app's own form parser. */
+export function demoDataFromForms(forms: ExampleForm[]): BackupData {
+  const offers = forms.map((f) => offerDraftFromForm(parseFormText(f.text, { today: REFERENCE_DAY }), f.fileName, IMPORTED));
+  const sanRocco = offers.find((o) => /co-progettazione/i.test(o.title) && o.durationDays === 2);
+  const patti = offers.find((o) => /patti di cittadinanza/i.test(o.title));
+  if (!sanRocco || !patti) throw new DemoError('Mancano le due schede di esempio (Co-progettazione con Enti del Terzo Settore e Patti di Cittadinanza).');
+  return demoData({ sanRocco, patti });
 }
