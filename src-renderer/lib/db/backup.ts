@@ -62,7 +62,12 @@ export function readBackup(input: Uint8Array | string): Promise<ReadBackupResult
 
 /** Replaces every table with the backup's content in one transaction: a failure leaves the old data intact. */
 export async function restoreBackup(doc: BackupDocument, db: OspitaDatabase = getDb()): Promise<void> {
-  const { settings, offers, sessions, agendaItems, participants, attendance } = doc.data;
+  await replaceAllData(doc.data, db);
+}
+
+/** Every table's content replaced by `data` at once (joins the caller's read-write transaction, if any). */
+export async function replaceAllData(data: BackupData, db: OspitaDatabase = getDb()): Promise<void> {
+  const { settings, offers, sessions, agendaItems, participants, attendance } = data;
   await db.transaction('rw', storedTables(db), async () => {
     await Promise.all(storedTables(db).map((table) => table.clear()));
     await Promise.all([

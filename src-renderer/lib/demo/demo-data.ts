@@ -252,7 +252,13 @@ export class DemoError extends Error {}
 
 /** The demo data from the two example forms (docs/examples/), read with the app's own form parser. */
 export function demoDataFromForms(forms: ExampleForm[]): BackupData {
-  const offers = forms.map((f) => offerDraftFromForm(parseFormText(f.text, { today: REFERENCE_DAY }), f.fileName, IMPORTED));
+  const offers = forms.map((f) => {
+    try {
+      return offerDraftFromForm(parseFormText(f.text, { today: REFERENCE_DAY }), f.fileName, IMPORTED);
+    } catch (error) {
+      throw new DemoError(`La scheda di esempio ${f.fileName} non si legge: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
   const sanRocco = offers.find((o) => /co-progettazione/i.test(o.title) && o.durationDays === 2);
   const patti = offers.find((o) => /patti di cittadinanza/i.test(o.title));
   if (!sanRocco || !patti) throw new DemoError('Mancano le due schede di esempio (Co-progettazione con Enti del Terzo Settore e Patti di Cittadinanza).');

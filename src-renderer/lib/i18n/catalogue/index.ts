@@ -2,6 +2,7 @@
 import backup from './backup';
 import checkin from './checkin';
 import common from './common';
+import demo from './demo';
 import documents from './documents';
 import documentsAttendance from './documents-attendance';
 import offers from './offers';
@@ -10,7 +11,7 @@ import programme from './programme';
 import sessions from './sessions';
 import settings from './settings';
 
-const areas = [common, settings, offers, sessions, programme, participants, checkin, documents, documentsAttendance, backup] as const;
+const areas = [common, settings, offers, sessions, programme, participants, checkin, documents, documentsAttendance, backup, demo] as const;
 
 type Merge<A extends readonly { it: Record<string, string> }[]> = A[number]['it'];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
