@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { BackupDocument } from '../../src-renderer/lib/db/backup-document';
 import { DEFAULT_SETTINGS } from '../../src-renderer/lib/domain/settings';
 import { suggestedFileName, safeFileName } from '../../src-renderer/lib/documents/file-names';
+import { isDemoId } from '../../src-renderer/lib/demo/demo-ids';
 import { generate } from '../../src-renderer/lib/documents/generate';
 import { registerCsv, reportCsv } from '../../src-renderer/lib/documents/handouts/attendance-csv';
 import { buildAttendanceRegister, buildAttendanceSheets } from '../../src-renderer/lib/documents/handouts/attendance-sheet';
@@ -59,7 +60,7 @@ export async function writeSessionDocuments(input: SessionDocumentInput, outDir:
   const written: string[] = [];
   const date = sessionDates(input.session)[0] ?? '';
   const title = input.offer.title;
-  const name = (kind: string, extension: string) => suggestedFileName({ date, kind, title, extension });
+  const name = (kind: string, extension: string) => suggestedFileName({ date, kind, title, extension, demo: isDemoId(input.session.id) });
   const put = async (fileName: string, data: Uint8Array | string) => {
     await writeFile(join(outDir, fileName), data);
     written.push(fileName);

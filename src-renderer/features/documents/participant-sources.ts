@@ -5,6 +5,7 @@ import { listParticipants } from '../../lib/db/repositories/participants';
 import { getSettings } from '../../lib/db/repositories/settings';
 import { todayIso } from '../../lib/domain/dates';
 import { suggestedFileName } from '../../lib/documents/file-names';
+import { isDemoId } from '../../lib/demo/demo-ids';
 import { buildBadges } from '../../lib/documents/handouts/badges';
 import { docText } from '../../lib/documents/handouts/common';
 import { buildParticipantList } from '../../lib/documents/handouts/participant-list';
@@ -25,7 +26,7 @@ async function prepare(kind: Kind, sessionId: string, lang: 'it' | 'en'): Promis
       ? buildParticipantList({ settings, session, offerTitle, participants, lang, today: todayIso() })
       : buildBadges({ settings, offerTitle, participants, lang });
   const fileKind = docText(lang, kind === 'list' ? 'participants.doc.list.title' : 'participants.doc.badge.title');
-  return { doc, fileName: (extension) => suggestedFileName({ date: session.firstDay, kind: fileKind, title: offerTitle, extension }) };
+  return { doc, fileName: (extension) => suggestedFileName({ date: session.firstDay, kind: fileKind, title: offerTitle, extension, demo: isDemoId(session.id) }) };
 }
 
 /** The Elenco partecipanti of a session, ready to export. */

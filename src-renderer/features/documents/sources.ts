@@ -3,6 +3,7 @@ import { getDb } from '../../lib/db';
 import { listAgenda } from '../../lib/db/repositories/agenda';
 import { getSettings } from '../../lib/db/repositories/settings';
 import { suggestedFileName } from '../../lib/documents/file-names';
+import { isDemoId } from '../../lib/demo/demo-ids';
 import { docText } from '../../lib/documents/handouts/common';
 import { buildProgramme, sessionDates, type ProgrammeSource } from '../../lib/documents/handouts/programme';
 import type { MessageKey } from '../../lib/i18n/index.svelte';
@@ -23,5 +24,5 @@ export async function prepareProgramme(sessionId: string, lang: 'it' | 'en'): Pr
   if (!source.items.length) return { refused: 'documents.programme.empty' };
   const doc = buildProgramme(source, lang);
   const date = sessionDates(source.session)[0] ?? '';
-  return { doc, fileName: (extension) => suggestedFileName({ date, kind: docText(lang, 'documents.programme.kind'), title: source.offer?.title ?? '', extension }) };
+  return { doc, fileName: (extension) => suggestedFileName({ date, kind: docText(lang, 'documents.programme.kind'), title: source.offer?.title ?? '', extension, demo: isDemoId(source.session.id) }) };
 }

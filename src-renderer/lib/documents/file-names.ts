@@ -26,10 +26,11 @@ export function safeFileName(name: string): string {
 
 /**
  * "2026-05-07 Programma - <short title>.docx": the date first so files sort by session in a folder.
- * `date` may be empty when the session has no date yet.
+ * `date` may be empty when the session has no date yet. A document of the demo data starts with "DEMO", so a
+ * file saved while trying Ospita is never taken for a real one.
  */
-export function suggestedFileName(parts: { date: IsoDate | ''; kind: string; title: string; extension: string }): string {
+export function suggestedFileName(parts: { date: IsoDate | ''; kind: string; title: string; extension: string; demo?: boolean }): string {
   const title = parts.title.trim() ? shortTitle(safeFileName(parts.title)) : '';
-  const stem = [parts.date, parts.kind].filter(Boolean).join(' ') + (title ? ` - ${title}` : '');
+  const stem = [parts.demo ? 'DEMO' : '', parts.date, parts.kind].filter(Boolean).join(' ') + (title ? ` - ${title}` : '');
   return `${safeFileName(stem)}.${parts.extension.replace(/^\./, '')}`;
 }

@@ -8,6 +8,10 @@ describe('suggested file names', () => {
     );
   });
 
+  it('start with DEMO for a document of the demo data, so it is never taken for a real one', () => {
+    expect(suggestedFileName({ date: '2026-05-07', kind: 'Attestati', title: 'Patti di Cittadinanza', extension: 'docx', demo: true })).toBe('DEMO 2026-05-07 Attestati - Patti di Cittadinanza.docx');
+  });
+
   it('shorten a long title at a word, without a dangling colon', () => {
     const title = 'Patti di Cittadinanza: interventi e progettualità su scala quartiere frutto di co-progettazione tra Comune, cittadini e stakeholders territoriali.';
     expect(shortTitle(title)).toBe('Patti di Cittadinanza: interventi e progettualità');
