@@ -16,14 +16,13 @@ test('the navigation is reachable by keyboard with a visible focus', async ({ ap
   await app.open('offerte');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Vai al contenuto' })).toBeFocused();
-  let reached = false;
-  for (let i = 0; i < 12 && !reached; i++) {
+  const settings = page.getByRole('link', { name: 'Impostazioni' });
+  for (let i = 0; i < 12; i++) {
     await page.keyboard.press('Tab');
-    reached = await page.getByRole('link', { name: 'Impostazioni' }).evaluate((el) => el === document.activeElement);
+    if (await settings.evaluate((el) => el === document.activeElement)) break;
   }
-  expect(reached).toBe(true);
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
-  expect(outline).not.toBe('none');
+  await expect(settings).toBeFocused();
+  await expect(settings).not.toHaveCSS('outline-style', 'none');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Impostazioni' })).toBeVisible();
 });

@@ -247,10 +247,14 @@ test('the paper sheet keeps a lunch out-and-back as two intervals: typed by keyb
   await openDesk(app);
   const openSheet = () => page.getByRole('button', { name: 'Foglio firme cartaceo' }).click();
   const box = (kind: 'Entrata' | 'Uscita', name: string, n: number) => page.getByLabel(new RegExp(`^${kind} di ${name}, .*, intervallo ${n}$`));
-  const intervalsOf = async (name: string) => {
-    const values: string[] = [];
-    for (let n = 1; (await box('Entrata', name, n).count()) > 0; n++) values.push(`${await box('Entrata', name, n).inputValue()}-${await box('Uscita', name, n).inputValue()}`);
-    return values;
+  /** The intervals on the sheet as the user sees them, waiting for the grid to show them (and no more). */
+  const expectIntervals = async (name: string, intervals: string[]) => {
+    for (const [i, interval] of intervals.entries()) {
+      const [entry, exit] = interval.split('-');
+      await expect(box('Entrata', name, i + 1)).toHaveValue(entry!);
+      await expect(box('Uscita', name, i + 1)).toHaveValue(exit!);
+    }
+    await expect(box('Entrata', name, intervals.length + 1)).toHaveCount(0);
   };
   await openSheet();
 
@@ -281,16 +285,16 @@ test('the paper sheet keeps a lunch out-and-back as two intervals: typed by keyb
   await page.keyboard.press('Tab');
   await page.keyboard.type('17');
   await page.keyboard.press('Tab');
-  expect(await intervalsOf('Rossi Nicolò')).toEqual(['09:00-12:30', '14:00-17:00']);
-  expect(await intervalsOf('Bianchi Giulia')).toEqual(['09:30-11:00', '14:15-17:00']);
+  await expectIntervals('Rossi Nicolò', ['09:00-12:30', '14:00-17:00']);
+  await expectIntervals('Bianchi Giulia', ['09:30-11:00', '14:15-17:00']);
   await page.getByRole('button', { name: 'Salva le presenze' }).click();
   await expect(page.getByText('Presenze salvate: 2 giornate-partecipante aggiornate.')).toBeVisible();
 
   await app.reload();
   await openSheet();
-  expect(await intervalsOf('Rossi Nicolò')).toEqual(['09:00-12:30', '14:00-17:00']);
-  expect(await intervalsOf('Bianchi Giulia')).toEqual(['09:30-11:00', '14:15-17:00']);
-  expect(await intervalsOf('Colombo Andrea')).toEqual(['-']);
+  await expectIntervals('Rossi Nicolò', ['09:00-12:30', '14:00-17:00']);
+  await expectIntervals('Bianchi Giulia', ['09:30-11:00', '14:15-17:00']);
+  await expectIntervals('Colombo Andrea', ['-']);
 
   // Saving again as it is changes nothing; an overlap is refused with a message on the box, and nothing is saved.
   await page.getByRole('button', { name: 'Salva le presenze' }).click();
@@ -310,8 +314,8 @@ test('the paper sheet keeps a lunch out-and-back as two intervals: typed by keyb
 
   await app.reload();
   await openSheet();
-  expect(await intervalsOf('Rossi Nicolò')).toEqual(['09:00-12:30', '14:00-16:30']);
-  expect(await intervalsOf('Bianchi Giulia')).toEqual(['09:30-11:00']);
+  await expectIntervals('Rossi Nicolò', ['09:00-12:30', '14:00-16:30']);
+  await expectIntervals('Bianchi Giulia', ['09:30-11:00']);
   // Hours are the sum of the intervals within the programme: lunch is not counted as present.
   await page.getByRole('button', { name: 'Ore di presenza' }).click();
   const rossi = page.getByRole('row').filter({ hasText: 'Rossi Nicolò' });
@@ -366,7 +370,9 @@ test('in full screen the desk still checks in by keyboard and its dialogs still 
 
 test('every control of the check-in desk is at least 44 px high, for quick hands at the door', async ({ app }) => {
   const { page } = app;
-  await openDesk(app);
+  const data = await openDesk(app);
+  // Measured once the desk shows its people (the rows come in one update, with their buttons).
+  await expect(row(page, `${data.participants[0]!.surname} ${data.participants[0]!.name}`).getByRole('button', { name: /^Registra ingresso/ })).toBeVisible();
   const controls = page.locator('main').locator('button:visible, input:visible, select:visible');
   const count = await controls.count();
   expect(count).toBeGreaterThan(5);
