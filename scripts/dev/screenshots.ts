@@ -29,6 +29,11 @@ const go = async (route: string) => {
 };
 
 try {
+  // The first run: an empty Ospita says what to do first and offers the demo data.
+  await shot('primo-avvio', async () => {
+    await go('offerte');
+    await page.getByRole('button', { name: 'Prova con i dati dimostrativi' }).waitFor();
+  });
   await go('impostazioni');
   await page.getByLabel('Ripristina da file').setInputFiles(backup);
   await page.getByRole('button', { name: 'Sostituisci tutti i dati con questo backup' }).click();
