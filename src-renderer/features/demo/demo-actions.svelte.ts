@@ -31,7 +31,8 @@ class DemoActions {
       const [{ appDemoData }, { loadDemoData, NotEmptyError }] = await Promise.all([import('../../lib/demo/bundled-forms'), import('../../lib/db/repositories/demo')]);
       try {
         const loaded = await loadDemoData(appDemoData());
-        if (!currentSession.id) currentSession.select(FIRST_DEMO_SESSION);
+        // The database was empty, so any session remembered from before is gone: work on the demo's.
+        currentSession.select(FIRST_DEMO_SESSION);
         const lines: DemoLine[] = [{ key: 'demo.loaded', params: { offers: loaded.offers, sessions: loaded.sessions, participants: loaded.participants } }];
         if (loaded.settings) lines.push({ key: 'demo.loaded.settings' });
         lines.push({ key: 'demo.loaded.next' });
