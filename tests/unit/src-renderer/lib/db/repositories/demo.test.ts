@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { OspitaDatabase } from '../../../../../../src-renderer/lib/db/database';
-import { readAllData } from '../../../../../../src-renderer/lib/db/backup';
+import { readAllData, restoreBackup } from '../../../../../../src-renderer/lib/db/backup';
+import { mergeBackup } from '../../../../../../src-renderer/lib/db/merge';
 import { dataPresence, loadDemoData, NotEmptyError, removeDemoData } from '../../../../../../src-renderer/lib/db/repositories/demo';
 import { createOffer } from '../../../../../../src-renderer/lib/db/repositories/offers';
 import { registerParticipant } from '../../../../../../src-renderer/lib/db/repositories/participants';
@@ -10,6 +11,7 @@ import { emptyOffer } from '../../../../../../src-renderer/lib/domain/offers';
 import { emptyParticipantInput } from '../../../../../../src-renderer/lib/domain/participants';
 import { DEFAULT_SETTINGS } from '../../../../../../src-renderer/lib/domain/settings';
 import { readExampleForms } from '../../../../../../scripts/lib/example-forms';
+import { buildDemoBackup } from '../../../../../../scripts/lib/demo-backup';
 import { freshDb } from '../../../../db-helpers';
 
 let db: OspitaDatabase;
@@ -60,5 +62,19 @@ describe('the demo data in the database', () => {
     expect(left.sessions.map((s) => s.id)).toEqual([plan.keptSessions[0]!.id]);
     expect(left.attendance).toEqual([]);
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('stays marked as demo through a backup restored and a backup merged from another station', async () => {
+    await restoreBackup(await buildDemoBackup(), db);
+    expect(await dataPresence()).toEqual({ empty: false, demo: true });
+    await removeDemoData();
+    expect(await dataPresence()).toEqual({ empty: true, demo: false });
+
+    const offer = await createOffer({ ...emptyOffer('Comune di Pavia'), title: 'Sportello unico', capacityMax: 10 });
+    await mergeBackup(await buildDemoBackup(), db);
+    expect(await dataPresence()).toEqual({ empty: false, demo: true });
+    const plan = await removeDemoData();
+    expect(plan.removed).toMatchObject({ offers: 2, sessions: 2, participants: 13 });
+    expect((await readAllData(db)).offers.map((o) => o.id)).toEqual([offer.id]);
   });
 });
