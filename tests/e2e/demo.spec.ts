@@ -126,3 +126,15 @@ test('the first run speaks English too', async ({ app }) => {
   await expect(page.getByText(/Demo data loaded: 2 offers, 2 sessions, 13 participants/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Remove the demo data' })).toBeVisible();
 });
+
+test('an example form opens from the import screen, read for review like a file chosen on disk', async ({ app }) => {
+  const { page } = app;
+  await app.page.clock.setFixedTime(new Date('2026-01-15T10:00:00+01:00'));
+  await app.open('offerte');
+  await page.getByRole('button', { name: 'Importa scheda' }).first().click();
+  await expect(page.getByText(/Nessuna scheda a portata di mano\? Apri una scheda di esempio/)).toBeVisible();
+  await page.getByRole('button', { name: 'Patti di Cittadinanza' }).click();
+  await expect(page.getByRole('heading', { name: 'Controlla i dati letti' })).toBeVisible();
+  await expect(page.locator('tr[data-field="sessions"] td.value .read')).toContainText('lunedì 27 aprile 2026');
+  await expect(page.getByText('Verranno create: una sessione proposta, con 2 date fra cui scegliere.')).toBeVisible();
+});
