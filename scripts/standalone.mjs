@@ -6,7 +6,8 @@
 //
 //   node scripts/standalone.mjs          the whole `npm test` (CI runs this instead of `npm test` in place)
 //   node scripts/standalone.mjs --unit   only the unit tests and the demo backup: a few minutes
-//   --keep                               leave the temporary folder for a look afterwards
+//   --keep                               leave the temporary folder for a look afterwards (it stays anyway
+//                                        when something fails)
 //
 // node_modules is copied (never linked) from this checkout, so the run needs no network: run `npm run setup` first.
 import { spawnSync } from 'node:child_process';
@@ -56,8 +57,8 @@ function run(label, command, args) {
   console.log(`\nstandalone: ${label}`);
   const result = spawnSync(command, args, { cwd: project, stdio: 'inherit', shell: windows });
   if (result.status !== 0) {
-    console.error(`standalone: «${label}» non riuscito (uscita ${result.status}) nella copia in ${project}.`);
-    if (!keep) rmSync(work, { recursive: true, force: true });
+    // The copy stays, with its test-results/, for a look at what failed.
+    console.error(`standalone: «${label}» non riuscito (uscita ${result.status}); la copia resta in ${project}.`);
     process.exit(result.status ?? 1);
   }
 }
