@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { serialiseBackup } from '../../src-renderer/lib/db/backup-document';
 import { buildDemoBackup } from '../../scripts/lib/demo-backup';
 import { seriousViolations } from './axe';
-import { expect, test, type App } from './fixtures';
+import { DOCUMENT_SAVED, expect, test, type App } from './fixtures';
 
 const nav = (app: App, name: string) => app.page.getByRole('navigation', { name: 'Sezioni' }).getByRole('link', { name, exact: true });
 const banner = (app: App) => app.page.getByRole('region', { name: 'Dati dimostrativi', exact: true });
@@ -45,7 +45,7 @@ test('a first-time user loads the demo data, looks around, registers a real pers
   await expect(page.getByRole('listitem').filter({ hasText: 'Làzzari Fabrizio' }).first()).toContainText('Demo');
   await nav(app, 'Programma').click();
   await page.getByRole('button', { name: 'Word – Programma' }).click();
-  await expect(page.getByText(/Salvato in .*DEMO 2026-05-07 Programma - Processo di Co-progettazione/)).toBeVisible();
+  await expect(page.getByText(/Salvato in .*DEMO 2026-05-07 Programma - Processo di Co-progettazione/)).toBeVisible(DOCUMENT_SAVED);
   await expect.poll(() => readdir(join(app.dir, 'saved'))).toEqual(['DEMO 2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.docx']);
   await nav(app, 'Impostazioni').click();
   await expect(page.getByLabel('Ente', { exact: true })).toHaveValue('Comune di Monza');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { groupIntoDays } from '../../src-renderer/lib/db/attendance-days';
 import { groupIntoLists } from '../../src-renderer/lib/db/participant-lists';
-import { expect, test, type App } from './fixtures';
+import { DOCUMENT_SAVED, expect, test, type App } from './fixtures';
 import { input } from '../unit/src-renderer/lib/documents/handouts/attendance-fixture';
 
 const shots = process.env.OSPITA_SHOTS;
@@ -65,7 +65,7 @@ test('after the visit the coordinator reviews who qualifies and gets the certifi
 
   // One Word file with all three.
   await page.getByRole('button', { name: 'Un file Word con tutti gli attestati' }).click();
-  await expect(page.getByTestId('job-message')).toContainText('File salvato');
+  await expect(page.getByTestId('job-message')).toContainText('File salvato', DOCUMENT_SAVED);
   const text = await docxText(await savedFile(app, '.docx'));
   expect(text).toContain('Fabrizio Làzzari');
   expect(text).toContain("Nicolò D'Amico");
@@ -74,7 +74,7 @@ test('after the visit the coordinator reviews who qualifies and gets the certifi
 
   // One PDF, one page per certificate.
   await page.getByRole('button', { name: 'Un PDF con tutti gli attestati' }).click();
-  await expect(page.getByTestId('job-message')).toContainText('.pdf');
+  await expect(page.getByTestId('job-message')).toContainText('.pdf', DOCUMENT_SAVED);
   expect(pdfPages(await readFile(await savedFile(app, '.pdf')))).toBe(3);
 
   // A decision by hand needs a reason, then counts.
@@ -88,7 +88,7 @@ test('after the visit the coordinator reviews who qualifies and gets the certifi
 
   // One PDF per person, into the folder chosen once.
   await page.getByRole('button', { name: 'Salva nella cartella degli attestati' }).click();
-  await expect(page.getByTestId('job-message')).toContainText('4 file salvati');
+  await expect(page.getByTestId('job-message')).toContainText('4 file salvati', DOCUMENT_SAVED);
   const files = (await readdir(join(app.dir, 'folder'))).sort((a, b) => a.localeCompare(b, 'it'));
   expect(files).toEqual(['Bianchi Anna - Attestato.pdf', "D'Amico Nicolò - Attestato.pdf", 'Éboli Giulia - Attestato.pdf', 'Làzzari Fabrizio - Attestato.pdf']);
   expect(pdfPages(await readFile(join(app.dir, 'folder', files[0]!)))).toBe(1);
@@ -98,7 +98,7 @@ test('the register is saved as CSV for Italian Excel and the sign-in sheets as W
   const { page } = app;
   await seedVisit(app);
   await page.getByRole('button', { name: 'CSV: Registro presenze' }).click();
-  await expect(page.getByTestId('job-message')).toContainText('.csv');
+  await expect(page.getByTestId('job-message')).toContainText('.csv', DOCUMENT_SAVED);
   const csv = await readFile(await savedFile(app, '.csv'));
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = csv.toString('utf8');
@@ -107,7 +107,7 @@ test('the register is saved as CSV for Italian Excel and the sign-in sheets as W
 
   await page.getByLabel('Mattina e pomeriggio').check();
   await page.getByRole('button', { name: 'Word: Foglio firme di venerdì 8 maggio 2026' }).click();
-  await expect(page.getByTestId('job-message')).toContainText('Foglio firme');
+  await expect(page.getByTestId('job-message')).toContainText('Foglio firme', DOCUMENT_SAVED);
   const sheet = await docxText(await savedFile(app, '.docx'));
   expect(sheet).toContain('Giornata 2 di 2: venerdì 8 maggio 2026');
   expect(sheet).toContain('Firma mattina');

@@ -79,6 +79,12 @@ export async function appDatabaseReady(page: Page): Promise<void> {
 
 export { expect };
 
+/**
+ * How long to wait for a document to be generated and saved: the user sees its progress bar meanwhile. Seconds on
+ * an idle machine; on two shared cores at load 50 a Word programme was still «Preparazione del documento…» after 20 s.
+ */
+export const DOCUMENT_SAVED = { timeout: 90_000 };
+
 /** The same journeys against the real desktop app, where an Electron binary exists. */
 async function useElectron(binary: string, dir: string, use: (app: App) => Promise<void>): Promise<void> {
   const electronApp = await _electron.launch({

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { seriousViolations } from './axe';
-import { expect, test, type App } from './fixtures';
+import { DOCUMENT_SAVED, expect, test, type App } from './fixtures';
 
 const stamp = { createdAt: '2026-01-10T09:00:00.000Z', updatedAt: '2026-01-10T09:00:00.000Z' };
 
@@ -162,7 +162,7 @@ test('a two-day programme is built, edited and exported to Word, PDF, print and 
   const worker = page.waitForEvent('worker');
   await page.getByRole('button', { name: 'Word – Programma' }).click();
   expect((await worker).url()).toContain('generate.worker');
-  await expect(page.getByText(/Salvato in .*\.docx/)).toBeVisible();
+  await expect(page.getByText(/Salvato in .*\.docx/)).toBeVisible(DOCUMENT_SAVED);
   const docxPath = join(app.dir, 'saved', '2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.docx');
   const xml = await docxText(docxPath);
   for (const text of ['Processo di Co-progettazione con Enti del Terzo Settore', 'giovedì 7 e venerdì 8 maggio 2026', 'Visita al quartiere San Rocco', 'Quartiere San Rocco', 'Sintesi dei lavori, valutazione e saluti', 'Palazzo Comunale, Sala Giunta', 'partecipazione@comune.monza.it']) {
@@ -172,7 +172,7 @@ test('a two-day programme is built, edited and exported to Word, PDF, print and 
 
   // PDF.
   await page.getByRole('button', { name: 'PDF – Programma' }).click();
-  await expect(page.getByText(/Salvato in .*\.pdf/)).toBeVisible();
+  await expect(page.getByText(/Salvato in .*\.pdf/)).toBeVisible(DOCUMENT_SAVED);
   const pdf = await readFile(join(app.dir, 'saved', '2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.pdf'));
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(10_000);
@@ -186,7 +186,7 @@ test('a two-day programme is built, edited and exported to Word, PDF, print and 
 
   // Calendar.
   await page.getByRole('button', { name: 'Calendario (.ics)' }).click();
-  await expect(page.getByText(/Salvato in .*\.ics/)).toBeVisible();
+  await expect(page.getByText(/Salvato in .*\.ics/)).toBeVisible(DOCUMENT_SAVED);
   const ics = (await readFile(join(app.dir, 'saved', '2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.ics'), 'utf8')).replace(/\r\n[ \t]/g, '');
   expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
   expect(ics).toContain('DTSTART:20260507T090000');
@@ -221,7 +221,7 @@ test('a one-day programme is drafted from the offer’s topics, copied to anothe
   await expect(page.getByRole('heading', { name: 'Programma', level: 2 })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Word – Programma' }).click();
-  await expect(page.getByText(/Salvato in .*\.docx/)).toBeVisible();
+  await expect(page.getByText(/Salvato in .*\.docx/)).toBeVisible(DOCUMENT_SAVED);
   const files = await readdir(join(app.dir, 'saved'));
   expect(files).toContain('2026-04-20 Programma - Patti di Cittadinanza- interventi e progettualità.docx');
   const xml = await docxText(join(app.dir, 'saved', '2026-04-20 Programma - Patti di Cittadinanza- interventi e progettualità.docx'));
