@@ -214,12 +214,13 @@ test('a page killed in the middle of a participant import keeps none of the list
   const seed = join(app.dir, 'seed.json');
   await writeFile(seed, serialiseBackup(doc));
   await restoreThroughUi(app, seed);
-  await page.evaluate(() => localStorage.setItem('ospita.currentSession', 's1'));
 
   const rows = Array.from({ length: 3000 }, (_, i) => `Cognome${i};Nome${i};Comune di Lodi;persona${i}@comune.lodi.it`);
   const csv = join(app.dir, 'elenco.csv');
   await writeFile(csv, `Cognome;Nome;Ente;E-mail\n${rows.join('\n')}\n`);
   await app.open('partecipanti');
+  // Chosen in the picker, as a coordinator would (a value put in localStorage is read only when the page loads).
+  await page.locator('#session-picker').selectOption('s1');
   await page.getByRole('button', { name: 'Importa da foglio di calcolo' }).click();
   const dialog = page.getByRole('dialog', { name: 'Importa partecipanti' });
   await dialog.locator('input[type=file]').setInputFiles(csv);
