@@ -5,7 +5,7 @@ import { BackupScheduler } from './backup-scheduler';
 import { createHandlers, type MainDeps } from './ipc/handlers';
 import { printHtml, printToPdf } from './ipc/printing';
 import { registerHandlers } from './ipc/register';
-import { CHANNELS } from './preload/api';
+import { CHANNELS, type BackupReason } from './preload/api';
 import { declareAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, hardenDefaultSession } from './window';
 
@@ -61,7 +61,7 @@ if (!app.requestSingleInstanceLock()) {
     const writeBackup = handlers[CHANNELS.writeBackup];
     handlers[CHANNELS.writeBackup] = async (payload) => {
       const entry = await writeBackup(payload);
-      scheduler.backupWritten((payload as { reason: 'quit' | 'daily' | 'manual' }).reason);
+      scheduler.backupWritten((payload as { reason: BackupReason }).reason);
       return entry;
     };
     registerHandlers(handlers);

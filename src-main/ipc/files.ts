@@ -1,19 +1,47 @@
 // Saving files: atomic writes (temp file + rename, so a crash never leaves half a file) and the folders the
 // user chose, remembered per purpose in the user-data folder.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, basename, join } from 'node:path';
 import type { FileData, FileFilter } from '../preload/api';
 
-export async function writeFileAtomic(path: string, data: FileData): Promise<void> {
+/**
+ * Writes a file whole or not at all. `durable`: the bytes and the rename are flushed to the disk before this
+ * resolves (fsync of the file, then of its folder), for files that let something else be thrown away (a backup
+ * lets the journal be trimmed; a trimmed journal replaces the old one).
+ */
+export async function writeFileAtomic(path: string, data: FileData, options: { durable?: boolean } = {}): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   try {
-    await writeFile(temp, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    if (options.durable) {
+      const handle = await open(temp, 'w');
+      try {
+        await handle.writeFile(bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    } else {
+      await writeFile(temp, bytes);
+    }
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+  if (options.durable) await syncFolder(dirname(path));
+}
+
+/** Flushes a folder's entries (a rename) to disk. Windows cannot open a folder for this and needs no such step. */
+async function syncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 

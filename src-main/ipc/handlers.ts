@@ -1,7 +1,8 @@
 // One handler per channel of the contract, each validating its payload. The handlers know nothing of
 // Electron: the real app passes Electron's dialogs and printer as `MainDeps`, the end-to-end suite fakes.
 import { join } from 'node:path';
-import type { AppInfo, BackupEntry, InvokeApi, PrintResult, SaveFileResult, SaveFilesResult } from '../preload/api';
+import { JournalFile } from '../journal/journal-file';
+import type { AppInfo, BackupEntry, InvokeApi, JournalState, PrintResult, SaveFileResult, SaveFilesResult } from '../preload/api';
 import { CHANNELS } from '../preload/api';
 import * as backups from './backups';
 import { FolderMemory, uniqueNames, withExtension, writeFileAtomic } from './files';
@@ -26,10 +27,15 @@ export function backupsDir(userDataDir: string): string {
   return join(userDataDir, 'backups');
 }
 
+export function journalDir(userDataDir: string): string {
+  return join(userDataDir, 'journal');
+}
+
 export function createHandlers(deps: MainDeps): Handlers {
   const folders = new FolderMemory(join(deps.userDataDir, 'folders.json'));
   const savedPaths = new Set<string>();
   const backupDir = backupsDir(deps.userDataDir);
+  const journal = new JournalFile(journalDir(deps.userDataDir));
 
   const api: InvokeApi = {
     async saveFile(payload): Promise<SaveFileResult> {
@@ -78,7 +84,10 @@ export function createHandlers(deps: MainDeps): Handlers {
     },
     async writeBackup(payload): Promise<BackupEntry> {
       const request = validate(CHANNELS.writeBackup, schemas.BackupWriteRequest, payload);
-      return backups.writeBackup(backupDir, request.json, request.reason);
+      const entry = await backups.writeBackup(backupDir, request.json, request.reason);
+      // The backup is on the disk: the changes it holds need not stay in the journal.
+      if (request.journal) await journal.trim(request.journal.id, request.journal.position);
+      return entry;
     },
     async listBackups(): Promise<BackupEntry[]> {
       return backups.listBackups(backupDir);
@@ -86,6 +95,16 @@ export function createHandlers(deps: MainDeps): Handlers {
     async readBackup(payload): Promise<string> {
       const name = validate(CHANNELS.readBackup, schemas.BackupName, payload);
       return backups.readBackup(backupDir, name);
+    },
+    async journalOpen(): Promise<JournalState> {
+      return journal.open();
+    },
+    async journalAppend(payload): Promise<void> {
+      const request = validate(CHANNELS.journalAppend, schemas.JournalAppendRequest, payload);
+      await journal.append(request.seq, request.change);
+    },
+    async journalExport(): Promise<string> {
+      return journal.exportText();
     },
     async appInfo(): Promise<AppInfo> {
       return deps.appInfo();
@@ -101,6 +120,9 @@ export function createHandlers(deps: MainDeps): Handlers {
     [CHANNELS.writeBackup]: api.writeBackup as Handler,
     [CHANNELS.listBackups]: api.listBackups as Handler,
     [CHANNELS.readBackup]: api.readBackup as Handler,
+    [CHANNELS.journalOpen]: api.journalOpen as Handler,
+    [CHANNELS.journalAppend]: api.journalAppend as Handler,
+    [CHANNELS.journalExport]: api.journalExport as Handler,
     [CHANNELS.appInfo]: api.appInfo as Handler,
   };
 }

@@ -1,5 +1,7 @@
 // Payload validation for every channel: the renderer is not trusted to send well-formed data.
 import * as v from 'valibot';
+import { BACKUP_REASONS } from '../backup-names';
+import { isChangeText } from '../journal/format';
 
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 const MAX_HTML_CHARS = 100 * 1024 * 1024;
@@ -51,12 +53,24 @@ export const PdfRequest = v.strictObject({
   landscape: v.boolean(),
 });
 
-export const BackupWriteRequest = v.strictObject({
-  json: v.pipe(v.string(), v.minLength(2), v.maxLength(500 * 1024 * 1024)),
-  reason: v.picklist(['quit', 'daily', 'manual']),
+const JournalPosition = v.strictObject({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  position: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
 });
 
-export const BackupName = v.pipe(v.string(), v.regex(/^ospita-backup-[0-9TZ-]+-(quit|daily|manual)\.json$/));
+export const BackupWriteRequest = v.strictObject({
+  json: v.pipe(v.string(), v.minLength(2), v.maxLength(500 * 1024 * 1024)),
+  reason: v.picklist(BACKUP_REASONS),
+  journal: v.nullable(JournalPosition),
+});
+
+export const BackupName = v.pipe(v.string(), v.regex(new RegExp(`^ospita-backup-[0-9TZ-]+-(${BACKUP_REASONS.join('|')})\\.json$`)));
+
+/** One change for the journal: a sequence number and the change's JSON (a restore-sized merge at most). */
+export const JournalAppendRequest = v.strictObject({
+  seq: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+  change: v.pipe(v.string(), v.minLength(2), v.maxLength(300 * 1024 * 1024), v.check(isChangeText, 'modifica non valida')),
+});
 
 export class InvalidPayloadError extends Error {
   constructor(channel: string, issues: string) {

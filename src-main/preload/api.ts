@@ -10,6 +10,9 @@ export const CHANNELS = {
   writeBackup: 'backups:write',
   listBackups: 'backups:list',
   readBackup: 'backups:read',
+  journalOpen: 'journal:open',
+  journalAppend: 'journal:append',
+  journalExport: 'journal:export',
   appInfo: 'app:info',
 } as const;
 
@@ -58,11 +61,24 @@ export interface PdfRequest {
   landscape: boolean;
 }
 
-export type BackupReason = 'quit' | 'daily' | 'manual';
+/**
+ * Why a backup was written: on quit, daily, before a restore ('manual'), every few minutes while check-ins
+ * happen ('checkin'), on the first start with the journal ('start'), the data a restore or a recovery put in
+ * place ('restore', 'recovery').
+ */
+export type BackupReason = 'quit' | 'daily' | 'manual' | 'checkin' | 'start' | 'restore' | 'recovery';
+
+/** A point in a journal: a backup holding every change up to `position` of the journal `id`. */
+export interface JournalPosition {
+  id: string;
+  position: number;
+}
 
 export interface BackupWriteRequest {
   json: string;
   reason: BackupReason;
+  /** The journal position the backup holds: once it is written, the journal is trimmed up to there. */
+  journal: JournalPosition | null;
 }
 
 export interface BackupEntry {
@@ -70,6 +86,38 @@ export interface BackupEntry {
   createdAt: string;
   reason: BackupReason;
   size: number;
+}
+
+/** One change kept in the journal: its sequence number, when it was written, the change as JSON text. */
+export interface JournalEntry {
+  seq: number;
+  at: string;
+  change: string;
+}
+
+export interface JournalAppendRequest {
+  /** Strictly greater than every sequence number the journal has seen. */
+  seq: number;
+  /** JSON text of the change: an object with a non-empty `ops` list (lib/journal/changes.ts). */
+  change: string;
+}
+
+/** The journal as found when it was opened: what the start-up check and a recovery need. */
+export interface JournalState {
+  id: string;
+  /** Changes up to here were trimmed (a backup holds them). */
+  base: number;
+  /** The highest sequence number the journal has known. */
+  last: number;
+  entries: JournalEntry[];
+  /** Lines in the middle of the file that failed their checksum: changes that may be lost. */
+  damagedLines: number[];
+  /** The last line was torn by a kill while it was written; it was left out (it was never confirmed). */
+  tornTail: boolean;
+  /** Where the journal is, for the people who support the office (null where a path means nothing). */
+  location: string | null;
+  /** A journal whose header could not be read was set aside here and a new one started. */
+  setAside: string | null;
 }
 
 export interface AppInfo {
@@ -90,6 +138,12 @@ export interface HostApi {
   writeBackup(request: BackupWriteRequest): Promise<BackupEntry>;
   listBackups(): Promise<BackupEntry[]>;
   readBackup(name: string): Promise<string>;
+  /** Opens the journal (creating it on the first run) and returns what it holds. */
+  journalOpen(): Promise<JournalState>;
+  /** Appends one change and flushes it to the disk before resolving. */
+  journalAppend(request: JournalAppendRequest): Promise<void>;
+  /** The journal file's text, to hand to whoever supports the office. */
+  journalExport(): Promise<string>;
   appInfo(): Promise<AppInfo>;
   /** The main process asks for a backup (on quit, daily); returns a function that stops listening. */
   onBackupRequested(listener: (reason: BackupReason) => void): () => void;

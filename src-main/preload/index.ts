@@ -11,6 +11,9 @@ const api = {
   writeBackup: (request) => ipcRenderer.invoke(CHANNELS.writeBackup, request),
   listBackups: () => ipcRenderer.invoke(CHANNELS.listBackups),
   readBackup: (name) => ipcRenderer.invoke(CHANNELS.readBackup, name),
+  journalOpen: () => ipcRenderer.invoke(CHANNELS.journalOpen),
+  journalAppend: (request) => ipcRenderer.invoke(CHANNELS.journalAppend, request),
+  journalExport: () => ipcRenderer.invoke(CHANNELS.journalExport),
   appInfo: () => ipcRenderer.invoke(CHANNELS.appInfo),
   onBackupRequested: (listener) => {
     const wrapped = (_event: unknown, reason: BackupReason) => listener(reason);

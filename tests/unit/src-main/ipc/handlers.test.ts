@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, type MainDeps } from '../../../../src-main/ipc/handlers';
-import { BACKUPS_KEPT, rotateBackups, writeBackup } from '../../../../src-main/ipc/backups';
+import { BACKUPS_KEPT, CHECKIN_BACKUPS_KEPT, writeBackup } from '../../../../src-main/ipc/backups';
 import { CHANNELS } from '../../../../src-main/preload/api';
 
 let dir: string;
@@ -81,7 +81,7 @@ describe('file channels', () => {
 describe('automatic backups', () => {
   it('are written, listed newest first and read back', async () => {
     const h = createHandlers(deps());
-    const entry = (await h[CHANNELS.writeBackup]({ json: '{"a":1}', reason: 'quit' })) as { name: string };
+    const entry = (await h[CHANNELS.writeBackup]({ json: '{"a":1}', reason: 'quit', journal: null })) as { name: string };
     const list = (await h[CHANNELS.listBackups](undefined)) as { name: string; reason: string }[];
     expect(list[0]).toMatchObject({ name: entry.name, reason: 'quit' });
     expect(await h[CHANNELS.readBackup](entry.name)).toBe('{"a":1}');
@@ -94,7 +94,43 @@ describe('automatic backups', () => {
     expect(names).toHaveLength(BACKUPS_KEPT);
     expect(await readFile(join(backups, names[0]!), 'utf8')).toBe('{"i":3}');
     await writeFile(join(backups, 'notes.txt'), 'keep me');
-    await rotateBackups(backups, 1);
-    expect((await readdir(backups)).sort()).toEqual([names[names.length - 1], 'notes.txt'].sort());
+    await writeBackup(backups, '{"i":"last"}', 'daily', new Date(Date.UTC(2026, 0, 2)));
+    expect(await readdir(backups)).toContain('notes.txt');
+  });
+
+  it(`written every few minutes at the desk rotate among themselves (the last ${CHECKIN_BACKUPS_KEPT}), never pushing out the daily ones`, async () => {
+    const backups = join(dir, 'b');
+    for (let i = 0; i < 3; i++) await writeBackup(backups, '{}', 'daily', new Date(Date.UTC(2026, 0, 1 + i)));
+    for (let i = 0; i < CHECKIN_BACKUPS_KEPT + 5; i++) await writeBackup(backups, '{}', 'checkin', new Date(Date.UTC(2026, 0, 5, 9, i * 5)));
+    const names = await readdir(backups);
+    expect(names.filter((n) => n.endsWith('-daily.json'))).toHaveLength(3);
+    expect(names.filter((n) => n.endsWith('-checkin.json'))).toHaveLength(CHECKIN_BACKUPS_KEPT);
+    expect(names.some((n) => n.includes('T09-00-00'))).toBe(false);
+  });
+
+  it('trim the journal up to the position they hold, once written', async () => {
+    const h = createHandlers(deps());
+    const opened = (await h[CHANNELS.journalOpen](undefined)) as { id: string; last: number };
+    for (let seq = 1; seq <= 4; seq++) await h[CHANNELS.journalAppend]({ seq, change: `{"ops":[{"op":"n","i":${seq}}]}` });
+    await h[CHANNELS.writeBackup]({ json: '{}', reason: 'checkin', journal: { id: opened.id, position: 3 } });
+    // A backup naming another journal trims nothing.
+    await h[CHANNELS.writeBackup]({ json: '{}', reason: 'checkin', journal: { id: 'another', position: 4 } });
+    const reopened = (await h[CHANNELS.journalOpen](undefined)) as { base: number; last: number; entries: { seq: number }[] };
+    expect(reopened).toMatchObject({ base: 3, last: 4 });
+    expect(reopened.entries.map((e) => e.seq)).toEqual([4]);
+  });
+});
+
+describe('journal channels', () => {
+  it('refuse a change that is not JSON with operations, or a sequence number that goes back', async () => {
+    const h = createHandlers(deps());
+    await h[CHANNELS.journalOpen](undefined);
+    await expect(h[CHANNELS.journalAppend]({ seq: 1, change: 'not json' })).rejects.toThrow(/non valid/);
+    await expect(h[CHANNELS.journalAppend]({ seq: 1, change: '{"ops":[]}' })).rejects.toThrow(/non valid/);
+    await expect(h[CHANNELS.journalAppend]({ seq: 0, change: '{"ops":[1]}' })).rejects.toThrow(/non valid/);
+    await expect(h[CHANNELS.journalAppend]({ seq: 1, change: '{"ops":[1]}', extra: 1 })).rejects.toThrow(/non valid/);
+    await h[CHANNELS.journalAppend]({ seq: 2, change: '{"ops":[1]}' });
+    await expect(h[CHANNELS.journalAppend]({ seq: 2, change: '{"ops":[1]}' })).rejects.toThrow(/sequenza/);
+    expect(await h[CHANNELS.journalExport](undefined)).toContain('"seq":2');
   });
 });
