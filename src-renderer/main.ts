@@ -11,9 +11,13 @@ import App from './App.svelte';
 import { startAutoBackups } from './lib/auto-backup.svelte';
 import { requestPersistentStorage } from './lib/db';
 import { i18n } from './lib/i18n/index.svelte';
+import { startup } from './lib/journal/startup.svelte';
 
 document.documentElement.lang = i18n.locale;
 void requestPersistentStorage();
+// Before anything is written: is the database the one the journal knows? The first screen shows meanwhile
+// (reading only); writes wait for the answer, and a database found empty or behind brings up the recovery screen.
+void startup.run();
 startAutoBackups();
 
 mount(App, { target: document.getElementById('app')! });

@@ -1,11 +1,16 @@
-// Answers the main process's requests for a backup (daily, and on quit) with a copy of the whole database.
-// Wired once at startup (main.ts). An empty database is not written over a backup that holds data: after a
-// loss, thirty empty copies would otherwise push the last good backups out of the rotation. On a first run
-// (no backup yet, or only empty ones) the empty copy is written, so quitting never waits for nothing.
-import { createBackupJson } from './db/backup';
-import { peekBackup } from './db/backup-document';
+// Automatic backups: on request of the main process (daily, and on quit) and, on a day with check-ins, every few
+// minutes while they happen (./desk-backups.ts). Each carries the journal position it holds, so the journal is
+// trimmed once it is written. Wired once at startup (main.ts); nothing is written until the start-up check has
+// let writes go ahead (a database waiting to be recovered is never copied over the good backups).
+// An empty database is not written over a backup that holds data: after a loss, thirty empty copies would
+// otherwise push the last good backups out of the rotation. On a first run (no backup yet, or only empty ones)
+// the empty copy is written, so quitting never waits for nothing.
+import { backupOf, createBackup } from './db/backup';
+import { peekBackup, serialiseBackup, type BackupDocument } from './db/backup-document';
 import { getDb } from './db';
+import { DeskBackups } from './desk-backups';
 import { host, type BackupEntry, type BackupReason } from './host';
+import { journal } from './journal/journal.svelte';
 
 class AutoBackups {
   /** Bumped after every backup written, so the list in Settings follows. */
@@ -13,16 +18,23 @@ class AutoBackups {
   lastError = $state<string | null>(null);
 
   async write(reason: BackupReason): Promise<BackupEntry | null> {
+    await journal.ready();
     try {
       if (!(await hasData()) && (await newestBackupHoldsData())) return null;
-      const entry = await host.writeBackup({ json: await createBackupJson(), reason });
+      const entry = await writeBackupDocument(await createBackup(), reason);
       this.lastError = null;
-      this.written++;
       return entry;
     } catch (error) {
       this.lastError = error instanceof Error ? error.message : String(error);
       return null;
     }
+  }
+
+  /** Writes a document as an automatic backup (the journal is trimmed up to its position). */
+  async writeDocument(doc: BackupDocument, reason: BackupReason): Promise<BackupEntry> {
+    const entry = await host.writeBackup({ json: serialiseBackup(doc), reason, journal: doc.journal ?? null });
+    this.written++;
+    return entry;
   }
 }
 
@@ -45,7 +57,25 @@ async function newestBackupHoldsData(): Promise<boolean> {
 
 export const autoBackups = new AutoBackups();
 
-/** Starts answering backup requests; returns a function that stops. */
+function writeBackupDocument(doc: BackupDocument, reason: BackupReason): Promise<BackupEntry> {
+  return autoBackups.writeDocument(doc, reason);
+}
+
+/** A backup of data that is not (yet) the database's: a restore's or a recovery's content, at a journal position. */
+export async function writeBackupOf(data: BackupDocument['data'], position: BackupDocument['journal'], reason: BackupReason): Promise<BackupEntry> {
+  return writeBackupDocument(await backupOf(data, position ?? null), reason);
+}
+
+/** Starts answering backup requests, and writing the desk's backups while check-ins happen; returns a stop. */
 export function startAutoBackups(): () => void {
-  return host.onBackupRequested((reason) => void autoBackups.write(reason));
+  const desk = new DeskBackups(() => autoBackups.write('checkin'));
+  const stopDesk = journal.onCommitted((change) => {
+    if (change.hasEvents) desk.noteCheckIn();
+  });
+  const stopRequests = host.onBackupRequested((reason) => void autoBackups.write(reason));
+  return () => {
+    stopDesk();
+    stopRequests();
+    desk.stop();
+  };
 }

@@ -1,24 +1,47 @@
 // The host API where there is no Electron (a plain browser, `npm start` without the binary):
-// saving becomes a download, printing uses the browser's dialog, backups stay in this browser's storage.
+// saving becomes a download, printing uses the browser's dialog, the journal and the automatic backups live in
+// the origin private file system (./storage/), apart from IndexedDB.
 import Dexie, { type EntityTable } from 'dexie';
-import type { BackupEntry, BackupReason, HostApi, PrintResult } from '../../src-main/preload/api';
+import { parseBackupName } from '../../src-main/backup-names';
+import type { BackupEntry, BackupReason, HostApi, JournalState, PrintResult } from '../../src-main/preload/api';
 import pkg from '../../package.json';
+import { storage } from './storage/storage-protocol';
 
 interface StoredBackup extends BackupEntry {
   json: string;
 }
 
-class BrowserBackups extends Dexie {
+/** Where earlier versions kept the automatic backups (inside IndexedDB, lost with it): read once, to move them. */
+const OLD_BACKUPS_DB = 'ospita-backups';
+class OldBrowserBackups extends Dexie {
   backups!: EntityTable<StoredBackup, 'name'>;
   constructor() {
-    super('ospita-backups');
+    super(OLD_BACKUPS_DB);
     this.version(1).stores({ backups: 'name, createdAt' });
   }
 }
 
-const KEPT = 30;
-let backupsDb: BrowserBackups | null = null;
-const backups = () => (backupsDb ??= new BrowserBackups());
+let moved: Promise<void> | null = null;
+
+/** Moves the backups an earlier version kept in IndexedDB into the origin private file system, then drops them. */
+function moveOldBackups(): Promise<void> {
+  moved ??= (async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === OLD_BACKUPS_DB)) return;
+    const old = new OldBrowserBackups();
+    try {
+      const all = (await old.backups.toArray()).filter((b) => parseBackupName(b.name));
+      if (all.length) await storage({ type: 'backupImport', backups: all.map(({ name, json, reason }) => ({ name, json, reason })) });
+    } finally {
+      old.close();
+    }
+    await Dexie.delete(OLD_BACKUPS_DB);
+  })().catch((error: unknown) => {
+    // Tried again next time; the old backups stay where they are until they are moved.
+    moved = null;
+    throw error;
+  });
+  return moved;
+}
 
 function download(name: string, data: Uint8Array | string, type = 'application/octet-stream'): void {
   const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type });
@@ -70,28 +93,24 @@ export const browserHost: HostApi = {
   async htmlToPdf() {
     throw new Error('PDF_UNAVAILABLE_IN_BROWSER');
   },
-  async writeBackup({ json, reason }) {
-    const createdAt = new Date().toISOString();
-    const entry: StoredBackup = { name: `ospita-backup-${createdAt.replace(/[:.]/g, '-')}-${reason}.json`, createdAt, reason, size: json.length, json };
-    await backups().backups.put(entry);
-    const old = await backups().backups.orderBy('createdAt').reverse().offset(KEPT).primaryKeys();
-    await backups().backups.bulkDelete(old);
-    const { json: _json, ...listed } = entry;
-    return listed;
+  async writeBackup({ json, reason, journal }) {
+    await moveOldBackups().catch(() => undefined);
+    return storage<BackupEntry>({ type: 'backupWrite', json, reason, journal });
   },
   async listBackups() {
-    const all = await backups().backups.orderBy('createdAt').reverse().toArray();
-    return all.map(({ json: _json, ...entry }) => entry);
+    await moveOldBackups().catch(() => undefined);
+    return storage<BackupEntry[]>({ type: 'backupList' });
   },
   async readBackup(name) {
-    const entry = await backups().backups.get(name);
-    if (!entry) throw new Error('Backup non trovato.');
-    return entry.json;
+    return storage<string>({ type: 'backupRead', name });
   },
+  journalOpen: () => storage<JournalState>({ type: 'journalOpen' }),
+  journalAppend: ({ seq, change }) => storage<void>({ type: 'journalAppend', seq, change }),
+  journalExport: () => storage<string>({ type: 'journalExport' }),
   async appInfo() {
     return { name: 'Ospita', version: pkg.version, runtime: 'browser', electronVersion: null, platform: navigator.platform, userDataPath: null };
   },
-  onBackupRequested(listener: (reason: BackupReason) => void) {
+  onBackupRequested(listener: (reason: BackupReason) => void): () => void {
     // No main process here: a daily backup while the page is open, and one when it is hidden (closing the tab).
     const daily = setInterval(() => listener('daily'), 24 * 60 * 60 * 1000);
     const onHide = () => document.visibilityState === 'hidden' && listener('quit');

@@ -109,6 +109,9 @@ export async function installHostBridge(page: Page, dir: string): Promise<{ hand
         writeBackup: invoke(channels.writeBackup),
         listBackups: invoke(channels.listBackups),
         readBackup: invoke(channels.readBackup),
+        journalOpen: invoke(channels.journalOpen),
+        journalAppend: invoke(channels.journalAppend),
+        journalExport: invoke(channels.journalExport),
         appInfo: invoke(channels.appInfo),
         onBackupRequested: (listener: (reason: string) => void) => {
           listeners.add(listener);

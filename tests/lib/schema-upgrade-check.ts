@@ -7,7 +7,7 @@ import { groupIntoDays } from '../../src-renderer/lib/db/attendance-days';
 import { createBackupJson, readAllData, readBackup } from '../../src-renderer/lib/db/backup';
 import type { BackupData } from '../../src-renderer/lib/db/backup-document';
 import { DATA_TABLES, OspitaDatabase, type DataTable } from '../../src-renderer/lib/db/database';
-import { findParticipant, isCodeInUse } from '../../src-renderer/lib/db/participant-lists';
+import { findParticipant, groupIntoLists, isCodeInUse } from '../../src-renderer/lib/db/participant-lists';
 import { SCHEMA_VERSIONS } from '../../src-renderer/lib/db/versions';
 
 export interface Engine {
@@ -40,6 +40,7 @@ export function recordsAt(version: number): BackupData {
 /** What the records of a data table look like in the store that holds them at that version. */
 function storedRows(store: string, data: BackupData): unknown[] {
   if (store === 'attendanceDays') return groupIntoDays(data.attendance);
+  if (store === 'participantLists') return groupIntoLists(data.participants);
   return DATA_TABLES.includes(store as DataTable) ? data[store as DataTable] : [];
 }
 
@@ -78,6 +79,8 @@ export async function checkUpgrades(engine: Engine = {}): Promise<string[]> {
         if ((await findParticipant(db, p.id))?.surname !== p.surname) problems.push(`${from}: participant ${p.id} not found by id`);
         if (!(await isCodeInUse(db, p.checkinCode))) problems.push(`${from}: check-in code of ${p.id} not found`);
       }
+      // A database from before the journal has no marker: the start-up check marks it as the journal's (adopt).
+      if ((await db.meta.count()) !== 0) problems.push(`${from}: a journal marker appeared from nowhere`);
       // Whatever a version added has a value after the upgrade, so the upgraded data makes a valid backup.
       const backup = await readBackup(await createBackupJson(db));
       if (!backup.ok) problems.push(`${from}: a backup of the upgraded data is refused (${backup.problem.key})`);

@@ -1,8 +1,11 @@
 // The steps of exporting, restoring and merging a backup: read → validate → show → confirm → apply.
 // Nothing is written before the user confirms what the file holds; before applying, the current data is
-// saved among the automatic backups, so even a mistaken restore can be undone.
-import { autoBackups, hasData } from '../../lib/auto-backup.svelte';
-import { backupFileName, createBackupJson, readBackup, restoreBackup, summariseBackup, type BackupDocument, type BackupSummary } from '../../lib/db/backup';
+// saved among the automatic backups, so even a mistaken restore can be undone. The restored content is itself
+// written as an automatic backup at a new journal position before the database is replaced: a restore cut
+// short by a kill is completed by the recovery at the next start, never left half-known to the journal.
+import { autoBackups, hasData, writeBackupOf } from '../../lib/auto-backup.svelte';
+import { backupFileName, createBackup, createBackupJson, readBackup, restoreBackup, summariseBackup, type BackupDocument, type BackupSummary } from '../../lib/db/backup';
+import { journal } from '../../lib/journal/journal.svelte';
 import { MAX_BACKUP_BYTES } from '../../lib/db/backup-document';
 import { mergeBackup, previewMerge, type MergeReport } from '../../lib/db/merge';
 import { host } from '../../lib/host';
@@ -99,13 +102,14 @@ export class BackupFlow {
       this.progress('backup.phase.safetyCopy', 0, 2);
       // An empty database has nothing worth a copy: the message then does not promise one.
       const savedFirst = await hasData();
-      if (savedFirst) {
-        await host.writeBackup({ json: await createBackupJson(), reason: 'manual' });
-        autoBackups.written++;
-      }
+      if (savedFirst) await autoBackups.writeDocument(await createBackup(), 'manual');
       this.progress(step.mode === 'restore' ? 'backup.phase.restoring' : 'backup.phase.merging', 1, 2);
       if (step.mode === 'restore') {
-        await restoreBackup(step.doc);
+        await journal.ready();
+        const seq = journal.allocate();
+        const marker = seq === null ? null : { id: journal.id!, position: seq };
+        if (marker) await writeBackupOf(step.doc.data, marker, 'restore');
+        await restoreBackup(step.doc, undefined, marker);
         const params = { count: step.summary.counts.participants, sessions: step.summary.counts.sessions };
         this.step = { kind: 'done', message: { key: savedFirst ? 'backup.restored' : 'backup.restoredIntoEmpty', params }, merge: null };
       } else {

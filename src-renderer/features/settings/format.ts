@@ -1,6 +1,19 @@
 // Instants and sizes as the backup and privacy panels show them.
 import { formatLongDate, toIsoDate, type Locale } from '../../lib/domain/dates';
 import { nowHhMm } from '../../lib/domain/times';
+import type { BackupReason } from '../../lib/host';
+import type { MessageKey } from '../../lib/i18n/index.svelte';
+
+/** How each occasion of an automatic backup is named in lists. */
+export const BACKUP_REASON_LABELS: Record<BackupReason, MessageKey> = {
+  daily: 'backup.auto.daily',
+  quit: 'backup.auto.quit',
+  manual: 'backup.auto.manual',
+  checkin: 'backup.auto.checkin',
+  start: 'backup.auto.start',
+  restore: 'backup.auto.restoreReason',
+  recovery: 'backup.auto.recovery',
+};
 
 /** "sabato 21 novembre 2026, 23:58" in local time. */
 export function formatInstant(instant: string, locale: Locale): string {

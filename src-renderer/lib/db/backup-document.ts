@@ -2,6 +2,7 @@
 // validation that decides whether a file may be restored or merged. Pure: no Dexie, no Svelte, no Electron,
 // so the command-line tools and the tests use it as the app does.
 import * as v from 'valibot';
+import type { JournalPosition } from '../../../src-main/preload/api';
 import type { AgendaItem, AttendanceEvent, HostSettings, Offer, Participant, Session } from '../domain/types';
 import type { MessageKey } from '../i18n/catalogue';
 import { ENTITY_SCHEMAS, TABLE_LABELS } from './backup-schemas';
@@ -30,6 +31,8 @@ export interface BackupDocument {
   schemaVersion: number;
   createdAt: string;
   station: string;
+  /** The journal position the data holds (automatic backups since the journal; absent in older files). */
+  journal?: JournalPosition | null;
   counts: Record<DataTable, number>;
   checksum: { algorithm: 'SHA-256'; value: string };
   data: BackupData;
@@ -40,6 +43,7 @@ export interface BackupMeta {
   schemaVersion: number;
   createdAt: string;
   station: string;
+  journal?: JournalPosition | null;
 }
 
 /** What this running app understands. */
@@ -97,6 +101,7 @@ const Envelope = v.object({
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
   station: v.string(),
+  journal: v.optional(v.nullable(v.object({ id: v.pipe(v.string(), v.minLength(1)), position: v.pipe(v.number(), v.safeInteger(), v.minValue(0)) }))),
   counts: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
   checksum: v.object({ algorithm: v.literal('SHA-256'), value: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)) }),
   data: v.object(Object.fromEntries(DATA_TABLES.map((t) => [t, v.array(v.unknown())])) as Record<DataTable, v.ArraySchema<v.UnknownSchema, undefined>>),
@@ -252,11 +257,13 @@ function tally(keys: string[]): Map<string, number> {
 }
 
 /** The header of a backup (counts, station), read without the full validation: for lists, never for restoring. */
-export function peekBackup(text: string): { counts: Partial<Record<DataTable, number>>; station: string } | null {
+export function peekBackup(text: string): { counts: Partial<Record<DataTable, number>>; station: string; journal: JournalPosition | null } | null {
   try {
     const parsed: unknown = JSON.parse(text);
     if (!isRecord(parsed) || parsed.format !== BACKUP_FORMAT || !isRecord(parsed.counts)) return null;
-    return { counts: parsed.counts as Partial<Record<DataTable, number>>, station: typeof parsed.station === 'string' ? parsed.station : '' };
+    const j = parsed.journal;
+    const journal = isRecord(j) && typeof j.id === 'string' && typeof j.position === 'number' && Number.isSafeInteger(j.position) ? { id: j.id, position: j.position } : null;
+    return { counts: parsed.counts as Partial<Record<DataTable, number>>, station: typeof parsed.station === 'string' ? parsed.station : '', journal };
   } catch {
     return null;
   }

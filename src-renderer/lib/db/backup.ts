@@ -14,7 +14,8 @@ import {
 } from './backup-document';
 import { groupIntoDays, readAllEvents } from './attendance-days';
 import { groupIntoLists, readAllParticipants } from './participant-lists';
-import { STORED_TABLES, type OspitaDatabase } from './database';
+import { STORED_TABLES, type JournalMarker, type OspitaDatabase } from './database';
+import type { JournalPosition } from '../../../src-main/preload/api';
 import { getDb } from './index';
 import { nowInstant } from './ids';
 import { CURRENT_SCHEMA_VERSION } from './versions';
@@ -26,23 +27,41 @@ const storedTables = (db: OspitaDatabase) => STORED_TABLES.map((t) => db.table(t
 
 /** Every table, read in one read-only transaction so the copy is consistent. */
 export async function readAllData(db: OspitaDatabase = getDb()): Promise<BackupData> {
-  return db.transaction('r', storedTables(db), async () => {
-    const [settings, offers, sessions, agendaItems, participants, attendance] = await Promise.all([
+  return (await readSnapshot(db)).data;
+}
+
+/** Every table and the journal position they hold, read at one instant. */
+export async function readSnapshot(db: OspitaDatabase = getDb()): Promise<{ data: BackupData; journal: JournalPosition | null }> {
+  return db.transaction('r', [...storedTables(db), db.meta], async () => {
+    const [settings, offers, sessions, agendaItems, participants, attendance, marker] = await Promise.all([
       db.settings.toArray(),
       db.offers.toArray(),
       db.sessions.toArray(),
       db.agendaItems.toArray(),
       readAllParticipants(db),
       readAllEvents(db),
+      db.meta.get('journal'),
     ]);
-    return { settings, offers, sessions, agendaItems, participants, attendance };
+    return { data: { settings, offers, sessions, agendaItems, participants, attendance }, journal: marker ? { id: marker.journalId, position: marker.position } : null };
   });
 }
 
-export async function createBackup(db: OspitaDatabase = getDb(), now: Date = new Date()): Promise<BackupDocument> {
-  const data = await readAllData(db);
+/** The database's journal marker, if any. */
+export async function readMarker(db: OspitaDatabase = getDb()): Promise<JournalPosition | null> {
+  const marker = await db.meta.get('journal');
+  return marker ? { id: marker.journalId, position: marker.position } : null;
+}
+
+/** A backup document of the given data. */
+export function backupOf(data: BackupData, journal: JournalPosition | null, now: Date = new Date()): Promise<BackupDocument> {
   const station = data.settings.find((s) => s.id === 'host')?.stationName ?? DEFAULT_SETTINGS.stationName;
-  return buildBackupDocument(data, { appVersion: APP_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: nowInstant(now), station });
+  return buildBackupDocument(data, { appVersion: APP_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: nowInstant(now), station, ...(journal ? { journal } : {}) });
+}
+
+/** A backup of the whole database, with the journal position it holds. */
+export async function createBackup(db: OspitaDatabase = getDb(), now: Date = new Date()): Promise<BackupDocument> {
+  const { data, journal } = await readSnapshot(db);
+  return backupOf(data, journal, now);
 }
 
 /** The backup as the text of a file. */
@@ -60,16 +79,20 @@ export function readBackup(input: Uint8Array | string): Promise<ReadBackupResult
   return readBackupFile(input, BACKUP_ENVIRONMENT);
 }
 
-/** Replaces every table with the backup's content in one transaction: a failure leaves the old data intact. */
-export async function restoreBackup(doc: BackupDocument, db: OspitaDatabase = getDb()): Promise<void> {
-  await replaceAllData(doc.data, db);
+/**
+ * Replaces every table with the backup's content in one transaction: a failure leaves the old data intact.
+ * `marker`: the journal position the new content stands at (see features/settings/backup-flow and recovery).
+ */
+export async function restoreBackup(doc: Pick<BackupDocument, 'data'>, db: OspitaDatabase = getDb(), marker: JournalPosition | null = null): Promise<void> {
+  await replaceAllData(doc.data, db, marker);
 }
 
 /** Every table's content replaced by `data` at once (joins the caller's read-write transaction, if any). */
-export async function replaceAllData(data: BackupData, db: OspitaDatabase = getDb()): Promise<void> {
+export async function replaceAllData(data: BackupData, db: OspitaDatabase = getDb(), marker: JournalPosition | null = null): Promise<void> {
   const { settings, offers, sessions, agendaItems, participants, attendance } = data;
-  await db.transaction('rw', storedTables(db), async () => {
+  await db.transaction('rw', [...storedTables(db), db.meta], async () => {
     await Promise.all(storedTables(db).map((table) => table.clear()));
+    if (marker) await db.meta.put({ id: 'journal', journalId: marker.id, position: marker.position } satisfies JournalMarker);
     await Promise.all([
       db.settings.bulkAdd(settings),
       db.offers.bulkAdd(offers),

@@ -7,6 +7,13 @@ import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
 
 export const DATABASE_NAME = 'ospita';
 
+/** Which journal the database belongs to, and the last change of it that the database holds. */
+export interface JournalMarker {
+  id: 'journal';
+  journalId: string;
+  position: number;
+}
+
 export class OspitaDatabase extends Dexie {
   settings!: EntityTable<HostSettings, 'id'>;
   offers!: EntityTable<Offer, 'id'>;
@@ -16,6 +23,8 @@ export class OspitaDatabase extends Dexie {
   participantLists!: Table<ParticipantList, string>;
   /** The attendance log, one record per session day: read and write it through ./attendance-days.ts. */
   attendanceDays!: Table<AttendanceDay, [string, string]>;
+  /** Bookkeeping outside the product's data: the journal marker (see ../journal/). */
+  meta!: Table<JournalMarker, 'journal'>;
 
   /** `upTo` opens the database at an earlier schema version: only the migration tests use it. */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {

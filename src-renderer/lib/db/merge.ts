@@ -10,6 +10,7 @@ import { appendEvents, deleteSessionLog, readAllEvents } from './attendance-days
 import type { OspitaDatabase } from './database';
 import { deleteParticipants, putParticipants, readAllParticipants } from './participant-lists';
 import { getDb } from './index';
+import { journaledWrite } from './journaled';
 
 export const MERGED_TABLES = ['offers', 'sessions', 'agendaItems', 'participants'] as const;
 export type MergedTable = (typeof MERGED_TABLES)[number];
@@ -169,9 +170,15 @@ export async function previewMerge(doc: BackupDocument, db: OspitaDatabase = get
 
 /** Merges in one transaction, planned again inside it so what is written matches the data at that instant. */
 export async function mergeBackup(doc: BackupDocument, db: OspitaDatabase = getDb()): Promise<MergeReport> {
-  return db.transaction('rw', mergeTables(db), async () => {
-    const plan = planMerge(await readLocal(db), doc.data);
+  return journaledWrite(mergeTables(db), async (change) => {
+    const local = await readLocal(db);
+    const plan = planMerge(local, doc.data);
     if (plan.report.changesNothing) return plan.report;
+    // Journaled as the records merged in, so a recovery brings the merge back without the other station's file.
+    change.put('offers', plan.puts.offers).put('sessions', plan.puts.sessions).put('agendaItems', plan.puts.agendaItems).put('participants', plan.puts.participants).events(plan.puts.attendance);
+    const gone = new Set(plan.purge.participants);
+    const purged = new Set([...plan.purge.attendanceOfSessions, ...local.participants.filter((p) => gone.has(p.id)).map((p) => p.sessionId)]);
+    for (const sessionId of purged) change.purge(sessionId);
     await db.offers.bulkPut(plan.puts.offers);
     await db.sessions.bulkPut(plan.puts.sessions);
     await db.agendaItems.bulkPut(plan.puts.agendaItems);

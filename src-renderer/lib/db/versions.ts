@@ -85,6 +85,16 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       await tx.table('participantLists').bulkAdd(groupIntoLists(participants));
     },
   },
+  {
+    // v6: `meta`, one record ('journal') naming the journal this database belongs to and the sequence number of
+    // the last change it holds, written in the same transaction as every change (lib/db/journaled.ts). A database
+    // Chromium deleted and recreated has none: the start-up check then knows data was lost. Not part of backups
+    // (a backup records its journal position in its header).
+    version: 6,
+    stores: {
+      meta: 'id',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -2,8 +2,11 @@
 // is written. Every write that touches more than one record is one transaction.
 import { copyProgramme, duplicateTimes, findOverlap, moveItem as moveInDay, sortItems, validateItem, type AgendaField, type AgendaItemInput, type AgendaProblem } from '../../domain/agenda';
 import type { AgendaItem, Session } from '../../domain/types';
+import type { ChangeBuilder } from '../../journal/changes';
+import type { OspitaDatabase } from '../database';
 import { getDb } from '../index';
 import { newId, nowInstant } from '../ids';
+import { journaledWrite } from '../journaled';
 
 export type AgendaResult =
   | { ok: true; item: AgendaItem }
@@ -50,12 +53,13 @@ async function check(input: AgendaItemInput, id?: string): Promise<AgendaResult 
 
 export async function addItem(input: AgendaItemInput): Promise<AgendaResult> {
   const db = getDb();
-  return db.transaction('rw', [db.agendaItems, db.sessions], async () => {
+  return journaledWrite([db.agendaItems, db.sessions], async (change) => {
     const item = clean(input);
     const refused = await check(item);
     if (refused) return refused;
     const now = nowInstant();
     const stored: AgendaItem = { ...item, id: newId(), createdAt: now, updatedAt: now };
+    change.put('agendaItems', [stored]);
     await db.agendaItems.add(stored);
     return { ok: true, item: stored };
   });
@@ -63,13 +67,14 @@ export async function addItem(input: AgendaItemInput): Promise<AgendaResult> {
 
 export async function updateItem(id: string, input: AgendaItemInput): Promise<AgendaResult> {
   const db = getDb();
-  return db.transaction('rw', [db.agendaItems, db.sessions], async () => {
+  return journaledWrite([db.agendaItems, db.sessions], async (change) => {
     const existing = await db.agendaItems.get(id);
     if (!existing) throw new Error('Attività non trovata: forse è stata eliminata.');
     const item = clean({ ...input, sessionId: existing.sessionId });
     const refused = await check(item, id);
     if (refused) return refused;
     const stored: AgendaItem = { ...existing, ...item, updatedAt: nowInstant() };
+    change.put('agendaItems', [stored]);
     await db.agendaItems.put(stored);
     return { ok: true, item: stored };
   });
@@ -78,7 +83,7 @@ export async function updateItem(id: string, input: AgendaItemInput): Promise<Ag
 /** A copy of the item at the end of its day, so it never overlaps; the user then moves it where it belongs. */
 export async function duplicateItem(id: string): Promise<AgendaResult> {
   const db = getDb();
-  return db.transaction('rw', [db.agendaItems, db.sessions], async () => {
+  return journaledWrite([db.agendaItems, db.sessions], async (change) => {
     const original = await db.agendaItems.get(id);
     if (!original) throw new Error('Attività non trovata: forse è stata eliminata.');
     const all = await db.agendaItems.where('sessionId').equals(original.sessionId).toArray();
@@ -89,26 +94,34 @@ export async function duplicateItem(id: string): Promise<AgendaResult> {
     if (refused) return refused;
     const now = nowInstant();
     const stored: AgendaItem = { ...candidate, id: newId(), createdAt: now, updatedAt: now };
+    change.put('agendaItems', [stored]);
     await db.agendaItems.add(stored);
     return { ok: true, item: stored };
   });
 }
 
 export async function deleteItem(id: string): Promise<void> {
-  await getDb().agendaItems.delete(id);
+  const db = getDb();
+  await journaledWrite([db.agendaItems], async (change) => {
+    change.delete('agendaItems', [id]);
+    await db.agendaItems.delete(id);
+  });
 }
 
 /** Swaps the item with its neighbour in the timetable (see the domain's moveItem); false at either end. */
 export async function moveItem(id: string, direction: -1 | 1): Promise<boolean> {
   const db = getDb();
-  return db.transaction('rw', db.agendaItems, async () => {
+  return journaledWrite([db.agendaItems], async (change) => {
     const item = await db.agendaItems.get(id);
     if (!item) return false;
     const all = await db.agendaItems.where('sessionId').equals(item.sessionId).toArray();
-    const changes = moveInDay(all, id, direction);
-    if (!changes) return false;
+    const moves = moveInDay(all, id, direction);
+    if (!moves) return false;
     const now = nowInstant();
-    for (const change of changes) await db.agendaItems.update(change.id, { start: change.start, end: change.end, updatedAt: now });
+    const byId = new Map(all.map((i) => [i.id, i]));
+    const moved = moves.map<AgendaItem>((m) => ({ ...byId.get(m.id)!, start: m.start, end: m.end, updatedAt: now }));
+    change.put('agendaItems', moved);
+    await db.agendaItems.bulkPut(moved);
     return true;
   });
 }
@@ -116,28 +129,32 @@ export async function moveItem(id: string, direction: -1 | 1): Promise<boolean> 
 /** Replaces the whole programme of a session at once (a draft, a template, a copy): all or nothing. */
 export async function replaceProgramme(sessionId: string, inputs: AgendaItemInput[]): Promise<AgendaItem[]> {
   const db = getDb();
-  return db.transaction('rw', [db.agendaItems, db.sessions], async () => {
-    const dayCount = await dayCountOf(sessionId);
-    const items = inputs.map((i) => clean({ ...i, sessionId }));
-    for (const item of items) {
-      const problems = validateItem(item, dayCount);
-      if (Object.keys(problems).length) throw new Error(`Programma non valido: ${item.title || item.start} (${Object.values(problems).join(', ')})`);
-    }
-    const now = nowInstant();
-    const stored = items.map<AgendaItem>((i) => ({ ...i, id: newId(), createdAt: now, updatedAt: now }));
-    await db.agendaItems.where('sessionId').equals(sessionId).delete();
-    await db.agendaItems.bulkAdd(stored);
-    return sortItems(stored);
-  });
+  return journaledWrite([db.agendaItems, db.sessions], (change) => replaceWithin(db, sessionId, inputs, change));
+}
+
+/** Replaces a session's programme, inside a read-write transaction on agenda items and sessions. */
+async function replaceWithin(db: OspitaDatabase, sessionId: string, inputs: AgendaItemInput[], change: ChangeBuilder): Promise<AgendaItem[]> {
+  const dayCount = await dayCountOf(sessionId);
+  const items = inputs.map((i) => clean({ ...i, sessionId }));
+  for (const item of items) {
+    const problems = validateItem(item, dayCount);
+    if (Object.keys(problems).length) throw new Error(`Programma non valido: ${item.title || item.start} (${Object.values(problems).join(', ')})`);
+  }
+  const now = nowInstant();
+  const stored = items.map<AgendaItem>((i) => ({ ...i, id: newId(), createdAt: now, updatedAt: now }));
+  change.delete('agendaItems', await db.agendaItems.where('sessionId').equals(sessionId).primaryKeys()).put('agendaItems', stored);
+  await db.agendaItems.where('sessionId').equals(sessionId).delete();
+  await db.agendaItems.bulkAdd(stored);
+  return sortItems(stored);
 }
 
 /** Copies the programme of another session into this one, replacing what was there. */
 export async function copyFromSession(targetId: string, sourceId: string): Promise<{ items: AgendaItem[]; dropped: number }> {
   const db = getDb();
-  return db.transaction('rw', [db.agendaItems, db.sessions], async () => {
+  return journaledWrite([db.agendaItems, db.sessions], async (change) => {
     const source = await db.agendaItems.where('sessionId').equals(sourceId).toArray();
     const copy = copyProgramme(source, targetId, await dayCountOf(targetId));
-    const items = await replaceProgramme(targetId, copy.items);
+    const items = await replaceWithin(db, targetId, copy.items, change);
     return { items, dropped: copy.dropped };
   });
 }

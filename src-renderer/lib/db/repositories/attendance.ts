@@ -1,6 +1,6 @@
-// The attendance log in IndexedDB. Every action is its own small transaction, committed before the promise
-// resolves (so before the UI shows it): events are never updated or deleted, only appended (DESIGN §1).
-// How the log is stored (one record per session day) is ../attendance-days.ts's business.
+// The attendance log in IndexedDB. Every action is its own small transaction, committed (and journaled) before
+// the promise resolves, so before the UI shows it: events are never updated or deleted, only appended
+// (DESIGN §1). How the log is stored (one record per session day) is ../attendance-days.ts's business.
 import {
   planCheckIn,
   planCheckOut,
@@ -18,6 +18,7 @@ import type { AttendanceEvent, AttendanceSource, HhMm, IsoDate } from '../../dom
 import { appendEvents as appendToDays, appendToDay, readDay, readSession } from '../attendance-days';
 import { getDb } from '../index';
 import { newId, orderedInstants } from '../ids';
+import { journaledWrite } from '../journaled';
 import { getSettings } from './settings';
 
 function stamp(drafts: EventDraft[], station: string): AttendanceEvent[] {
@@ -44,7 +45,10 @@ export async function listSessionEvents(sessionId: string): Promise<AttendanceEv
 /** Appends events as they are (a merge from another station's backup): ids already present are skipped. */
 export async function appendEvents(events: AttendanceEvent[]): Promise<number> {
   const db = getDb();
-  return db.transaction('rw', db.attendanceDays, () => appendToDays(db, events));
+  return journaledWrite([db.attendanceDays], async (change) => {
+    change.events(events);
+    return appendToDays(db, events);
+  });
 }
 
 const ofParticipant = (log: AttendanceEvent[], participantId: string) => log.filter((e) => e.participantId === participantId);
@@ -54,11 +58,12 @@ export type CheckInResult = { status: 'checkedIn'; event: AttendanceEvent } | { 
 /** Records an entry; someone already present is left as they are and the answer says since when. */
 export async function checkIn(sessionId: string, participantId: string, day: IsoDate, time: HhMm, source: AttendanceSource = 'desk'): Promise<CheckInResult> {
   const db = getDb();
-  return db.transaction('rw', [db.attendanceDays, db.settings], async () => {
+  return journaledWrite([db.attendanceDays, db.settings], async (change) => {
     const log = await readDay(db, sessionId, day);
     const plan = planCheckIn(ofParticipant(log, participantId), sessionId, participantId, day, time, source);
     if (plan.action === 'already') return { status: 'already', since: plan.since };
     const [event] = stamp([plan.draft], await stationName());
+    change.events([event!]);
     await appendToDay(db, sessionId, day, log, [event!]);
     return { status: 'checkedIn', event: event! };
   });
@@ -72,11 +77,12 @@ export type CheckOutResult =
 
 export async function checkOut(sessionId: string, participantId: string, day: IsoDate, time: HhMm): Promise<CheckOutResult> {
   const db = getDb();
-  return db.transaction('rw', [db.attendanceDays, db.settings], async () => {
+  return journaledWrite([db.attendanceDays, db.settings], async (change) => {
     const log = await readDay(db, sessionId, day);
     const plan = planCheckOut(ofParticipant(log, participantId), sessionId, participantId, day, time, 'desk');
     if (plan.action !== 'write') return plan.action === 'notPresent' ? { status: 'notPresent' } : plan.action === 'alreadyLeft' ? { status: 'alreadyLeft', at: plan.at } : { status: 'beforeEntry', since: plan.since };
     const [event] = stamp([plan.draft], await stationName());
+    change.events([event!]);
     await appendToDay(db, sessionId, day, log, [event!]);
     return { status: 'checkedOut', event: event! };
   });
@@ -85,10 +91,14 @@ export async function checkOut(sessionId: string, participantId: string, day: Is
 /** "Registra uscita per tutti alle HH:mm": one transaction, one action (undone together). */
 export async function checkOutAll(sessionId: string, day: IsoDate, time: HhMm): Promise<{ count: number; arrivedLater: string[] }> {
   const db = getDb();
-  return db.transaction('rw', [db.attendanceDays, db.settings], async () => {
+  return journaledWrite([db.attendanceDays, db.settings], async (change) => {
     const log = await readDay(db, sessionId, day);
     const plan = planCheckOutAll(log, sessionId, day, time);
-    if (plan.drafts.length) await appendToDay(db, sessionId, day, log, stamp(plan.drafts, await stationName()));
+    if (plan.drafts.length) {
+      const events = stamp(plan.drafts, await stationName());
+      change.events(events);
+      await appendToDay(db, sessionId, day, log, events);
+    }
     return { count: plan.drafts.length, arrivedLater: plan.arrivedLater };
   });
 }
@@ -96,12 +106,14 @@ export async function checkOutAll(sessionId: string, day: IsoDate, time: HhMm): 
 /** Voids this station's last action on the day; returns the events it cancelled (empty: nothing to undo). */
 export async function undoLast(sessionId: string, day: IsoDate): Promise<AttendanceEvent[]> {
   const db = getDb();
-  return db.transaction('rw', [db.attendanceDays, db.settings], async () => {
+  return journaledWrite([db.attendanceDays, db.settings], async (change) => {
     const log = await readDay(db, sessionId, day);
     const station = await stationName();
     const drafts = planUndo(log, station);
     if (!drafts.length) return [];
-    await appendToDay(db, sessionId, day, log, stamp(drafts, station));
+    const events = stamp(drafts, station);
+    change.events(events);
+    await appendToDay(db, sessionId, day, log, events);
     const undone = new Set(drafts.map((d) => d.voidsEventId));
     return log.filter((e) => undone.has(e.id));
   });
@@ -110,11 +122,13 @@ export async function undoLast(sessionId: string, day: IsoDate): Promise<Attenda
 /** A correction with a reason: voids an event and/or records the right one. Bad input writes nothing. */
 export async function correct(sessionId: string, participantId: string, day: IsoDate, correction: Correction): Promise<{ ok: true } | { problem: AttendanceProblem }> {
   const db = getDb();
-  return db.transaction('rw', [db.attendanceDays, db.settings], async () => {
+  return journaledWrite([db.attendanceDays, db.settings], async (change) => {
     const log = await readDay(db, sessionId, day);
     const plan = planCorrection(ofParticipant(log, participantId), { sessionId, participantId, day }, correction);
     if ('problem' in plan) return { problem: plan.problem };
-    await appendToDay(db, sessionId, day, log, stamp(plan.drafts, await stationName()));
+    const events = stamp(plan.drafts, await stationName());
+    change.events(events);
+    await appendToDay(db, sessionId, day, log, events);
     return { ok: true as const };
   });
 }
@@ -122,10 +136,14 @@ export async function correct(sessionId: string, participantId: string, day: Iso
 /** The signed paper sheet typed in (participants × days): all rows applied at once, or none if any is wrong. */
 export async function applyTranscription(sessionId: string, rows: TranscribedPresence[], reason: string): Promise<{ changed: number } | { problems: TranscriptionProblem[] }> {
   const db = getDb();
-  return db.transaction('rw', [db.attendanceDays, db.settings], async () => {
+  return journaledWrite([db.attendanceDays, db.settings], async (change) => {
     const plan = planTranscription(await listSessionEvents(sessionId), sessionId, rows, reason);
     if ('problems' in plan) return { problems: plan.problems };
-    if (plan.drafts.length) await appendToDays(db, stamp(plan.drafts, await stationName()));
+    if (plan.drafts.length) {
+      const events = stamp(plan.drafts, await stationName());
+      change.events(events);
+      await appendToDays(db, events);
+    }
     return { changed: plan.changed };
   });
 }

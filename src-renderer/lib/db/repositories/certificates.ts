@@ -3,6 +3,7 @@ import { makeOverride, validateOverrideReason, type OverrideProblem } from '../.
 import type { Participant } from '../../domain/types';
 import { getDb } from '../index';
 import { nowInstant } from '../ids';
+import { journaledWrite } from '../journaled';
 import { findParticipant, putParticipants } from '../participant-lists';
 
 export type OverrideOutcome = { ok: true; participant: Participant } | { ok: false; problem: OverrideProblem | 'participantNotFound' };
@@ -12,11 +13,12 @@ export async function setCertificateOverride(participantId: string, include: boo
   const problem = validateOverrideReason(reason);
   if (problem) return { ok: false, problem };
   const db = getDb();
-  return db.transaction('rw', db.participantLists, async (): Promise<OverrideOutcome> => {
+  return journaledWrite([db.participantLists], async (change): Promise<OverrideOutcome> => {
     const participant = await findParticipant(db, participantId);
     if (!participant) return { ok: false, problem: 'participantNotFound' };
     const now = nowInstant();
     const updated: Participant = { ...participant, certificateOverride: makeOverride(include, reason, now), updatedAt: now };
+    change.put('participants', [updated]);
     await putParticipants(db, [updated]);
     return { ok: true, participant: updated };
   });
@@ -25,8 +27,11 @@ export async function setCertificateOverride(participantId: string, include: boo
 /** Gives the decision back to the hours rule. */
 export async function clearCertificateOverride(participantId: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', db.participantLists, async () => {
+  await journaledWrite([db.participantLists], async (change) => {
     const participant = await findParticipant(db, participantId);
-    if (participant?.certificateOverride) await putParticipants(db, [{ ...participant, certificateOverride: null, updatedAt: nowInstant() }]);
+    if (!participant?.certificateOverride) return;
+    const updated: Participant = { ...participant, certificateOverride: null, updatedAt: nowInstant() };
+    change.put('participants', [updated]);
+    await putParticipants(db, [updated]);
   });
 }

@@ -4,8 +4,9 @@ import { sessionsFromOffer } from '../../domain/sessions';
 import type { Offer, Session } from '../../domain/types';
 import { newId, nowInstant } from '../ids';
 import { getDb } from '../index';
+import { journaledWrite } from '../journaled';
 import { InvalidRecordError } from './invalid-record';
-import { deleteSessionCascade } from './sessions';
+import { deleteSessionWithin } from './sessions';
 
 export async function listOffers(): Promise<Offer[]> {
   return getDb().offers.toArray();
@@ -57,7 +58,8 @@ export async function createOfferWithSessions(draft: OfferDraft): Promise<{ offe
   const now = nowInstant();
   const offer: Offer = { ...structuredClone(draft), id: newId(), createdAt: now, updatedAt: now };
   const sessions: Session[] = sessionsFromOffer(offer).map((s) => ({ ...s, id: newId(), createdAt: now, updatedAt: now }));
-  await db.transaction('rw', [db.offers, db.sessions], async () => {
+  await journaledWrite([db.offers, db.sessions], async (change) => {
+    change.put('offers', [offer]).put('sessions', sessions);
     await db.offers.add(offer);
     await db.sessions.bulkAdd(sessions);
   });
@@ -69,7 +71,11 @@ export async function createOffer(draft: OfferDraft): Promise<Offer> {
   check(draft);
   const now = nowInstant();
   const offer: Offer = { ...structuredClone(draft), id: newId(), createdAt: now, updatedAt: now };
-  await getDb().offers.add(offer);
+  const db = getDb();
+  await journaledWrite([db.offers], async (change) => {
+    change.put('offers', [offer]);
+    await db.offers.add(offer);
+  });
   return offer;
 }
 
@@ -77,10 +83,11 @@ export async function createOffer(draft: OfferDraft): Promise<Offer> {
 export async function updateOffer(id: string, draft: OfferDraft): Promise<Offer> {
   check(draft);
   const db = getDb();
-  return db.transaction('rw', db.offers, async () => {
+  return journaledWrite([db.offers], async (change) => {
     const existing = await db.offers.get(id);
     if (!existing) throw new Error(`Offer ${id} not found`);
     const offer: Offer = { ...structuredClone(draft), id, createdAt: existing.createdAt, updatedAt: nowInstant() };
+    change.put('offers', [offer]);
     await db.offers.put(offer);
     return offer;
   });
@@ -89,11 +96,12 @@ export async function updateOffer(id: string, draft: OfferDraft): Promise<Offer>
 /** Creates the sessions of an offer from its dates (for an offer that has none yet). */
 export async function createSessionsFromOffer(id: string): Promise<Session[]> {
   const db = getDb();
-  return db.transaction('rw', [db.offers, db.sessions], async () => {
+  return journaledWrite([db.offers, db.sessions], async (change) => {
     const offer = await db.offers.get(id);
     if (!offer) throw new Error(`Offer ${id} not found`);
     const now = nowInstant();
     const sessions: Session[] = sessionsFromOffer(offer).map((s) => ({ ...s, id: newId(), createdAt: now, updatedAt: now }));
+    change.put('sessions', sessions);
     await db.sessions.bulkAdd(sessions);
     return sessions;
   });
@@ -102,9 +110,10 @@ export async function createSessionsFromOffer(id: string): Promise<Session[]> {
 /** Deletes an offer and everything that hangs from it, in one transaction. */
 export async function deleteOfferCascade(id: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.offers, db.sessions, db.agendaItems, db.participantLists, db.attendanceDays], async () => {
+  await journaledWrite([db.offers, db.sessions, db.agendaItems, db.participantLists, db.attendanceDays], async (change) => {
     const sessions = await db.sessions.where('offerId').equals(id).primaryKeys();
-    for (const sessionId of sessions) await deleteSessionCascade(sessionId);
+    for (const sessionId of sessions) await deleteSessionWithin(db, sessionId, change);
+    change.delete('offers', [id]);
     await db.offers.delete(id);
   });
 }

@@ -8,6 +8,7 @@ import { cleanParticipantInput, compareBySurname, validateParticipant, type Part
 import type { Participant } from '../../domain/types';
 import { getDb } from '../index';
 import { newId, nowInstant, orderedInstants } from '../ids';
+import { journaledWrite } from '../journaled';
 import { findParticipant, isCodeInUse, putParticipants, readAllParticipants, readList, writeList } from '../participant-lists';
 
 export interface RegisterOptions {
@@ -71,7 +72,7 @@ export async function registerParticipant(sessionId: string, input: ParticipantI
   if (Object.keys(problems).length > 0) return { kind: 'invalid', problems };
   const clean = withConsentDate(input);
   const db = getDb();
-  return db.transaction('rw', [db.sessions, db.participantLists], async (): Promise<RegisterOutcome> => {
+  return journaledWrite([db.sessions, db.participantLists], async (change): Promise<RegisterOutcome> => {
     const capacityMax = await sessionCapacity(sessionId);
     const list = await readList(db, sessionId);
     const others = notCancelled(list);
@@ -90,6 +91,7 @@ export async function registerParticipant(sessionId: string, input: ParticipantI
       overCapacityReason: decision.overCapacityReason,
       walkIn: options.walkIn ?? false,
     };
+    change.put('participants', [participant]);
     await writeList(db, sessionId, [...list, participant]);
     return { kind: 'registered', participant };
   });
@@ -101,13 +103,14 @@ export async function updateParticipant(id: string, input: ParticipantInput, opt
   if (Object.keys(problems).length > 0) return { kind: 'invalid', problems };
   const clean = withConsentDate(input);
   const db = getDb();
-  return db.transaction('rw', [db.participantLists], async (): Promise<UpdateOutcome> => {
+  return journaledWrite([db.participantLists], async (change): Promise<UpdateOutcome> => {
     const current = await findParticipant(db, id);
     if (!current) throw new ParticipantError('participantNotFound');
     const others = (await active(current.sessionId)).filter((p) => p.id !== id);
     const duplicate = findDuplicate(clean, others);
     if (duplicate && !options.allowDuplicate) return { kind: 'duplicate', duplicate };
     const participant: Participant = { ...current, ...clean, updatedAt: nowInstant() };
+    change.put('participants', [participant]);
     await putParticipants(db, [participant]);
     return { kind: 'updated', participant };
   });
@@ -119,10 +122,11 @@ export async function updateParticipant(id: string, input: ParticipantInput, opt
  */
 export async function cancelParticipant(id: string): Promise<{ cancelled: Participant; offerTo: Participant | null }> {
   const db = getDb();
-  return db.transaction('rw', [db.sessions, db.participantLists], async () => {
+  return journaledWrite([db.sessions, db.participantLists], async (change) => {
     const current = await findParticipant(db, id);
     if (!current) throw new ParticipantError('participantNotFound');
     const cancelled: Participant = { ...current, status: 'annullato', updatedAt: nowInstant() };
+    change.put('participants', [cancelled]);
     await putParticipants(db, [cancelled]);
     const capacityMax = await sessionCapacity(current.sessionId);
     const offerTo = current.status === 'confermato' ? offerFreedPlace(await active(current.sessionId), capacityMax) : null;
@@ -139,7 +143,7 @@ export async function placeToOffer(sessionId: string): Promise<Participant | nul
 /** Confirms someone waiting: there must be a free place, or a reason to go beyond the maximum. */
 export async function promoteFromWaitingList(id: string, options: { overCapacityReason?: string | null } = {}): Promise<Participant> {
   const db = getDb();
-  return db.transaction('rw', [db.sessions, db.participantLists], async () => {
+  return journaledWrite([db.sessions, db.participantLists], async (change) => {
     const current = await findParticipant(db, id);
     if (!current) throw new ParticipantError('participantNotFound');
     if (current.status !== 'in_attesa') throw new ParticipantError('notWaiting');
@@ -147,6 +151,7 @@ export async function promoteFromWaitingList(id: string, options: { overCapacity
     const decision = decideRegistration(confirmedCount(await active(current.sessionId)), capacityMax, options);
     if (decision.status !== 'confermato') throw new ParticipantError('noPlaceLeft');
     const promoted: Participant = { ...current, status: 'confermato', overCapacityReason: decision.overCapacityReason, updatedAt: nowInstant() };
+    change.put('participants', [promoted]);
     await putParticipants(db, [promoted]);
     return promoted;
   });
@@ -193,7 +198,7 @@ export async function registerMany(sessionId: string, inputs: readonly Participa
   if (inputs.some((input) => Object.keys(validateParticipant(input)).length > 0)) throw new ParticipantError('invalidRows');
   const cleaned = inputs.map(withConsentDate);
   const db = getDb();
-  return db.transaction('rw', [db.sessions, db.participantLists], async () => {
+  return journaledWrite([db.sessions, db.participantLists], async (change) => {
     const capacityMax = await sessionCapacity(sessionId);
     const list = await readList(db, sessionId);
     const plan = planRegistrations(notCancelled(list), cleaned.length, capacityMax);
@@ -215,6 +220,7 @@ export async function registerMany(sessionId: string, inputs: readonly Participa
         walkIn: false,
       });
     }
+    change.put('participants', participants);
     await writeList(db, sessionId, [...list, ...participants]);
     return participants;
   });

@@ -7,6 +7,7 @@ import { deleteSessionLog, readSession } from '../attendance-days';
 import { deleteSessionList, findParticipant, readAllParticipants, readList } from '../participant-lists';
 import { getDb } from '../index';
 import { nowInstant } from '../ids';
+import { journaledWrite } from '../journaled';
 
 export interface PrivacySessionRow {
   session: Session;
@@ -59,7 +60,7 @@ export async function privacyOverview(today: string): Promise<PrivacyOverview> {
  */
 export async function purgeSessionPersonalData(sessionId: string, now: Date = new Date()): Promise<SessionStatistics> {
   const db = getDb();
-  return db.transaction('rw', [db.sessions, db.participantLists, db.attendanceDays, db.agendaItems, db.settings], async () => {
+  return journaledWrite([db.sessions, db.participantLists, db.attendanceDays, db.agendaItems, db.settings], async (change) => {
     const session = await db.sessions.get(sessionId);
     if (!session) throw new Error('Sessione non trovata.');
     if (session.statistics) return session.statistics;
@@ -71,6 +72,7 @@ export async function purgeSessionPersonalData(sessionId: string, now: Date = ne
     ]);
     const purgedAt = nowInstant(now);
     const statistics = anonymousStatistics({ session, participants, events, items, fallbackDayEnd: stored?.dayEnd ?? DEFAULT_SETTINGS.dayEnd, purgedAt });
+    change.put('sessions', [{ ...session, statistics, updatedAt: purgedAt }]).purge(sessionId);
     await deleteSessionLog(db, sessionId);
     await deleteSessionList(db, sessionId);
     await db.sessions.update(sessionId, { statistics, updatedAt: purgedAt });

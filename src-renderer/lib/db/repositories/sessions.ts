@@ -1,7 +1,10 @@
 import { confirmedCount, waitingCount } from '../../domain/capacity';
 import { confirmCandidate, firstDayOf, validateSession, type SessionDraft, type SessionProblems } from '../../domain/sessions';
 import type { Offer, Session, SessionStatus } from '../../domain/types';
+import type { ChangeBuilder } from '../../journal/changes';
+import type { OspitaDatabase } from '../database';
 import { newId, nowInstant } from '../ids';
+import { journaledWrite } from '../journaled';
 import { deleteSessionLog } from '../attendance-days';
 import { deleteSessionList } from '../participant-lists';
 import { getDb } from '../index';
@@ -45,12 +48,13 @@ async function durationOf(offerId: string): Promise<1 | 2> {
 /** Adds a session to an offer (a further edition), validated against the offer's duration. */
 export async function addSession(draft: Omit<SessionDraft, 'firstDay'>): Promise<Session> {
   const db = getDb();
-  return db.transaction('rw', [db.offers, db.sessions], async () => {
+  return journaledWrite([db.offers, db.sessions], async (change) => {
     const full: SessionDraft = { ...structuredClone(draft), firstDay: firstDayOf(draft) };
     const problems = validateSession(full, await durationOf(draft.offerId));
     if (Object.keys(problems).length > 0) throw new InvalidRecordError<SessionProblems>(problems);
     const now = nowInstant();
     const session: Session = { ...full, id: newId(), createdAt: now, updatedAt: now };
+    change.put('sessions', [session]);
     await db.sessions.add(session);
     return session;
   });
@@ -61,13 +65,14 @@ type SessionChanges = Partial<Pick<Session, 'days' | 'candidates' | 'venue' | 's
 /** Changes a session (dates, venue, capacity, status, notes) after checking the result, in one transaction. */
 export async function updateSession(id: string, changes: SessionChanges): Promise<Session> {
   const db = getDb();
-  return db.transaction('rw', [db.offers, db.sessions], async () => {
+  return journaledWrite([db.offers, db.sessions], async (change) => {
     const existing = await db.sessions.get(id);
     if (!existing) throw new Error(`Session ${id} not found`);
     const merged = { ...existing, ...structuredClone(changes) };
     const next: Session = { ...merged, firstDay: firstDayOf(merged), updatedAt: nowInstant() };
     const problems = validateSession(next, await durationOf(existing.offerId));
     if (Object.keys(problems).length > 0) throw new InvalidRecordError<SessionProblems>(problems);
+    change.put('sessions', [next]);
     await db.sessions.put(next);
     return next;
   });
@@ -92,10 +97,14 @@ export async function cancelSession(id: string): Promise<Session> {
 /** Deletes a session with its programme, participants and attendance, all at once or not at all. */
 export async function deleteSessionCascade(id: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.sessions, db.agendaItems, db.participantLists, db.attendanceDays], async () => {
-    await db.agendaItems.where('sessionId').equals(id).delete();
-    await deleteSessionList(db, id);
-    await deleteSessionLog(db, id);
-    await db.sessions.delete(id);
-  });
+  await journaledWrite([db.sessions, db.agendaItems, db.participantLists, db.attendanceDays], (change) => deleteSessionWithin(db, id, change));
+}
+
+/** The cascade itself, inside a read-write transaction on sessions, agenda items, participants and attendance. */
+export async function deleteSessionWithin(db: OspitaDatabase, id: string, change: ChangeBuilder): Promise<void> {
+  change.delete('sessions', [id]);
+  await db.agendaItems.where('sessionId').equals(id).delete();
+  await deleteSessionList(db, id);
+  await deleteSessionLog(db, id);
+  await db.sessions.delete(id);
 }

@@ -2,6 +2,7 @@ import { DEFAULT_SETTINGS } from '../../domain/settings';
 import type { HostSettings } from '../../domain/types';
 import { getDb } from '../index';
 import { nowInstant } from '../ids';
+import { journaledWrite } from '../journaled';
 
 /** The host's settings, with defaults for anything never saved. */
 export async function getSettings(): Promise<HostSettings> {
@@ -10,7 +11,11 @@ export async function getSettings(): Promise<HostSettings> {
 }
 
 export async function saveSettings(settings: HostSettings): Promise<HostSettings> {
-  const saved = { ...settings, id: 'host' as const, updatedAt: nowInstant() };
-  await getDb().settings.put(saved);
+  const saved: HostSettings = { ...settings, id: 'host', updatedAt: nowInstant() };
+  const db = getDb();
+  await journaledWrite([db.settings], async (change) => {
+    change.put('settings', [saved]);
+    await db.settings.put(saved);
+  });
   return saved;
 }

@@ -59,7 +59,7 @@ describe('journal format', () => {
   it('refuses a file whose header cannot be read (not a journal, or a damaged first line)', () => {
     expect(parseJournal(enc.encode('hello\nworld\n'))).toMatchObject({ header: null, damagedLines: [1], entries: [] });
     const h = header();
-    h[12] ^= 1;
+    h[12] = h[12]! ^ 1;
     expect(parseJournal(concat(h, entry(1)))).toMatchObject({ header: null });
   });
 
@@ -78,7 +78,7 @@ describe('journal format', () => {
 
   it('keeps a damaged line that may stand for a change the backup does not hold', () => {
     const damaged = entry(4);
-    damaged[25] ^= 1;
+    damaged[25] = damaged[25]! ^ 1;
     const parsed = parseJournal(concat(header(), entry(1), entry(2), entry(3), damaged, entry(5)));
     const trimmed = parseJournal(trimmedJournal(parsed, 2));
     expect(trimmed.entries.map((e) => e.seq)).toEqual([3, 5]);

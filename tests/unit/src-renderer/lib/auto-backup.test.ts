@@ -1,17 +1,17 @@
-// The automatic backups answered by the renderer, on the browser host (the same logic runs in the desktop app).
-import Dexie from 'dexie';
+// The automatic backups answered by the renderer, on the desktop host (the same logic runs in the browser).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sampleData } from '../../../../scripts/lib/sample-data';
 import { autoBackups } from '../../../../src-renderer/lib/auto-backup.svelte';
 import { STORED_TABLES, type OspitaDatabase } from '../../../../src-renderer/lib/db/database';
 import { readBackup } from '../../../../src-renderer/lib/db/backup';
-import { host } from '../../../../src-renderer/lib/host';
+import { host, useHost } from '../../../../src-renderer/lib/host';
 import { fill, freshDb } from '../../db-helpers';
+import { mainHost } from '../../main-host';
 
 let db: OspitaDatabase;
 beforeEach(async () => {
   db = await freshDb();
-  await Dexie.delete('ospita-backups'); // where the browser host keeps its backups
+  useHost(mainHost()); // an empty backups folder for each test
 });
 
 describe('automatic backups', () => {

@@ -103,7 +103,10 @@ describe('database migrations', () => {
       const name = uniqueName();
       const old = new OspitaDatabase(name, { upTo: earlier.version });
       await old.open();
-      await old.table('participants').add({ id: 'p', sessionId: 's', surname: 'Rossi', checkinCode: 'AAAA' });
+      const person = { id: 'p', sessionId: 's', surname: 'Rossi', checkinCode: 'AAAA' };
+      // From v5 participants are kept one list per session.
+      if (earlier.version >= 5) await old.table('participantLists').add({ sessionId: 's', ids: ['p'], codes: ['AAAA'], participants: [person] });
+      else await old.table('participants').add(person);
       old.close();
       const db = new OspitaDatabase(name);
       await db.open();

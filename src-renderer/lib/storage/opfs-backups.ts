@@ -1,0 +1,62 @@
+// The browser build's automatic backups, as files in the origin private file system: outside IndexedDB, so a
+// database Chromium throws away does not take them along. Written under a temporary name, flushed, then
+// renamed; listed newest first; rotated as the desktop app rotates its folder (src-main/backup-names.ts).
+// Runs in ./storage.worker.ts.
+import { backupFileName, backupsToDelete, newestFirst, parseBackupName } from '../../../src-main/backup-names';
+import type { BackupEntry, BackupReason } from '../../../src-main/preload/api';
+import { writeWhole, type OpfsFile } from './opfs-journal';
+
+export const BACKUPS_DIR = 'backups';
+const TEMP = '.tmp';
+const encoder = new TextEncoder();
+
+type Entries = { entries(): AsyncIterable<[string, FileSystemHandle]> };
+
+export class OpfsBackups {
+  constructor(private readonly dir: FileSystemDirectoryHandle) {}
+
+  static async open(root: FileSystemDirectoryHandle): Promise<OpfsBackups> {
+    return new OpfsBackups(await root.getDirectoryHandle(BACKUPS_DIR, { create: true }));
+  }
+
+  async list(): Promise<BackupEntry[]> {
+    const entries: BackupEntry[] = [];
+    for await (const [name, handle] of (this.dir as unknown as Entries).entries()) {
+      if (handle.kind !== 'file') continue;
+      if (name.endsWith(TEMP)) {
+        // A write cut short: never listed, removed.
+        await this.dir.removeEntry(name).catch(() => undefined);
+        continue;
+      }
+      const parsed = parseBackupName(name);
+      if (!parsed) continue;
+      entries.push({ name, ...parsed, size: (await (handle as FileSystemFileHandle).getFile()).size });
+    }
+    return newestFirst(entries);
+  }
+
+  /** Writes one backup (under `name` when given, as a migration does) and rotates the folder. */
+  async write(json: string, reason: BackupReason, now: Date = new Date(), name = backupFileName(now, reason)): Promise<BackupEntry> {
+    const bytes = encoder.encode(json);
+    await writeWhole(this.dir, name + TEMP, bytes);
+    await ((await this.dir.getFileHandle(name + TEMP)) as OpfsFile).move(name);
+    await this.rotate();
+    const parsed = parseBackupName(name)!;
+    return { name, ...parsed, size: bytes.length };
+  }
+
+  async read(name: string): Promise<string> {
+    if (!parseBackupName(name)) throw new Error('Nome di backup non valido.');
+    const file = await this.dir.getFileHandle(name).catch(() => null);
+    if (!file) throw new Error('Backup non trovato.');
+    return (await file.getFile()).text();
+  }
+
+  async has(name: string): Promise<boolean> {
+    return (await this.dir.getFileHandle(name).catch(() => null)) !== null;
+  }
+
+  private async rotate(): Promise<void> {
+    for (const old of backupsToDelete(await this.list())) await this.dir.removeEntry(old.name).catch(() => undefined);
+  }
+}
