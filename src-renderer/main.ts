@@ -15,8 +15,8 @@ import { startup } from './lib/journal/startup.svelte';
 
 document.documentElement.lang = i18n.locale;
 void requestPersistentStorage();
-// Before anything is written: is the database the one the journal knows? The first screen shows meanwhile
-// (reading only); writes wait for the answer, and a database found empty or behind brings up the recovery screen.
+// Before anything is shown or written: is the database the one the journal knows? A database found empty or
+// behind brings up the recovery screen instead of the app (App.svelte); writes wait for the answer.
 void startup.run();
 startAutoBackups();
 

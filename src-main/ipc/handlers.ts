@@ -31,6 +31,13 @@ export function journalDir(userDataDir: string): string {
   return join(userDataDir, 'journal');
 }
 
+const journals = new WeakMap<Handlers, JournalFile>();
+
+/** Closes what the handlers keep open (the journal's file handle): a window's bridge going away in the tests. */
+export async function disposeHandlers(handlers: Handlers): Promise<void> {
+  await journals.get(handlers)?.close();
+}
+
 export function createHandlers(deps: MainDeps): Handlers {
   const folders = new FolderMemory(join(deps.userDataDir, 'folders.json'));
   const savedPaths = new Set<string>();
@@ -111,7 +118,7 @@ export function createHandlers(deps: MainDeps): Handlers {
     },
   };
 
-  return {
+  const handlers: Handlers = {
     [CHANNELS.saveFile]: api.saveFile as Handler,
     [CHANNELS.saveFilesToFolder]: api.saveFilesToFolder as Handler,
     [CHANNELS.showInFolder]: api.showInFolder as Handler,
@@ -125,4 +132,6 @@ export function createHandlers(deps: MainDeps): Handlers {
     [CHANNELS.journalExport]: api.journalExport as Handler,
     [CHANNELS.appInfo]: api.appInfo as Handler,
   };
+  journals.set(handlers, journal);
+  return handlers;
 }

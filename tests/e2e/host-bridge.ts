@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createHandlers, type Handlers, type MainDeps } from '../../src-main/ipc/handlers';
+import { createHandlers, disposeHandlers, type Handlers, type MainDeps } from '../../src-main/ipc/handlers';
 import { BACKUP_REQUEST_EVENT, CHANNELS } from '../../src-main/preload/api';
 
 type Encoded = unknown;
@@ -72,6 +72,8 @@ export async function installHostBridge(page: Page, dir: string): Promise<{ hand
     },
   };
   const handlers = createHandlers(deps);
+  page.on('close', () => void disposeHandlers(handlers));
+  page.on('crash', () => void disposeHandlers(handlers));
   await page.exposeBinding('__ospitaInvoke', async (_source, channel: string, payload: Encoded) => {
     const handler = handlers[channel as keyof Handlers];
     if (!handler) throw new Error(`unknown channel ${channel}`);
