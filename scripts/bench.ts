@@ -35,7 +35,11 @@ const step = async (label: string, run: () => Promise<Figure[]>) => {
 };
 try {
   await step('ricerca al check-in', () => benchCheckinSearch([500, 5000]));
-  await step('check-in registrato e mostrato (Chromium)', async () => [await benchCheckinCommit(executablePath, rendererDir, 500), await benchCheckinCommit(executablePath, rendererDir, 5000)]);
+  await step('check-in registrato e mostrato (Chromium)', async () => [
+    await benchCheckinCommit(executablePath, rendererDir, 500),
+    await benchCheckinCommit(executablePath, rendererDir, 5000),
+    await benchCheckinCommit(executablePath, rendererDir, 500, 30, 'file'),
+  ]);
   await step('documenti .docx', async () => (await benchDocuments()).figures);
   await step('backup e ripristino (Chromium)', () => backupFiguresInChromium(executablePath));
   await step('avvio dell’app e peso iniziale', () => benchRenderer(browser, rendererDir));

@@ -1,6 +1,10 @@
 // Benchmarks of the check-in desk: one keystroke's search (the search the screen runs on every input) over
 // generated participants, typed character by character as a person or a scanner would; and a check-in from
 // Enter to the confirmation on screen, committed to IndexedDB, in Chromium.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { installHostBridge } from '../../tests/e2e/host-bridge';
 import { openDiskContext } from './persistent-context';
 import { buildSearchIndex, searchTop, type Searchable } from '../../src-renderer/lib/domain/search';
 import { demoSession, pageToday, seed } from '../../tests/e2e/seed';
@@ -59,20 +63,25 @@ export async function benchCheckinSearch(sizes: number[] = [500, 5000], rounds =
 }
 
 /**
- * A check-in committed to IndexedDB and shown: from Enter in the search box (a scanned code) to the
- * confirmation naming the person, in the built renderer in Chromium, with `size` participants (target: 50 ms).
+ * A check-in committed to IndexedDB and to the journal, and shown: from Enter in the search box (a scanned code)
+ * to the confirmation naming the person, in the built renderer in Chromium, with `size` participants (target:
+ * 50 ms). `journal`: 'opfs' is the browser build (the journal in the origin private file system, written by a
+ * worker); 'file' binds window.ospita to the main process's modules as the end-to-end suite does (the journal
+ * file appended and fsynced in Node, reached through Playwright's binding, slower than Electron's IPC).
  */
-export async function benchCheckinCommit(executablePath: string, rendererDir: string, size = 500, runs = 30): Promise<Figure> {
+export async function benchCheckinCommit(executablePath: string, rendererDir: string, size = 500, runs = 30, journal: 'opfs' | 'file' = 'opfs'): Promise<Figure> {
   const server = await startStaticServer(rendererDir);
   const { context, close } = await openDiskContext(executablePath);
+  const dataDir = await mkdtemp(join(tmpdir(), 'ospita-bench-data-'));
   try {
     const page = await context.newPage();
+    if (journal === 'file') await installHostBridge(page as never, dataDir);
     await page.goto(`${server.url}/index.html#/checkin`);
     await page.locator('#session-picker, .session-picker').first().waitFor();
     const data = demoSession({ days: [await pageToday(page)], participants: size });
     await seed(page, data);
     await page.reload();
-    await page.locator('#checkin-search').waitFor();
+    await page.locator('main[data-startup="ready"] #checkin-search').waitFor();
     const samples: number[] = [];
     for (let i = -3; i < runs; i++) {
       const person = data.participants[(i + 3) % data.participants.length]!;
@@ -102,9 +111,11 @@ export async function benchCheckinCommit(executablePath: string, rendererDir: st
       );
       if (i >= 0) samples.push(elapsed);
     }
-    return summarise(`Check-in: registrato e mostrato, ${size} partecipanti`, samples, 50);
+    const where = journal === 'opfs' ? '' : ', registro su file (processo principale)';
+    return summarise(`Check-in: registrato e mostrato, ${size} partecipanti${where}`, samples, 50);
   } finally {
     await close();
     await server.close();
+    await rm(dataDir, { recursive: true, force: true });
   }
 }

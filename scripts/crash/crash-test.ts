@@ -24,8 +24,9 @@ export interface CrashOptions {
   rendererDir: string;
   /** How many kills. */
   kills: number;
-  /** Stop killing after this long (the suite's short version); the last checks still run. */
+  /** Stop killing after this long (the suite's short version), once `minKills` are done; the last checks still run. */
   maxMs?: number;
+  minKills?: number;
   /** 'browser': the browser build (journal and backups in OPFS); 'electron': window.ospita bound to the main-side modules. */
   host?: 'browser' | 'electron';
   /** Restart from the corrupted IndexedDB folder after every `corruptEvery`-th kill (and at least once). */
@@ -240,7 +241,8 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
 
     let opened = await open();
     let lifeStarted = Date.now();
-    while (report.kills.total < options.kills && !(options.maxMs && Date.now() - started > options.maxMs)) {
+    const outOfTime = () => report.kills.total >= (options.minKills ?? 0) && options.maxMs !== undefined && Date.now() - started > options.maxMs;
+    while (report.kills.total < options.kills && !outOfTime()) {
       const { page } = opened;
       const killAfter = 1 + Math.floor(rand() * perLife);
       const kinds: KillKind[] = ['group', 'browser', 'renderer'];

@@ -105,7 +105,7 @@ test('a backup is restored after showing what it holds; a corrupted one is refus
   expect(exported.counts).toMatchObject({ participants: 6, attendance: 8 });
 });
 
-test('an automatic backup is listed with its contents and restores the data after a loss', async ({ app }) => {
+test('an automatic backup is listed with its contents, and a database lost after that is rebuilt at the next start', async ({ app }) => {
   const { page } = app;
   await app.open('impostazioni');
   await restoreThroughUi(app, await backupFile(app, 'dati.json', { participants: 6, attendance: 8 }));
@@ -114,14 +114,21 @@ test('an automatic backup is listed with its contents and restores the data afte
   const row = page.getByRole('row', { name: /giornaliero/ });
   await expect(row).toContainText('sessioni 2 · partecipanti 6 · presenze 8');
 
-  // The laptop's data is lost: the database is wiped.
+  // The laptop's data is lost: the database is wiped. At the next start Ospita says so and rebuilds it.
   await page.evaluate(() => new Promise((resolve) => {
     const r = indexedDB.deleteDatabase('ospita');
     r.onsuccess = r.onerror = r.onblocked = () => resolve(null);
   }));
   await app.reload();
-  await app.open('impostazioni');
+  await expect(page.getByRole('heading', { name: 'La base dati è vuota: Ospita può ricostruire i dati' })).toBeVisible();
   expect(await counts(page)).toEqual({ offers: 0, sessions: 0, participants: 0, attendance: 0 });
+  await expect(page.getByText(/Da dove: il backup automatico del .* \(giornaliero\), più 0 modifiche/)).toBeVisible();
+  await page.getByRole('button', { name: 'Ricostruisci i dati' }).click();
+  await page.getByRole('button', { name: 'Continua' }).click();
+  expect(await counts(page)).toEqual({ offers: 1, sessions: 2, participants: 6, attendance: 8 });
+
+  // An automatic backup can still be restored by hand.
+  await app.open('impostazioni');
   await page.getByRole('row', { name: /giornaliero/ }).getByRole('button', { name: /Ripristina il backup/ }).click();
   await expect(page.getByText('Contenuto: offerte 1 · sessioni 2 · partecipanti 6 · registrazioni di presenza 8.')).toBeVisible();
   await page.getByRole('button', { name: 'Sostituisci tutti i dati con questo backup' }).click();

@@ -92,7 +92,9 @@ export async function replaceAllData(data: BackupData, db: OspitaDatabase = getD
   const { settings, offers, sessions, agendaItems, participants, attendance } = data;
   await db.transaction('rw', [...storedTables(db), db.meta], async () => {
     await Promise.all(storedTables(db).map((table) => table.clear()));
+    // Without a journal position the new content belongs to no journal yet: the next start marks it (adopt).
     if (marker) await db.meta.put({ id: 'journal', journalId: marker.id, position: marker.position } satisfies JournalMarker);
+    else await db.meta.clear();
     await Promise.all([
       db.settings.bulkAdd(settings),
       db.offers.bulkAdd(offers),

@@ -88,7 +88,16 @@ export class OpfsJournalMedium implements JournalMedium {
   private async sync(): Promise<SyncHandle> {
     if (!this.handle) {
       const file = (await this.dir.getFileHandle(JOURNAL_FILE, { create: true })) as OpfsFile;
-      this.handle = await file.createSyncAccessHandle();
+      // Only one handle at a time: after a reload the previous page's worker may still hold it for a moment.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          this.handle = await file.createSyncAccessHandle();
+          break;
+        } catch (error) {
+          if (attempt >= 40 || (error as DOMException).name !== 'NoModificationAllowedError') throw error;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }
     }
     return this.handle;
   }

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleData } from '../../../../../scripts/lib/sample-data';
 import { autoBackups } from '../../../../../src-renderer/lib/auto-backup.svelte';
 import { readAllData } from '../../../../../src-renderer/lib/db/backup';
+import { peekBackup } from '../../../../../src-renderer/lib/db/backup-document';
 import type { OspitaDatabase } from '../../../../../src-renderer/lib/db/database';
 import { checkIn, undoLast } from '../../../../../src-renderer/lib/db/repositories/attendance';
 import { effectiveEvents } from '../../../../../src-renderer/lib/domain/attendance';
@@ -82,6 +83,10 @@ describe('the journal', () => {
     await checkIn('s1', 'p3', DAY, '09:06');
     expect((await host.journalOpen()).entries).toHaveLength(2);
     await autoBackups.write('checkin');
+    // The backup says which journal position it holds: the database's marker when it was read.
+    const [newest] = await host.listBackups();
+    const marker = (await db.meta.get('journal'))!;
+    expect(peekBackup(await host.readBackup(newest!.name))?.journal).toEqual({ id: marker.journalId, position: marker.position });
     await checkIn('s1', 'p5', DAY, '09:07');
     const state = await host.journalOpen();
     expect(state.entries.map((e) => e.seq)).toEqual([state.last]);
