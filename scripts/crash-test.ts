@@ -1,4 +1,5 @@
 // npm run crash-test -- [--kills 300] [--host browser|electron] [--corrupt-every 25] [--seed N] [--out file.json]
+//                       [--renderer DIR] (a copy of out/renderer, to keep building while a long run goes on)
 // Kills the browser during a stream of check-ins, again and again, and counts what the desk confirmed and what is
 // there afterwards (see scripts/crash/crash-test.ts). Builds the app first (npm run crash-test runs the build).
 import { writeFile } from 'node:fs/promises';
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     'corrupt-every': { type: 'string', default: '25' },
     seed: { type: 'string' },
     out: { type: 'string' },
+    renderer: { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },
 });
@@ -30,7 +32,7 @@ if (values.host !== 'browser' && values.host !== 'electron') {
 }
 const report = await runCrashTest({
   executablePath,
-  rendererDir: join(root, 'out', 'renderer'),
+  rendererDir: values.renderer ?? join(root, 'out', 'renderer'),
   kills: Number(values.kills),
   host: values.host,
   corruptEvery: Number(values['corrupt-every']),

@@ -51,6 +51,16 @@ try {
   await shot('partecipanti', async () => go('partecipanti'));
   await shot('checkin', async () => go('checkin'));
   await shot('documenti', async () => go('documenti'));
+  // The recovery screen: the database deleted, as Chromium does with one it finds damaged after a kill.
+  await page.evaluate(() => new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase('ospita');
+    request.onsuccess = request.onerror = request.onblocked = () => resolve(null);
+  }));
+  await shot('ricostruzione', async () => {
+    await page.goto(`${server.url}/index.html#/checkin`);
+    await page.reload();
+    await page.getByRole('button', { name: 'Ricostruisci i dati' }).waitFor();
+  });
 } finally {
   await browser.close();
   await server.close();

@@ -47,6 +47,7 @@ async function chromiumDeletesTheDatabase(page: Page): Promise<void> {
 }
 
 test('a database Chromium deleted is noticed at start-up, explained in Italian and rebuilt from the backup and the journal', async ({ app }) => {
+  test.slow(); // a restore, five check-ins, a recovery and two restarts
   const { page } = app;
   const data = await openDesk(app);
   for (const person of data.participants.slice(0, 5)) {
@@ -61,7 +62,7 @@ test('a database Chromium deleted is noticed at start-up, explained in Italian a
   const screen = page.getByRole('region', { name: 'La base dati è vuota: Ospita può ricostruire i dati' });
   await expect(screen.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(screen).toContainText('l’archivio interno di Ospita è risultato danneggiato ed è stato svuotato');
-  await expect(screen).toContainText(/Da dove: il backup automatico del .* \(dati ripristinati\), più 5 modifiche dal registro di sicurezza\./);
+  await expect(screen).toContainText(/Da dove: il backup automatico di .* \(dati ripristinati\), più 5 modifiche dal registro di sicurezza\./);
   const rows = screen.getByRole('table', { name: 'Che cosa c’è ora e che cosa ci sarà dopo la ricostruzione' });
   await expect(rows.getByRole('row', { name: /Sessioni/ })).toHaveText(/Sessioni\s*0\s*1/);
   await expect(rows.getByRole('row', { name: /Partecipanti/ })).toHaveText(/Partecipanti\s*0\s*12/);
