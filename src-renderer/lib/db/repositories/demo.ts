@@ -8,6 +8,9 @@ import { groupIntoLists } from '../participant-lists';
 import { STORED_TABLES } from '../database';
 import { getDb } from '../index';
 import { newId } from '../ids';
+import { journaledWrite } from '../journaled';
+import { emptyData } from '../../journal/replay';
+import { recordDifference } from '../../journal/diff';
 import { hasDemoData, planDemoRemoval, type DemoRemoval } from '../../demo/remove-demo';
 
 /** The database already holds offers, sessions or people: the demo is offered only to an empty one. */
@@ -27,7 +30,7 @@ export interface LoadedDemo {
  */
 export async function loadDemoData(data: BackupData): Promise<LoadedDemo> {
   const db = getDb();
-  return db.transaction('rw', STORED_TABLES.map((t) => db.table(t)), async () => {
+  return journaledWrite(STORED_TABLES.map((t) => db.table(t)), async (change) => {
     const counts = await Promise.all([db.offers.count(), db.sessions.count(), db.agendaItems.count(), db.participantLists.count(), db.attendanceDays.count()]);
     if (counts.some((n) => n > 0)) throw new NotEmptyError('Ci sono già dei dati: i dati dimostrativi si caricano solo in un archivio vuoto.');
     const writeSettings = (await db.settings.get('host')) === undefined;
@@ -39,6 +42,7 @@ export async function loadDemoData(data: BackupData): Promise<LoadedDemo> {
       db.participantLists.bulkAdd(groupIntoLists(data.participants)),
       db.attendanceDays.bulkAdd(groupIntoDays(data.attendance)),
     ]);
+    recordDifference(emptyData(), { ...data, settings: writeSettings ? data.settings : [] }, change);
     return { offers: data.offers.length, sessions: data.sessions.length, participants: data.participants.length, settings: writeSettings };
   });
 }
@@ -51,10 +55,13 @@ export async function previewDemoRemoval(): Promise<DemoRemoval> {
 /** Takes the demo data out in one transaction, keeping every real record (lib/demo/remove-demo.ts says how). */
 export async function removeDemoData(): Promise<DemoRemoval> {
   const db = getDb();
-  return db.transaction('rw', STORED_TABLES.map((t) => db.table(t)), async () => {
+  return journaledWrite(STORED_TABLES.map((t) => db.table(t)), async (change) => {
     const data = await readAllData(db);
     const plan = planDemoRemoval(data, newId);
-    if (hasDemoData(data) || plan.settings === 'reset') await replaceAllData(plan.data, db);
+    if (hasDemoData(data) || plan.settings === 'reset') {
+      await replaceAllData(plan.data, db);
+      recordDifference(data, plan.data, change);
+    }
     return plan;
   });
 }
