@@ -29,7 +29,9 @@ async function openDesk(app: App, participants = 12): Promise<ReturnType<typeof 
   await page.getByLabel('Ripristina da file').setInputFiles(file);
   await page.getByRole('button', { name: 'Sostituisci tutti i dati con questo backup' }).click();
   await expect(page.getByText(/Dati ripristinati/)).toBeVisible();
+  // Read when the page loads, as after a restart.
   await page.evaluate((id) => localStorage.setItem('ospita.currentSession', id), data.session.id);
+  await app.reload();
   await app.open('checkin');
   await expect(search(page)).toBeFocused();
   return data;

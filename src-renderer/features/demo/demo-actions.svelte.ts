@@ -59,9 +59,12 @@ class DemoActions {
     this.message = null;
     try {
       const { removeDemoData } = await import('../../lib/db/repositories/demo');
+      // Read before: once the removal commits, the session picker forgets an id that is gone, maybe before the
+      // journal has the change and this call returns.
+      const working = currentSession.id;
       const plan = await removeDemoData();
       // The session being worked on follows a kept demo session to its new id.
-      if (currentSession.id && plan.renamed.has(currentSession.id)) currentSession.select(plan.renamed.get(currentSession.id)!);
+      if (working && plan.renamed.has(working)) currentSession.select(plan.renamed.get(working)!);
       const lines: DemoLine[] = [{ key: 'demo.removed' }];
       if (plan.keptSessions.length) lines.push({ key: 'demo.removed.kept', params: { sessions: describe(plan) } });
       this.message = { tone: 'success', lines };
