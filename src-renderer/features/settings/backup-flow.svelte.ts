@@ -90,7 +90,8 @@ export class BackupFlow {
       const merge = mode === 'merge' ? await previewMerge(result.backup) : null;
       this.step = { kind: 'review', mode, source, doc: result.backup, summary: summariseBackup(result.backup), merge };
     } catch (error) {
-      this.step = { kind: 'error', message: { key: 'backup.error.unreadable', params: { detail: errorDetail(error) } } };
+      // Whatever went wrong, the panel leaves «Controllo del contenuto…» with a message, and nothing was written.
+      this.step = { kind: 'error', message: { key: 'backup.error.unexpected', params: { detail: errorDetail(error) } } };
     }
   }
 
@@ -119,6 +120,11 @@ export class BackupFlow {
     } catch (error) {
       this.step = { kind: 'error', message: { key: 'backup.error.write', params: { detail: errorDetail(error) } } };
     }
+  }
+
+  /** The review could not be drawn (a value no check foresaw): the same refusal as a file that fails a check. */
+  failedToShow(error: unknown): void {
+    this.step = { kind: 'error', message: { key: 'backup.error.display', params: { detail: errorDetail(error) } } };
   }
 
   reset(): void {

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import type { JournalPosition } from '../../../src-main/preload/api';
 import type { AgendaItem, AttendanceEvent, HostSettings, Offer, Participant, Session } from '../domain/types';
 import type { MessageKey } from '../i18n/catalogue';
+import { brokenReference } from './backup-references';
 import { ENTITY_SCHEMAS, TABLE_LABELS } from './backup-schemas';
 import { DATA_TABLES, type DataTable } from './database';
 
@@ -111,7 +112,8 @@ const problem = (key: MessageKey, params?: Record<string, string | number>): Rea
 
 /**
  * Reads a backup file (its bytes, or text already decoded) and checks everything before anyone writes a
- * record: encoding, JSON, that it is ours, versions, every record of every table, counts and checksum.
+ * record: encoding, JSON, that it is ours, versions, every record of every table (dates and times as real
+ * calendar values), counts, checksum, and that every record points at records the file holds.
  */
 export async function readBackupFile(input: Uint8Array | string, env: BackupEnvironment): Promise<ReadBackupResult> {
   const size = typeof input === 'string' ? input.length : input.byteLength;
@@ -169,6 +171,8 @@ export async function readBackupFile(input: Uint8Array | string, env: BackupEnvi
     }
     data[table] = valid;
   }
+  const broken = brokenReference(data as unknown as BackupData);
+  if (broken) return { ok: false, problem: broken };
   void checksum;
   return { ok: true, backup: { ...envelope.output, format: BACKUP_FORMAT, checksum: envelope.output.checksum, data: data as unknown as BackupData, counts: countsOf(data as unknown as BackupData) } };
 }
@@ -203,13 +207,17 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-/** "campo «surname»: valore non valido (42)" from a valibot issue, in words a coordinator can pass on. */
+/** "campo «days.0»: «2026-13-45» non è una data del calendario (aaaa-mm-gg)", in words a coordinator can pass on. */
 function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
   if (!issue) return 'contenuto non valido';
-  const path = (issue.path ?? []).map((p) => p.key).filter((k): k is string => typeof k === 'string');
+  const path = (issue.path ?? []).map((p) => p.key).filter((k): k is string | number => typeof k === 'string' || typeof k === 'number');
   const field = path.length ? `campo «${path.join('.')}»` : 'struttura del file';
-  const received = issue.received === 'undefined' ? 'mancante' : `valore non valido (${issue.received.slice(0, 40)})`;
-  return `${field}: ${received}`;
+  if (issue.received === 'undefined') return `${field}: mancante`;
+  if (issue.kind !== 'validation' || issue.type !== 'check') return `${field}: valore non valido (${issue.received.slice(0, 40)})`;
+  // Our own checks say in words what is wrong; a check on a whole record names its field through the path.
+  const value: unknown = issue.path?.length ? issue.path[issue.path.length - 1]!.value : issue.input;
+  if (value === '') return `${field}: vuoto (${issue.message})`;
+  return `${field}: ${typeof value === 'string' ? `«${value.slice(0, 40)}»` : issue.received.slice(0, 40)} ${issue.message}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------

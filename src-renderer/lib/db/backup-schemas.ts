@@ -3,7 +3,11 @@
 // still restore. Objects are "loose": a field this code does not know yet is kept, never silently dropped.
 // The type checks at the bottom fail the build when an entity type gains a field or an enum a value that
 // these schemas do not know: keep them in step with lib/domain/types.ts.
+// Dates, times and instants are checked as real calendar values, not only by their shape: a session day
+// "2026-13-45" with a valid checksum used to pass here and then break the review that formats it.
 import * as v from 'valibot';
+import { isIsoDate, isIsoInstant } from '../domain/dates';
+import { isHhMm } from '../domain/times';
 import type {
   AgendaItem,
   AgendaKind,
@@ -22,9 +26,11 @@ import type {
 import type { DataTable } from './database';
 
 const str = v.string();
-const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'data non valida'));
-const isoDateOrEmpty = v.pipe(v.string(), v.regex(/^(\d{4}-\d{2}-\d{2})?$/, 'data non valida'));
-const instant = v.pipe(v.string(), v.minLength(10, 'istante non valido'));
+const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'non è una data del calendario (aaaa-mm-gg)'));
+const isoDateOrEmpty = v.pipe(v.string(), v.check((s) => s === '' || isIsoDate(s), 'non è una data del calendario (aaaa-mm-gg)'));
+const instant = v.pipe(v.string(), v.check(isIsoInstant, 'non è una data e ora valida'));
+const hhMm = v.pipe(v.string(), v.check(isHhMm, 'non è un orario valido (hh:mm)'));
+const hhMmOrEmpty = v.pipe(v.string(), v.check((s) => s === '' || isHhMm(s), 'non è un orario valido (hh:mm)'));
 const id = v.pipe(v.string(), v.minLength(1, 'identificativo mancante'), v.maxLength(200));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const stored = { id, createdAt: instant, updatedAt: instant };
@@ -60,10 +66,10 @@ const settingsEntries = {
   signatoryName: str,
   signatoryRole: str,
   certificateThreshold: v.number(),
-  dayStart: str,
-  dayEnd: str,
-  lunchStart: str,
-  lunchEnd: str,
+  dayStart: hhMm,
+  dayEnd: hhMm,
+  lunchStart: hhMm,
+  lunchEnd: hhMm,
   retentionMonths: v.number(),
   stationName: str,
   updatedAt: instant,
@@ -118,8 +124,8 @@ const agendaEntries = {
   ...stored,
   sessionId: id,
   dayIndex: count,
-  start: str,
-  end: str,
+  start: hhMm,
+  end: hhMm,
   title: str,
   description: str,
   kind: v.picklist(AGENDA_KINDS),
@@ -154,7 +160,8 @@ const attendanceEntries = {
   participantId: id,
   day: isoDate,
   kind: v.picklist(ATTENDANCE_KINDS),
-  time: str,
+  // '' only on a void event; an entry or exit has its time (checked on the whole record below).
+  time: hhMmOrEmpty,
   recordedAt: instant,
   station: str,
   source: v.picklist(ATTENDANCE_SOURCES),
@@ -168,7 +175,13 @@ export const ENTITY_SCHEMAS = {
   sessions: v.looseObject(sessionEntries),
   agendaItems: v.looseObject(agendaEntries),
   participants: v.looseObject(participantEntries),
-  attendance: v.looseObject(attendanceEntries),
+  attendance: v.pipe(
+    v.looseObject(attendanceEntries),
+    v.forward(
+      v.check((e) => e.kind === 'void' || e.time !== '', 'un ingresso o un’uscita ha sempre il suo orario'),
+      ['time'],
+    ),
+  ),
 } satisfies Record<DataTable, v.GenericSchema>;
 
 /** The Italian name of each table, as the messages about a damaged file name them. */

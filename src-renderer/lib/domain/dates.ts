@@ -21,6 +21,15 @@ export function isIsoDate(value: string): boolean {
   return parseIsoDate(value) !== null;
 }
 
+// An instant as stored (`Date.toISOString()`, or ISO 8601 with an offset): a real calendar day, a real time.
+const INSTANT_RE = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/;
+
+/** True for an ISO instant whose day exists ("2026-02-30T…" does not: Date would roll it to March). */
+export function isIsoInstant(value: string): boolean {
+  const match = INSTANT_RE.exec(value);
+  return match !== null && isIsoDate(match[1]!) && !Number.isNaN(Date.parse(value));
+}
+
 export function toIsoDate(date: Date): IsoDate {
   return format(date, ISO);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areConsecutive, formatDays, formatLongDate, isIsoDate, parseIsoDate } from '../../../../../src-renderer/lib/domain/dates';
+import { areConsecutive, formatDays, formatLongDate, isIsoDate, isIsoInstant, parseIsoDate } from '../../../../../src-renderer/lib/domain/dates';
 import { formatDuration, normaliseTime, toMinutes } from '../../../../../src-renderer/lib/domain/times';
 
 describe('dates the Italian way', () => {
@@ -20,6 +20,16 @@ describe('dates the Italian way', () => {
     expect(isIsoDate('2026-13-01')).toBe(false);
     expect(parseIsoDate('7/5/2026')).toBeNull();
     expect(isIsoDate('2028-02-29')).toBe(true);
+  });
+
+  it('refuses instants on days or at times that do not exist, which Date would quietly roll over', () => {
+    expect(isIsoInstant('2026-05-07T07:05:00.000Z')).toBe(true);
+    expect(isIsoInstant('2026-05-07T09:05+02:00')).toBe(true);
+    expect(isIsoInstant('2026-02-30T10:00:00.000Z')).toBe(false);
+    expect(isIsoInstant('2026-13-45T10:00:00.000Z')).toBe(false);
+    expect(isIsoInstant('2026-05-07T24:10:00.000Z')).toBe(false);
+    expect(isIsoInstant('2026-05-07 10:00')).toBe(false);
+    expect(isIsoInstant('ieri sera!')).toBe(false);
   });
 
   it('knows consecutive days across a month end', () => {
