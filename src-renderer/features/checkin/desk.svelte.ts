@@ -3,7 +3,7 @@
 import { checkIn, checkOut, undoLast } from '../../lib/db/repositories/attendance';
 import { dayStates, type DayState } from '../../lib/domain/attendance';
 import { CHECKIN_CODE_LENGTH, isValidCheckinCode } from '../../lib/domain/checkin-code';
-import { buildSearchIndex, findByCode, searchTop } from '../../lib/domain/search';
+import { buildSearchIndex, findByCode, searchTop, sharingCode } from '../../lib/domain/search';
 import { nowHhMm } from '../../lib/domain/times';
 import type { AttendanceEvent, AttendanceSource, IsoDate, Participant } from '../../lib/domain/types';
 
@@ -16,6 +16,7 @@ export type DeskMessage =
   | { kind: 'checkedOut'; who: Participant; time: string }
   | { kind: 'cannotCheckOut'; who: Participant; why: 'notPresent' | 'alreadyLeft' | 'beforeEntry'; time: string }
   | { kind: 'unknownCode'; code: string }
+  | { kind: 'sharedCode'; code: string; who: Participant[] }
   | { kind: 'noMatch'; query: string }
   | { kind: 'undone'; who: Participant | null; count: number; what: 'in' | 'out' | 'other' }
   | { kind: 'nothingToUndo' }
@@ -79,6 +80,10 @@ export class Desk {
 
   /** Enter in the search box: a scanned code checks its owner in; otherwise the highlighted match. */
   async enter(scanned: string | null): Promise<void> {
+    // A code two people hold (data from before codes were kept unique) checks in neither: the desk cannot know who.
+    const typed = scanned ?? this.query.trim();
+    const sharing = sharingCode(this.index, typed);
+    if (sharing.length > 1) return this.refuse({ kind: 'sharedCode', code: typed.toUpperCase(), who: sharing });
     if (scanned) {
       const owner = findByCode(this.index, scanned);
       if (owner) return this.checkIn(owner, 'scanner');

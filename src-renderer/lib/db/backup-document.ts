@@ -3,6 +3,7 @@
 // so the command-line tools and the tests use it as the app does.
 import * as v from 'valibot';
 import type { JournalPosition } from '../../../src-main/preload/api';
+import { resolveCodeClashes } from '../domain/code-clashes';
 import type { AgendaItem, AttendanceEvent, HostSettings, Offer, Participant, Session } from '../domain/types';
 import type { MessageKey } from '../i18n/catalogue';
 import { brokenReference } from './backup-references';
@@ -232,6 +233,16 @@ export interface BackupSessionSummary {
   attendance: number;
 }
 
+/** A participant whose check-in code someone of the same session already had: a new code on restore. */
+export interface RecodedOnRestore {
+  id: string;
+  label: string;
+  previousCode: string;
+  code: string;
+  /** Who keeps the code (registered first). */
+  keptBy: string;
+}
+
 export interface BackupSummary {
   createdAt: string;
   appVersion: string;
@@ -239,6 +250,17 @@ export interface BackupSummary {
   station: string;
   counts: Record<DataTable, number>;
   sessions: BackupSessionSummary[];
+  recoded: RecodedOnRestore[];
+}
+
+/** The participants as a restore writes them: check-in codes unique in each session (see code-clashes.ts). */
+export function participantsToRestore(doc: Pick<BackupDocument, 'data'>): { participants: Participant[]; recoded: RecodedOnRestore[] } {
+  const { participants, recoded } = resolveCodeClashes(doc.data.participants);
+  const name = (p: Participant) => `${p.surname} ${p.name}`.trim();
+  return {
+    participants,
+    recoded: recoded.map((r) => ({ id: r.participant.id, label: name(r.participant), previousCode: r.previousCode, code: r.participant.checkinCode, keptBy: name(r.keptBy) })),
+  };
 }
 
 export function summariseBackup(doc: BackupDocument): BackupSummary {
@@ -255,7 +277,7 @@ export function summariseBackup(doc: BackupDocument): BackupSummary {
       attendance: attendance.get(s.id) ?? 0,
     }))
     .sort((a, b) => (a.days[0] ?? '9999').localeCompare(b.days[0] ?? '9999'));
-  return { createdAt: doc.createdAt, appVersion: doc.appVersion, schemaVersion: doc.schemaVersion, station: doc.station, counts: doc.counts, sessions };
+  return { createdAt: doc.createdAt, appVersion: doc.appVersion, schemaVersion: doc.schemaVersion, station: doc.station, counts: doc.counts, sessions, recoded: participantsToRestore(doc).recoded };
 }
 
 function tally(keys: string[]): Map<string, number> {

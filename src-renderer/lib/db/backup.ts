@@ -4,6 +4,7 @@ import pkg from '../../../package.json';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import {
   buildBackupDocument,
+  participantsToRestore,
   readBackupFile,
   serialiseBackup,
   summariseBackup,
@@ -82,9 +83,15 @@ export function readBackup(input: Uint8Array | string): Promise<ReadBackupResult
 /**
  * Replaces every table with the backup's content in one transaction: a failure leaves the old data intact.
  * `marker`: the journal position the new content stands at (see features/settings/backup-flow and recovery).
+ * Two people of one session with the same check-in code get told apart as the review showed (summariseBackup).
  */
 export async function restoreBackup(doc: Pick<BackupDocument, 'data'>, db: OspitaDatabase = getDb(), marker: JournalPosition | null = null): Promise<void> {
-  await replaceAllData(doc.data, db, marker);
+  await replaceAllData(dataToRestore(doc), db, marker);
+}
+
+/** What a restore writes: the backup's data with check-in codes made unique per session. */
+export function dataToRestore(doc: Pick<BackupDocument, 'data'>): BackupData {
+  return { ...doc.data, participants: participantsToRestore(doc).participants };
 }
 
 /** Every table's content replaced by `data` at once (joins the caller's read-write transaction, if any). */

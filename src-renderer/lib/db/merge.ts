@@ -1,10 +1,14 @@
 // Merging another station's backup into this one: two laptops at the door, one database afterwards.
 // Attendance events are an append-only log: the union by id, never doubled, never lost. Offers, sessions,
 // agenda items and participants are matched by id and the latest change (`updatedAt`) wins; when both copies
-// were edited and differ, the record is reported as a conflict. Settings stay those of this station.
+// were edited and differ, the record is reported as a conflict. Two copies that differ with the same time of
+// change are decided by comparing their content (the same choice whichever station merges into which) and
+// reported. Check-in codes end up unique in each session (lib/domain/code-clashes.ts), with every new code
+// reported. Settings stay those of this station.
 // Deletions are not carried over (a record deleted here but present there comes back). Merging the same file
 // twice changes nothing. Personal data of a purged session (its latest version carries anonymous statistics)
 // is never brought back, and a purge made on the other station is applied here too.
+import { resolveCodeClashes } from '../domain/code-clashes';
 import type { BackupData, BackupDocument, TableRecords } from './backup-document';
 import { appendEvents, deleteSessionLog, readAllEvents } from './attendance-days';
 import type { OspitaDatabase } from './database';
@@ -26,6 +30,28 @@ export interface MergeConflict {
   incomingUpdatedAt: string;
 }
 
+/** A record that differs on the two stations with the same time of change: nothing says which is newer. */
+export interface SameTimeDifference {
+  table: MergedTable;
+  id: string;
+  label: string;
+  updatedAt: string;
+  /** Decided by comparing the two copies' content, so both stations keep the same one. */
+  kept: 'local' | 'incoming';
+}
+
+/** A participant given a new check-in code because someone of the same session already had theirs. */
+export interface RecodedParticipant {
+  id: string;
+  label: string;
+  previousCode: string;
+  code: string;
+  /** Who keeps the code (registered first). */
+  keptBy: string;
+  /** Where the participant was before the merge. */
+  origin: 'local' | 'incoming' | 'both';
+}
+
 export interface MergeCounts {
   added: number;
   updated: number;
@@ -39,6 +65,8 @@ export interface MergeReport {
   attendanceAdded: number;
   attendanceAlreadyPresent: number;
   conflicts: MergeConflict[];
+  sameTime: SameTimeDifference[];
+  recoded: RecodedParticipant[];
   /** Participants and events not brought back because their session's personal data was purged. */
   purgedSkipped: number;
   /** True when the merge would change nothing. */
@@ -70,12 +98,30 @@ export function sameRecord(a: unknown, b: unknown): boolean {
 
 const edited = (r: { createdAt: string; updatedAt: string }) => r.updatedAt !== r.createdAt;
 
+/** JSON of a record with its keys sorted (undefined fields left out): one text per content, to compare two copies. */
+export function stableJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+}
+
+/** Which copy is kept: the later change, or with the same time of change the greater content (symmetric). */
+function incomingWins(ours: { updatedAt: string }, theirs: { updatedAt: string }): boolean {
+  if (theirs.updatedAt !== ours.updatedAt) return theirs.updatedAt > ours.updatedAt;
+  return stableJson(theirs) > stableJson(ours);
+}
+
+const personLabel = (p: TableRecords['participants']) => `${p.surname} ${p.name}`.trim();
+
 /** What merging `incoming` into `local` would do. Pure: the same inputs give the same plan. */
 export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
   const titles = new Map([...local.offers, ...incoming.offers].map((o) => [o.id, o.title]));
   const label = (table: MergedTable, r: TableRecords[MergedTable]): string => {
     if (table === 'offers') return (r as TableRecords['offers']).title;
-    if (table === 'participants') return `${(r as TableRecords['participants']).surname} ${(r as TableRecords['participants']).name}`.trim();
+    if (table === 'participants') return personLabel(r as TableRecords['participants']);
     if (table === 'sessions') {
       const s = r as TableRecords['sessions'];
       return `${titles.get(s.offerId) ?? ''} (${(s.days.length ? s.days : [s.firstDay]).join(', ')})`;
@@ -85,6 +131,7 @@ export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
   };
 
   const conflicts: MergeConflict[] = [];
+  const sameTime: SameTimeDifference[] = [];
   const tables = {} as Record<MergedTable, MergeCounts>;
   const puts = { offers: [], sessions: [], agendaItems: [], participants: [], attendance: [] } as MergePlan['puts'];
   const merged = new Map<string, TableRecords['sessions']>(local.sessions.map((s) => [s.id, s]));
@@ -110,13 +157,15 @@ export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
       } else if (sameRecord(ours, theirs)) {
         counts.unchanged++;
       } else {
-        const incomingWins = theirs.updatedAt > ours.updatedAt;
-        if (incomingWins) {
+        const theirsWin = incomingWins(ours, theirs);
+        if (theirsWin) {
           counts.updated++;
           winner = theirs;
         } else counts.keptLocal++;
-        if (edited(ours) && edited(theirs)) {
-          conflicts.push({ table, id: theirs.id, label: label(table, incomingWins ? theirs : ours), kept: incomingWins ? 'incoming' : 'local', localUpdatedAt: ours.updatedAt, incomingUpdatedAt: theirs.updatedAt });
+        const kept = theirsWin ? 'incoming' : 'local';
+        if (theirs.updatedAt === ours.updatedAt) sameTime.push({ table, id: theirs.id, label: label(table, theirsWin ? theirs : ours), updatedAt: ours.updatedAt, kept });
+        else if (edited(ours) && edited(theirs)) {
+          conflicts.push({ table, id: theirs.id, label: label(table, theirsWin ? theirs : ours), kept, localUpdatedAt: ours.updatedAt, incomingUpdatedAt: theirs.updatedAt });
         }
       }
       if (winner) {
@@ -135,6 +184,8 @@ export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
     else if (purgedSessions.has(event.sessionId)) purgedSkipped++;
     else puts.attendance.push(event);
   }
+  const recoded = planCodes(local.participants, incoming.participants, puts.participants, purgedSessions);
+
   const purge = {
     participants: local.participants.filter((p) => purgedSessions.has(p.sessionId)).map((p) => p.id),
     attendance: local.attendance.filter((e) => purgedSessions.has(e.sessionId)).map((e) => e.id),
@@ -143,10 +194,36 @@ export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
 
   const changesNothing = MERGED_TABLES.every((t) => puts[t].length === 0) && puts.attendance.length === 0 && purge.participants.length === 0 && purge.attendance.length === 0;
   return {
-    report: { tables, attendanceAdded: puts.attendance.length, attendanceAlreadyPresent, conflicts, purgedSkipped, changesNothing },
+    report: { tables, attendanceAdded: puts.attendance.length, attendanceAlreadyPresent, conflicts, sameTime, recoded, purgedSkipped, changesNothing },
     puts,
     purge,
   };
+}
+
+/**
+ * Makes check-in codes unique in each session of the merged participants: the new codes replace the records in
+ * `puts` (or join it, for a participant only this station had changed), and the list says who got which.
+ */
+function planCodes(
+  local: readonly TableRecords['participants'][],
+  incoming: readonly TableRecords['participants'][],
+  puts: TableRecords['participants'][],
+  purgedSessions: ReadonlySet<string>,
+): RecodedParticipant[] {
+  const merged = new Map(local.filter((p) => !purgedSessions.has(p.sessionId)).map((p) => [p.id, p]));
+  for (const p of puts) merged.set(p.id, p);
+  const { recoded } = resolveCodeClashes([...merged.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  if (!recoded.length) return [];
+  const here = new Set(local.map((p) => p.id));
+  const there = new Set(incoming.map((p) => p.id));
+  const at = new Map(puts.map((p, i) => [p.id, i]));
+  return recoded.map(({ participant, previousCode, keptBy }) => {
+    const i = at.get(participant.id);
+    if (i === undefined) puts.push(participant);
+    else puts[i] = participant;
+    const origin = here.has(participant.id) ? (there.has(participant.id) ? 'both' : 'local') : 'incoming';
+    return { id: participant.id, label: personLabel(participant), previousCode, code: participant.checkinCode, keptBy: personLabel(keptBy), origin };
+  });
 }
 
 async function readLocal(db: OspitaDatabase): Promise<LocalData> {

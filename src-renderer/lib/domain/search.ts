@@ -41,6 +41,8 @@ export interface SearchIndex<T extends Searchable> {
   /** Entries in alphabetical order (surname, name), the order of ties. */
   entries: Entry<T>[];
   byCode: Map<string, T>;
+  /** Codes held by more than one person (data from before codes were kept unique): never resolved to one of them. */
+  sharedCodes: Map<string, T[]>;
 }
 
 const collator = new Intl.Collator('it', { sensitivity: 'base' });
@@ -61,14 +63,27 @@ export function buildSearchIndex<T extends Searchable>(items: readonly T[]): Sea
     };
   });
   const byCode = new Map<string, T>();
-  for (const e of entries) if (e.code) byCode.set(e.code, e.item);
-  return { entries, byCode };
+  const sharedCodes = new Map<string, T[]>();
+  for (const e of entries) {
+    if (!e.code) continue;
+    const owner = byCode.get(e.code);
+    if (owner) sharedCodes.set(e.code, [...(sharedCodes.get(e.code) ?? [owner]), e.item]);
+    else byCode.set(e.code, e.item);
+  }
+  for (const code of sharedCodes.keys()) byCode.delete(code);
+  return { entries, byCode, sharedCodes };
 }
 
-/** The participant whose check-in code is exactly this text (a scanner's reading), if any. */
+/** The participant whose check-in code is exactly this text (a scanner's reading), if any and if only one. */
 export function findByCode<T extends Searchable>(index: SearchIndex<T>, text: string): T | undefined {
   const code = compact(text);
   return code ? index.byCode.get(code) : undefined;
+}
+
+/** Everyone holding this code when more than one person does (else an empty list): the desk must not choose. */
+export function sharingCode<T extends Searchable>(index: SearchIndex<T>, text: string): T[] {
+  const code = compact(text);
+  return (code && index.sharedCodes.get(code)) || [];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, compact, findByCode, normaliseWords, search, searchTop, type Searchable } from '../../../../../src-renderer/lib/domain/search';
+import { buildSearchIndex, compact, findByCode, normaliseWords, search, searchTop, sharingCode, type Searchable } from '../../../../../src-renderer/lib/domain/search';
 
 function person(id: string, surname: string, name: string, organisation: string, checkinCode: string): Searchable {
   return { id, surname, name, organisation, checkinCode };
@@ -61,6 +61,13 @@ describe('searching at the door', () => {
     expect(findByCode(index, 'k7m2pq')?.id).toBe('1');
     expect(findByCode(index, 'K7M2P')).toBeUndefined();
     expect(findByCode(index, '')).toBeUndefined();
+  });
+
+  it('never picks one of two people holding the same code, and says who they are', () => {
+    const twice = buildSearchIndex([...people, { ...people[2]!, id: '9', surname: 'Neri', checkinCode: people[0]!.checkinCode }]);
+    expect(findByCode(twice, people[0]!.checkinCode)).toBeUndefined();
+    expect(sharingCode(twice, people[0]!.checkinCode.toLowerCase()).map((p) => p.id).sort()).toEqual(['1', '9']);
+    expect(sharingCode(index, people[0]!.checkinCode)).toEqual([]);
   });
 
   it('normalises text the same way everywhere', () => {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   cancelParticipant,
   listParticipants,
@@ -155,6 +155,28 @@ describe('registering an imported list', () => {
     const s = await session(10);
     await expect(registerMany(s, [person('Uno'), person('', {})])).rejects.toBeInstanceOf(ParticipantError);
     expect((await storedParticipants(db)).length).toBe(0);
+  });
+
+  it('never gives an imported person a code already used, even when the random source repeats itself', async () => {
+    const s = await session(10);
+    const other = await session(10, 's2');
+    const taken = await register(other, 'Esistente');
+    // The first draws repeat the existing code, then the code just given, before anything new comes out.
+    const repeat = [...taken.checkinCode.slice(0, 4)].map((c) => '23456789ABCDEFGHJKMNPQRSTUVWXYZ'.indexOf(c));
+    const draws = [repeat, repeat, [1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4], [5, 6, 7, 8]];
+    const spy = vi.spyOn(crypto, 'getRandomValues').mockImplementation(<T extends ArrayBufferView | null>(array: T): T => {
+      const next = draws.shift();
+      if (next && array instanceof Uint32Array) array.set(next);
+      return array;
+    });
+    try {
+      const written = await registerMany(s, [person('Uno'), person('Due'), person('Tre')]);
+      const codes = [taken.checkinCode, ...written.map((p) => p.checkinCode)];
+      expect(new Set(codes).size).toBe(4);
+      expect(codes.every(isValidCheckinCode)).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('writes nothing if the session does not exist', async () => {
