@@ -4,7 +4,7 @@
 // written as an automatic backup at a new journal position before the database is replaced: a restore cut
 // short by a kill is completed by the recovery at the next start, never left half-known to the journal.
 import { autoBackups, hasData, writeBackupOf } from '../../lib/auto-backup.svelte';
-import { backupFileName, createBackup, createBackupJson, dataToRestore, readBackup, restoreBackup, summariseBackup, type BackupDocument, type BackupSummary } from '../../lib/db/backup';
+import { backupFileName, createBackup, createBackupJson, dataToRestore, readBackup, replaceAllData, summariseBackup, type BackupDocument, type BackupSummary } from '../../lib/db/backup';
 import { journal } from '../../lib/journal/journal.svelte';
 import { MAX_BACKUP_BYTES } from '../../lib/db/backup-document';
 import { mergeBackup, previewMerge, type MergeReport } from '../../lib/db/merge';
@@ -109,8 +109,9 @@ export class BackupFlow {
         await journal.ready();
         const seq = journal.allocate();
         const marker = seq === null ? null : { id: journal.id!, position: seq };
-        if (marker) await writeBackupOf(dataToRestore(step.doc), marker, 'restore');
-        await restoreBackup(step.doc, undefined, marker);
+        const data = await dataToRestore(step.doc);
+        if (marker) await writeBackupOf(data, marker, 'restore');
+        await replaceAllData(data, undefined, marker);
         const params = { count: step.summary.counts.participants, sessions: step.summary.counts.sessions };
         this.step = { kind: 'done', message: { key: savedFirst ? 'backup.restored' : 'backup.restoredIntoEmpty', params }, merge: null };
       } else {

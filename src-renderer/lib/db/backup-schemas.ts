@@ -72,6 +72,8 @@ const settingsEntries = {
   lunchEnd: hhMm,
   retentionMonths: v.number(),
   stationName: str,
+  // Added with station ids: never restored (a restore keeps this laptop's own), but checked like the rest.
+  stationId: v.optional(v.pipe(v.string(), v.maxLength(200))),
   updatedAt: instant,
 };
 
@@ -164,6 +166,8 @@ const attendanceEntries = {
   time: hhMmOrEmpty,
   recordedAt: instant,
   station: str,
+  // Added with station ids; absent on events recorded before.
+  stationId: v.optional(v.pipe(v.string(), v.maxLength(200))),
   source: v.picklist(ATTENDANCE_SOURCES),
   voidsEventId: v.nullable(id),
   reason: str,

@@ -2,6 +2,9 @@
 // here the database is read at one instant and replaced all at once or not at all.
 import pkg from '../../../package.json';
 import { DEFAULT_SETTINGS } from '../domain/settings';
+import { stationLabel } from '../domain/station';
+import type { HostSettings } from '../domain/types';
+import { stationIdFor, thisStationId } from '../station';
 import {
   buildBackupDocument,
   participantsToRestore,
@@ -55,7 +58,8 @@ export async function readMarker(db: OspitaDatabase = getDb()): Promise<JournalP
 
 /** A backup document of the given data. */
 export function backupOf(data: BackupData, journal: JournalPosition | null, now: Date = new Date()): Promise<BackupDocument> {
-  const station = data.settings.find((s) => s.id === 'host')?.stationName ?? DEFAULT_SETTINGS.stationName;
+  const host = data.settings.find((s) => s.id === 'host');
+  const station = stationLabel(host?.stationName, host?.stationId ?? thisStationId());
   return buildBackupDocument(data, { appVersion: APP_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: nowInstant(now), station, ...(journal ? { journal } : {}) });
 }
 
@@ -86,12 +90,18 @@ export function readBackup(input: Uint8Array | string): Promise<ReadBackupResult
  * Two people of one session with the same check-in code get told apart as the review showed (summariseBackup).
  */
 export async function restoreBackup(doc: Pick<BackupDocument, 'data'>, db: OspitaDatabase = getDb(), marker: JournalPosition | null = null): Promise<void> {
-  await replaceAllData(dataToRestore(doc), db, marker);
+  await db.transaction('rw', [...storedTables(db), db.meta], async () => {
+    await replaceAllData(await dataToRestore(doc, db), db, marker);
+  });
 }
 
-/** What a restore writes: the backup's data with check-in codes made unique per session. */
-export function dataToRestore(doc: Pick<BackupDocument, 'data'>): BackupData {
-  return { ...doc.data, participants: participantsToRestore(doc).participants };
+/**
+ * What a restore writes: the backup's data with check-in codes made unique per session, and this computer's
+ * station id and name kept (a restore never makes this laptop another station).
+ */
+export async function dataToRestore(doc: Pick<BackupDocument, 'data'>, db: OspitaDatabase = getDb()): Promise<BackupData> {
+  const settings = keepThisStation(doc.data.settings, await db.settings.get('host'));
+  return { ...doc.data, settings, participants: participantsToRestore(doc).participants };
 }
 
 /** Every table's content replaced by `data` at once (joins the caller's read-write transaction, if any). */
@@ -111,6 +121,19 @@ export async function replaceAllData(data: BackupData, db: OspitaDatabase = getD
       db.attendanceDays.bulkAdd(groupIntoDays(attendance)),
     ]);
   });
+}
+
+/**
+ * The backup's settings with this laptop's station id and name instead of the backup's: they belong to the
+ * laptop, not to the data (restoring another station's backup must not make two stations one). A database
+ * emptied by a loss and restored from this laptop's own backup gets its name back from it.
+ */
+function keepThisStation(incoming: HostSettings[], current: HostSettings | undefined): HostSettings[] {
+  const stationId = stationIdFor(current?.stationId);
+  const host = incoming.find((s) => s.id === 'host');
+  const stationName = current ? current.stationName : host?.stationId === stationId ? host.stationName : '';
+  if (!host) return stationName ? [...incoming, { ...DEFAULT_SETTINGS, stationId, stationName, updatedAt: nowInstant() }] : incoming;
+  return incoming.map((s) => (s.id === 'host' ? { ...s, stationId, stationName } : s));
 }
 
 export { summariseBackup };

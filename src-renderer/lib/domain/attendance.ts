@@ -181,19 +181,21 @@ export function planCheckOutAll(dayLog: AttendanceEvent[], sessionId: string, da
 /**
  * The last action of a station on a day: the events it recorded together (one check-in, a whole
  * "uscita per tutti", a correction with its void) that still count. Undoing it voids them all; the voids an
- * undo writes are never an action themselves, so undoing again goes one action further back.
+ * undo writes are never an action themselves, so undoing again goes one action further back. A station is
+ * known by its id, never by its name (two laptops may share one); events recorded before stations had ids
+ * are nobody's last action (a correction can still void them).
  */
-export function lastAction(dayLog: AttendanceEvent[], station: string): AttendanceEvent[] {
+export function lastAction(dayLog: AttendanceEvent[], stationId: string): AttendanceEvent[] {
   const unique = mergeLogs(dayLog);
   const voided = voidedIds(unique);
-  const candidates = unique.filter((e) => e.station === station && !voided.has(e.id) && !(e.kind === 'void' && e.reason === UNDO_REASON));
+  const candidates = unique.filter((e) => e.stationId === stationId && !voided.has(e.id) && !(e.kind === 'void' && e.reason === UNDO_REASON));
   if (candidates.length === 0) return [];
   const latest = candidates.reduce((a, b) => (b.recordedAt > a.recordedAt ? b : a)).recordedAt;
   return candidates.filter((e) => e.recordedAt === latest);
 }
 
-export function planUndo(dayLog: AttendanceEvent[], station: string): EventDraft[] {
-  return lastAction(dayLog, station).map((e) => voidDraft(e, UNDO_REASON));
+export function planUndo(dayLog: AttendanceEvent[], stationId: string): EventDraft[] {
+  return lastAction(dayLog, stationId).map((e) => voidDraft(e, UNDO_REASON));
 }
 
 function voidDraft(target: AttendanceEvent, reason: string): EventDraft {

@@ -20,7 +20,8 @@ export const DEFAULT_SETTINGS: HostSettings = {
   lunchStart: '13:00',
   lunchEnd: '14:00',
   retentionMonths: 12,
-  stationName: 'Postazione 1',
+  // '' until the coordinator names the station: it then shows as «Postazione K7M2», from its id (domain/station.ts).
+  stationName: '',
   updatedAt: '1970-01-01T00:00:00.000Z',
 };
 

@@ -41,8 +41,13 @@ export interface HostSettings {
   lunchEnd: HhMm;
   /** Months after a session's last day before its personal data should be purged (GDPR). */
   retentionMonths: number;
-  /** Name of this laptop in attendance logs, so merged logs say who recorded what. */
+  /** Name of this laptop in attendance logs, so merged logs say who recorded what ('' until one is given). */
   stationName: string;
+  /**
+   * This laptop's own id (lib/station.ts), kept here as a second copy. Never taken from a backup: a restore
+   * keeps the laptop's own. Absent in settings saved before station ids existed.
+   */
+  stationId?: string;
   updatedAt: IsoInstant;
 }
 
@@ -188,7 +193,10 @@ export interface AttendanceEvent {
   time: HhMm;
   /** When the event was recorded. */
   recordedAt: IsoInstant;
+  /** The name of the station that recorded it, as it was then. */
   station: string;
+  /** The id of the station that recorded it; "undo the last action" acts only on its own. Absent on older events. */
+  stationId?: string;
   source: AttendanceSource;
   voidsEventId: string | null;
   reason: string;

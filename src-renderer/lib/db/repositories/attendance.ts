@@ -21,15 +21,22 @@ import { newId, orderedInstants } from '../ids';
 import { journaledWrite } from '../journaled';
 import { getSettings } from './settings';
 
-function stamp(drafts: EventDraft[], station: string): AttendanceEvent[] {
+interface Station {
+  id: string;
+  name: string;
+}
+
+function stamp(drafts: EventDraft[], station: Station): AttendanceEvent[] {
   // One instant per action, strictly after the previous one: the events written together share it (that is
   // what "undo the last action" undoes), two actions never do.
   const [recordedAt] = orderedInstants() as [string];
-  return drafts.map((d) => ({ ...d, id: newId(), recordedAt, station }));
+  return drafts.map((d) => ({ ...d, id: newId(), recordedAt, station: station.name, stationId: station.id }));
 }
 
-async function stationName(): Promise<string> {
-  return (await getSettings()).stationName.trim() || 'Postazione';
+/** This laptop: its own id (never copied by a restore) and the name it has in Impostazioni. */
+async function thisStation(): Promise<Station> {
+  const settings = await getSettings();
+  return { id: settings.stationId!, name: settings.stationName };
 }
 
 /** A session day's log. */
@@ -62,7 +69,7 @@ export async function checkIn(sessionId: string, participantId: string, day: Iso
     const log = await readDay(db, sessionId, day);
     const plan = planCheckIn(ofParticipant(log, participantId), sessionId, participantId, day, time, source);
     if (plan.action === 'already') return { status: 'already', since: plan.since };
-    const [event] = stamp([plan.draft], await stationName());
+    const [event] = stamp([plan.draft], await thisStation());
     change.events([event!]);
     await appendToDay(db, sessionId, day, log, [event!]);
     return { status: 'checkedIn', event: event! };
@@ -81,7 +88,7 @@ export async function checkOut(sessionId: string, participantId: string, day: Is
     const log = await readDay(db, sessionId, day);
     const plan = planCheckOut(ofParticipant(log, participantId), sessionId, participantId, day, time, 'desk');
     if (plan.action !== 'write') return plan.action === 'notPresent' ? { status: 'notPresent' } : plan.action === 'alreadyLeft' ? { status: 'alreadyLeft', at: plan.at } : { status: 'beforeEntry', since: plan.since };
-    const [event] = stamp([plan.draft], await stationName());
+    const [event] = stamp([plan.draft], await thisStation());
     change.events([event!]);
     await appendToDay(db, sessionId, day, log, [event!]);
     return { status: 'checkedOut', event: event! };
@@ -95,7 +102,7 @@ export async function checkOutAll(sessionId: string, day: IsoDate, time: HhMm): 
     const log = await readDay(db, sessionId, day);
     const plan = planCheckOutAll(log, sessionId, day, time);
     if (plan.drafts.length) {
-      const events = stamp(plan.drafts, await stationName());
+      const events = stamp(plan.drafts, await thisStation());
       change.events(events);
       await appendToDay(db, sessionId, day, log, events);
     }
@@ -108,8 +115,9 @@ export async function undoLast(sessionId: string, day: IsoDate): Promise<Attenda
   const db = getDb();
   return journaledWrite([db.attendanceDays, db.settings], async (change) => {
     const log = await readDay(db, sessionId, day);
-    const station = await stationName();
-    const drafts = planUndo(log, station);
+    const station = await thisStation();
+    // Only this laptop's own actions: after a merge the log also holds the other station's, maybe under the same name.
+    const drafts = planUndo(log, station.id);
     if (!drafts.length) return [];
     const events = stamp(drafts, station);
     change.events(events);
@@ -126,7 +134,7 @@ export async function correct(sessionId: string, participantId: string, day: Iso
     const log = await readDay(db, sessionId, day);
     const plan = planCorrection(ofParticipant(log, participantId), { sessionId, participantId, day }, correction);
     if ('problem' in plan) return { problem: plan.problem };
-    const events = stamp(plan.drafts, await stationName());
+    const events = stamp(plan.drafts, await thisStation());
     change.events(events);
     await appendToDay(db, sessionId, day, log, events);
     return { ok: true as const };
@@ -140,7 +148,7 @@ export async function applyTranscription(sessionId: string, rows: TranscribedPre
     const plan = planTranscription(await listSessionEvents(sessionId), sessionId, rows, reason);
     if ('problems' in plan) return { problems: plan.problems };
     if (plan.drafts.length) {
-      const events = stamp(plan.drafts, await stationName());
+      const events = stamp(plan.drafts, await thisStation());
       change.events(events);
       await appendToDays(db, events);
     }

@@ -3,6 +3,9 @@ import { sampleData } from '../../../../../scripts/lib/sample-data';
 import { APP_VERSION, createBackup, createBackupJson, readBackup, restoreBackup, summariseBackup } from '../../../../../src-renderer/lib/db/backup';
 import { buildBackupDocument, canonicalJson, compareVersions, readBackupFile, serialiseBackup } from '../../../../../src-renderer/lib/db/backup-document';
 import type { OspitaDatabase } from '../../../../../src-renderer/lib/db/database';
+import { useDb } from '../../../../../src-renderer/lib/db/index';
+import { getSettings, saveSettings } from '../../../../../src-renderer/lib/db/repositories/settings';
+import { thisStationId } from '../../../../../src-renderer/lib/station';
 import { CURRENT_SCHEMA_VERSION } from '../../../../../src-renderer/lib/db/versions';
 import { catalogues } from '../../../../../src-renderer/lib/i18n/catalogue';
 import { contents, fill, freshDb, storedParticipant, storedParticipants } from '../../../db-helpers';
@@ -55,8 +58,21 @@ describe('backup file', () => {
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     await restoreBackup(read.backup, target);
-    expect(await contents(target)).toEqual(before);
+    // All but the station's own id and name, which belong to this computer, not to the data.
+    const settings = before.settings.map((s) => ({ ...s, stationId: thisStationId(), stationName: '' }));
+    expect(await contents(target)).toEqual({ ...before, settings });
     expect((await target.offers.get('o1'))?.description).toContain('«virgolette» e accenti: è, à, ù');
+  });
+
+  it('into a database emptied by a loss, from this computer’s own backup, gives the station its name back', async () => {
+    await fill(db, sampleData());
+    useDb(db);
+    await saveSettings({ ...(await getSettings()), stationName: 'Ingresso sala' });
+    const read = await readBackup(await createBackupJson(db));
+    if (!read.ok) throw new Error(read.problem.key);
+    const emptied = await freshDb();
+    await restoreBackup(read.backup, emptied);
+    expect(await emptied.settings.get('host')).toMatchObject({ stationName: 'Ingresso sala', stationId: thisStationId(), municipality: 'Comune di Monza' });
   });
 
   it('replaces what was there before instead of mixing the two', async () => {

@@ -19,6 +19,7 @@ export function ev(
     time,
     recordedAt: `2026-05-07T${String(seq).padStart(6, '0')}Z`,
     station: 'Postazione 1',
+    stationId: 'station-1',
     source: 'desk',
     voidsEventId: null,
     reason: '',

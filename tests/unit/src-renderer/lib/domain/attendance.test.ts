@@ -23,8 +23,8 @@ import { ev, voidOf } from './attendance-helpers';
 const DAY = '2026-05-07';
 
 /** Turns drafts into stored events, as the repository does. */
-function store(drafts: Omit<AttendanceEvent, 'id' | 'recordedAt' | 'station'>[], at: string, station = 'Postazione 1'): AttendanceEvent[] {
-  return drafts.map((d, i) => ({ ...d, id: `${at}-${i}`, recordedAt: at, station }));
+function store(drafts: Omit<AttendanceEvent, 'id' | 'recordedAt' | 'station'>[], at: string, station = 'Postazione 1', stationId = 'station-1'): AttendanceEvent[] {
+  return drafts.map((d, i) => ({ ...d, id: `${at}-${i}`, recordedAt: at, station, stationId }));
 }
 
 describe('the state of a participant on a day', () => {
@@ -110,17 +110,17 @@ describe('undo', () => {
     const a = ev('p1', 'in', '09:00');
     const b = ev('p2', 'in', '09:01');
     let log = [a, b];
-    const first = planUndo(log, 'Postazione 1');
+    const first = planUndo(log, 'station-1');
     expect(first).toEqual([expect.objectContaining({ kind: 'void', voidsEventId: b.id, reason: UNDO_REASON })]);
     log = [...log, ...store(first, '2026-05-07T09:02:00Z')];
     expect(stateFrom(effectiveEvents(log.filter((e) => e.participantId === 'p2')))).toEqual({ status: 'absent' });
-    expect(planUndo(log, 'Postazione 1')).toEqual([expect.objectContaining({ voidsEventId: a.id })]);
+    expect(planUndo(log, 'station-1')).toEqual([expect.objectContaining({ voidsEventId: a.id })]);
   });
 
   it('undoes a whole "uscita per tutti" at once', () => {
     const log = [ev('p1', 'in', '09:00'), ev('p2', 'in', '09:00')];
     const bulk = store(planCheckOutAll(log, 's1', DAY, '17:00').drafts, '2026-05-07T17:00:00Z');
-    const undo = planUndo([...log, ...bulk], 'Postazione 1');
+    const undo = planUndo([...log, ...bulk], 'station-1');
     expect(undo.map((d) => d.voidsEventId).sort()).toEqual(bulk.map((e) => e.id).sort());
   });
 
@@ -129,13 +129,17 @@ describe('undo', () => {
     const plan = planCorrection([wrong], { sessionId: 's1', participantId: 'p1', day: DAY }, { voidEventId: wrong.id, replacement: { kind: 'in', time: '09:15' }, reason: 'x' });
     let log = [wrong, ...store('drafts' in plan ? plan.drafts : [], '2026-05-07T12:00:00Z')];
     expect(stateFrom(effectiveEvents(log))).toMatchObject({ since: '09:15' });
-    log = [...log, ...store(planUndo(log, 'Postazione 1'), '2026-05-07T12:01:00Z')];
+    log = [...log, ...store(planUndo(log, 'station-1'), '2026-05-07T12:01:00Z')];
     expect(stateFrom(effectiveEvents(log))).toMatchObject({ status: 'present', since: '11:00' });
   });
 
-  it('never undoes what another station did', () => {
-    const log = [ev('p1', 'in', '09:00', { station: 'Postazione 2' })];
-    expect(lastAction(log, 'Postazione 1')).toEqual([]);
+  it('never undoes what another station did, even under the same name, nor events recorded before stations had ids', () => {
+    const log = [ev('p1', 'in', '09:00', { station: 'Postazione 2', stationId: 'station-2' })];
+    expect(lastAction(log, 'station-1')).toEqual([]);
+    const mine = ev('p1', 'in', '09:00');
+    const sameName = ev('p2', 'in', '09:05', { stationId: 'station-2' });
+    const older = ev('p3', 'in', '09:06', { stationId: undefined });
+    expect(lastAction([mine, sameName, older], 'station-1')).toEqual([mine]);
   });
 });
 
