@@ -92,6 +92,7 @@ export function sampleData({ sessions = 2, participants = 6, attendance = 8, pre
       time: entering ? '09:05' : '16:30',
       recordedAt: `2026-05-07T${entering ? '07:05' : '14:30'}:00.000Z`,
       station: prefix ? `Postazione ${prefix}` : 'Postazione 1',
+      stationId: `station-${prefix || '1'}`,
       source: 'desk',
       voidsEventId: null,
       reason: '',

@@ -33,6 +33,7 @@ export function recordsAt(version: number): BackupData {
   }
   if (version < 3) data.participants = data.participants.map(({ certificateOverride: _c, ...rest }) => rest) as BackupData['participants'];
   // `statistics` on sessions is optional and needs no upgrade: sessions written before it simply lack it.
+  // So is `stationId` on attendance events and settings: events recorded before it are nobody's "last action".
   data.sessions = data.sessions.map(({ statistics: _s, ...rest }) => rest);
   return data;
 }
