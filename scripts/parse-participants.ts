@@ -21,7 +21,7 @@ async function main(): Promise<number> {
   }
   try {
     const parsed = await readParticipantFile(bytes);
-    const { rows, problems } = buildRows(parsed.dataRows, parsed.mapping);
+    const { rows, problems } = buildRows(parsed, parsed.mapping);
     const output = {
       encoding: parsed.encoding,
       delimiter: parsed.delimiter,
@@ -33,7 +33,7 @@ async function main(): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof ImportError) {
-      process.stderr.write(`${importErrorMessage(error.code, 'it', { file: basename(file) })}\n`);
+      process.stderr.write(`${importErrorMessage(error.code, 'it', { file: basename(file), ...error.params })}\n`);
       return 2;
     }
     throw error;

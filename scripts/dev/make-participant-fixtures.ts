@@ -3,6 +3,7 @@
 // committed; run again only to change them: `npx tsx scripts/dev/make-participant-fixtures.ts`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import writeXlsxFile from 'write-excel-file/node';
 
 const dir = join(import.meta.dirname, '../../tests/fixtures/participants');
@@ -121,5 +122,60 @@ const sheet = [header, ...people.map((row) => row.map((value) => (value === null
 const xlsx = await writeXlsxFile(sheet, { columns: [{ width: 18 }, { width: 14 }, { width: 24 }, { width: 20 }, { width: 34 }, { width: 14 }, { width: 20 }] }).toBuffer();
 write('participants.xlsx', xlsx);
 write('truncated.xlsx', xlsx.subarray(0, Math.floor(xlsx.length / 2)));
+
+// A list whose formulas failed, as Excel saves it: error cells (t="e", the formula and its cached error) in a
+// mapped column, in a column that is not imported, a row made only of errors in the middle and another at the
+// end, and a blank row, so the sheet's row numbers differ from a count of the rows read. write-excel-file
+// writes no error cells, so placeholders «#ERR:<code>» are turned into them in the sheet's XML afterwards.
+const FORMULAS: Record<string, string> = {
+  '#DIV/0!': 'D2/0',
+  '#N/A': 'VLOOKUP("Rossi",Anagrafe!A:B,2,FALSE)',
+  '#REF!': '#REF!*2',
+  '#VALUE!': '"abc"+1',
+  '#NAME?': 'NONESISTE(A2)',
+  '#NULL!': 'SUM(A2:A3 C2:C3)',
+  '#NUM!': 'SQRT(-1)',
+};
+const err = (code: string) => ({ value: `#ERR:${code}` });
+const cell = (value: string | number | null) => (value === null ? null : { value });
+const errorSheet = [
+  ['Cognome', 'Nome', 'Ente', 'Email', 'Totale ore'].map((value) => ({ value, fontWeight: 'bold' as const })),
+  ['Bàrtoli', 'Nicolò', 'Comune di Forlì', 'nicolo.bartoli@comune.forli.fc.it', 12].map(cell),
+  [cell('Rossi'), cell('Maria'), cell('Comune di Lecco'), err('#N/A'), cell(8)],
+  [null, null, null, null, null],
+  [err('#REF!'), err('#VALUE!'), err('#NAME?'), err('#NULL!'), err('#NUM!')],
+  ['Zanè', 'Ilaria', 'Comune di Savignano sul Rubicone', 'ilaria.zane@comune.savignano.fc.it', null].map(cell).slice(0, 4).concat([err('#DIV/0!')]),
+  [cell('Verdi'), cell('Giulia'), cell('Comune di Pavia'), cell('giulia.verdi@comune.pavia.it'), cell(6)],
+  [err('#DIV/0!'), null, null, err('#N/A'), null],
+];
+async function withErrorCells(xlsx: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const strings = [...(await zip.file('xl/sharedStrings.xml')!.async('string')).matchAll(/<si>.*?<t[^>]*>(.*?)<\/t>.*?<\/si>/g)].map((m) => m[1]!);
+  const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const changed = sheet.replace(/<c r="([A-Z]+\d+)"( s="\d+")? t="s"><v>(\d+)<\/v><\/c>/g, (whole, ref: string, style = '', index: string) => {
+    const text = strings[Number(index)]!;
+    if (!text.startsWith('#ERR:')) return whole;
+    const code = text.slice(5);
+    return `<c r="${ref}"${style} t="e"><f>${escape(FORMULAS[code]!)}</f><v>${code}</v></c>`;
+  });
+  if (changed === sheet) throw new Error('no error cell placed');
+  zip.file('xl/worksheets/sheet1.xml', changed);
+  return zip.generateAsync({ type: 'uint8array' });
+}
+write('excel-errors.xlsx', await withErrorCells(await writeXlsxFile(errorSheet).toBuffer()));
+
+// The same kind of list saved as CSV by Italian Excel: errors written in Italian (#N/D, #RIF!), a blank line.
+write(
+  'excel-errors-italian.csv',
+  windows1252(crlf([
+    'Cognome;Nome;Ente;E-mail;Totale ore',
+    'Bàrtoli;Nicolò;Comune di Forlì;nicolo.bartoli@comune.forli.fc.it;12',
+    'Rossi;Maria;Comune di Lecco;#N/D;8',
+    '',
+    '#RIF!;#VALORE!;#NOME?;#NULLO!;#NUM!',
+    'Zanè;Ilaria;Comune di Savignano sul Rubicone;ilaria.zane@comune.savignano.fc.it;#DIV/0!',
+  ])),
+);
 
 console.log(`fixtures written to ${dir}`);

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { seriousViolations } from './axe';
 import { expect, test, type App } from './fixtures';
@@ -183,12 +184,46 @@ test('a file that cannot be read is refused with its reason and nothing changes'
   await expect(dialog.getByText('Il file .xlsx è danneggiato o incompleto')).toBeVisible();
   await dialog.locator('input[type=file]').setInputFiles(join(fixtures, 'problems.csv'));
   await dialog.getByRole('button', { name: 'Vai all’anteprima' }).click();
-  await expect(dialog.getByText('Riga 2: Manca il cognome')).toBeVisible();
-  await expect(dialog.getByText('Riga 4: Stessa persona (cognome, nome ed ente) della riga 1 del file.')).toBeVisible();
-  await expect(dialog.getByLabel('Importa la riga 2')).toBeDisabled();
+  // Rows are named as the file names them: the header is row 1.
+  await expect(dialog.getByText('Riga 3: Manca il cognome')).toBeVisible();
+  await expect(dialog.getByText('Riga 5: Stessa persona (cognome, nome ed ente) della riga 2 del file.')).toBeVisible();
+  await expect(dialog.getByLabel('Importa la riga 3')).toBeDisabled();
   await expect(dialog.getByText('Da iscrivere: 1 (confermati: 1, in lista d’attesa: 0).')).toBeVisible();
-  await dialog.getByLabel('Importa la riga 4').check({ force: true });
+  await dialog.getByLabel('Importa la riga 5').check({ force: true });
   await expect(dialog.getByText('Da iscrivere: 2 (confermati: 2, in lista d’attesa: 0).')).toBeVisible();
   await dialog.getByRole('button', { name: 'Annulla' }).click();
   await expect(page.getByRole('heading', { name: 'Nessun partecipante iscritto' })).toBeVisible();
+});
+
+test('a CSV with 5,000 columns is refused at once with a clear message, the page never freezing; Excel error cells are named with the sheet’s own rows', async ({ app }) => {
+  const { page } = app;
+  await seedSession(app, 10);
+  await page.getByRole('button', { name: 'Importa da foglio di calcolo' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Importa partecipanti' });
+
+  // 175 KB, 5,000 columns: read in a Worker, refused before the mapping step tries to draw them.
+  const header = ['Cognome', 'Nome', ...Array.from({ length: 4998 }, (_, i) => `C${i}`)].join(';');
+  const rows = Array.from({ length: 10 }, (_, r) => ['Rossi', `P${r}`, ...Array.from({ length: 4998 }, () => 'x')].join(';'));
+  const wide = join(app.dir, 'colonne.csv');
+  await writeFile(wide, [header, ...rows].join('\r\n'));
+  await dialog.locator('input[type=file]').setInputFiles(wide);
+  await expect(dialog.getByText(/Il file ha 5000 colonne con dati.*al massimo 200/)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Scegli il file…' })).toBeVisible();
+
+  // An .xlsx whose formulas failed: every error cell named, rows keep their numbers, a row of errors stays.
+  await dialog.locator('input[type=file]').setInputFiles(join(fixtures, 'excel-errors.xlsx'));
+  await expect(dialog.getByText(/Nel file ci sono 9 celle con un errore di Excel.*D3 \(#N\/A\), A5 \(#REF!\)/)).toBeVisible();
+  await shot(app, '7-import-errors-mapping');
+  await dialog.getByRole('button', { name: 'Vai all’anteprima' }).click();
+  await expect(dialog.getByText('Riga 3: La cella D3 contiene l’errore #N/A di Excel')).toBeVisible();
+  await expect(dialog.getByText('Riga 5: La cella A5 contiene l’errore #REF! di Excel')).toBeVisible();
+  await expect(dialog.getByText('Riga 8: Manca il cognome')).toBeVisible();
+  await expect(dialog.getByText('Riga 6: La cella E6 contiene l’errore #DIV/0! di Excel (in una colonna che non si importa).')).toBeVisible();
+  // A note in a column not imported does not leave the row out; an error in an imported one does, until ticked.
+  await expect(dialog.getByLabel('Importa la riga 6')).toBeChecked();
+  await expect(dialog.getByLabel('Importa la riga 3')).not.toBeChecked();
+  await expect(dialog.getByText('Da iscrivere: 3 (confermati: 3, in lista d’attesa: 0).')).toBeVisible();
+  await shot(app, '8-import-errors-preview');
+  await dialog.getByLabel('Importa la riga 3').check({ force: true });
+  await expect(dialog.getByText('Da iscrivere: 4 (confermati: 4, in lista d’attesa: 0).')).toBeVisible();
 });

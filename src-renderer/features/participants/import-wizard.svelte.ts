@@ -1,4 +1,6 @@
 // The import wizard's state: file → column mapping → preview → all rows written at once, or none.
+// The file is read in a Worker (lib/import/participants/read-client.ts) with its progress shown, so a huge or
+// strange file never freezes the screen. Rows are named by the sheet's own numbers.
 import { registerMany } from '../../lib/db/repositories/participants';
 import { planRegistrations } from '../../lib/domain/capacity';
 import type { Participant, ParticipantStatus } from '../../lib/domain/types';
@@ -7,17 +9,19 @@ import {
   IMPORT_FIELDS,
   buildRows,
   mappingHasSurname,
-  readParticipantFile,
   type ColumnMapping,
   type ImportErrorCode,
   type ParsedFile,
+  type ReadPhase,
   type RowProblem,
 } from '../../lib/import/participants';
+import { readInBackground, type ReadingHandle } from '../../lib/import/participants/read-client';
 import type { ParticipantInput } from '../../lib/domain/participants';
 
 export type WizardStep = 'file' | 'mapping' | 'preview';
 
 export interface PreviewRow {
+  /** The sheet's own row number. */
   row: number;
   input: ParticipantInput;
   problems: RowProblem[];
@@ -30,14 +34,17 @@ export class ImportWizard {
   step = $state<WizardStep>('file');
   fileName = $state('');
   reading = $state(false);
+  progress = $state<{ phase: ReadPhase; share: number } | null>(null);
   error = $state<ImportErrorCode | 'unexpected' | null>(null);
+  errorParams = $state<Record<string, string | number>>({});
   parsed = $state.raw<ParsedFile | null>(null);
   mapping = $state<ColumnMapping>([]);
-  /** Rows the user chose to leave out or bring back (by 1-based row), over the default. */
+  /** Rows the user chose to leave out or bring back (by the sheet's row number), over the default. */
   overrides = $state<Record<number, boolean>>({});
   saving = $state(false);
   saveFailed = $state(false);
 
+  #reading: ReadingHandle | null = null;
   #sessionId: string;
   #registered: () => Participant[] = () => [];
   #capacityMax: () => number = () => 0;
@@ -50,34 +57,65 @@ export class ImportWizard {
   }
 
   async choose(file: File): Promise<void> {
+    this.#reading?.cancel();
     this.fileName = file.name;
     this.error = null;
+    this.errorParams = {};
     this.reading = true;
+    this.progress = null;
+    let handle: ReadingHandle | null = null;
     try {
-      const parsed = await readParticipantFile(new Uint8Array(await file.arrayBuffer()));
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      handle = this.#reading = readInBackground(bytes, (phase, share) => {
+        if (this.#reading === handle) this.progress = { phase, share };
+      });
+      const parsed = await handle.result;
+      if (this.#reading !== handle) return; // another file was chosen meanwhile
       this.parsed = parsed;
       this.mapping = [...parsed.mapping];
       this.overrides = {};
       this.step = 'mapping';
     } catch (error) {
+      if (handle && this.#reading !== handle) return;
       this.error = error instanceof ImportError ? error.code : 'unexpected';
+      this.errorParams = error instanceof ImportError ? error.params : {};
     } finally {
-      this.reading = false;
+      if (!handle || this.#reading === handle) {
+        this.reading = false;
+        this.progress = null;
+        this.#reading = null;
+      }
     }
   }
+
+  /** The dialog closed: a file still being read is abandoned. */
+  dispose(): void {
+    this.#reading?.cancel();
+    this.#reading = null;
+  }
+
+  /** The cells that held a spreadsheet error, as the mapping step lists them ("C5 (#DIV/0!)"), and how many more. */
+  cellErrorList = $derived.by(() => {
+    const errors = this.parsed?.cellErrors ?? [];
+    const shown = errors.slice(0, 12).map((e) => `${e.ref} (${e.code})`);
+    return { total: errors.length, shown, more: errors.length - shown.length };
+  });
 
   /** Each field used by at most one column. */
   repeatedFields = $derived(IMPORT_FIELDS.filter((f) => this.mapping.filter((m) => m === f).length > 1));
   mappingUsable = $derived(mappingHasSurname(this.mapping) && this.repeatedFields.length === 0);
 
-  built = $derived(this.parsed ? buildRows(this.parsed.dataRows, this.mapping, this.#registered()) : { rows: [], problems: [] });
+  built = $derived(this.parsed ? buildRows(this.parsed, this.mapping, this.#registered()) : { rows: [], rowNumbers: [], problems: [] });
 
   preview = $derived.by((): PreviewRow[] => {
+    const byRow = new Map<number, RowProblem[]>();
+    for (const p of this.built.problems) byRow.set(p.row, [...(byRow.get(p.row) ?? []), p]);
     const rows = this.built.rows.map((input, i) => {
-      const row = i + 1;
-      const problems = this.built.problems.filter((p) => p.row === row);
+      const row = this.built.rowNumbers[i]!;
+      const problems = byRow.get(row) ?? [];
       const blocking = problems.some((p) => p.blocking);
-      const byDefault = problems.length === 0;
+      // A note (an error in a column not imported) is shown but does not leave the row out.
+      const byDefault = problems.every((p) => p.note);
       const included = !blocking && (this.overrides[row] ?? byDefault);
       return { row, input, problems, blocking, included, outcome: null as PreviewRow['outcome'] };
     });

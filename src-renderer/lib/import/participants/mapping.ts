@@ -32,6 +32,9 @@ function headerKey(header: string): string {
 
 const EXACT = new Map<string, ImportField>();
 for (const field of IMPORT_FIELDS) for (const s of SYNONYMS[field]) EXACT.set(headerKey(s), field);
+// Longer synonyms first, so "indirizzo di posta elettronica" is e-mail before "indirizzo" could mean anything else.
+// Sorted once: a file with thousands of columns asks for every header of its first rows.
+const BY_LENGTH = IMPORT_FIELDS.flatMap((field) => SYNONYMS[field].map((s) => ({ field, key: headerKey(s) }))).sort((a, b) => b.key.length - a.key.length);
 
 /** The field a header names: an exact synonym, else a synonym as whole words inside it ("Cognome del partecipante"). */
 export function fieldForHeader(header: string): ImportField | null {
@@ -42,9 +45,7 @@ export function fieldForHeader(header: string): ImportField | null {
   const words = ` ${key} `;
   const has = (s: string) => words.includes(` ${headerKey(s)} `);
   if (has('cognome') && has('nome')) return key.indexOf('cognome') < key.search(/\bnome\b/) ? 'fullNameSurnameFirst' : 'fullNameNameFirst';
-  // Longer synonyms first, so "indirizzo di posta elettronica" is e-mail before "indirizzo" could mean anything else.
-  const candidates = IMPORT_FIELDS.flatMap((field) => SYNONYMS[field].map((s) => ({ field, s }))).sort((a, b) => b.s.length - a.s.length);
-  return candidates.find(({ s }) => has(s))?.field ?? null;
+  return BY_LENGTH.find(({ key: synonym }) => words.includes(` ${synonym} `))?.field ?? null;
 }
 
 /** Automatic mapping: each field to the first column naming it; later columns naming it again are ignored. */
@@ -65,7 +66,8 @@ export function autoMapping(headers: readonly string[]): ColumnMapping {
 export function findHeaderRow(table: Table): number | null {
   const limit = Math.min(table.length, 10);
   for (let i = 0; i < limit; i++) {
-    if (table[i]!.filter((cell) => fieldForHeader(cell) !== null).length >= 2) return i;
+    let known = 0;
+    for (const cell of table[i]!) if (fieldForHeader(cell) !== null && ++known >= 2) return i;
   }
   const first = table.findIndex((row) => row.some((cell) => cell !== ''));
   return first < 0 ? null : first;

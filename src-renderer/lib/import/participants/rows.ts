@@ -1,5 +1,7 @@
 // From the data rows and a mapping to participants and the problems of each row: missing surname or name,
-// a malformed e-mail or phone, a repeat of an earlier row or of someone already registered.
+// a malformed e-mail or phone, a repeat of an earlier row or of someone already registered, a cell that held a
+// spreadsheet error. Rows are named by the sheet's own numbers, as the person who made the file sees them.
+import type { CellError } from './cells';
 import { duplicatesWithin, findDuplicate, type DuplicateReason } from '../../domain/duplicates';
 import { emptyParticipantInput, validateParticipant, fullName, type ParticipantInput, type ParticipantProblem } from '../../domain/participants';
 import type { Participant } from '../../domain/types';
@@ -14,7 +16,9 @@ export type RowProblemCode =
   | 'participants.import.problem.duplicateInFile.email'
   | 'participants.import.problem.duplicateInFile.person'
   | 'participants.import.problem.alreadyRegistered.email'
-  | 'participants.import.problem.alreadyRegistered.person';
+  | 'participants.import.problem.alreadyRegistered.person'
+  | 'participants.import.problem.cellError'
+  | 'participants.import.problem.cellErrorIgnored';
 
 const IMPORT_CODES: Partial<Record<ParticipantProblem, RowProblemCode>> = {
   'participants.error.surnameRequired': 'participants.import.problem.surnameRequired',
@@ -24,12 +28,14 @@ const IMPORT_CODES: Partial<Record<ParticipantProblem, RowProblemCode>> = {
 };
 
 export interface RowProblem {
-  /** 1-based data row, after the header; blank rows are skipped and not counted. */
+  /** The sheet's own row number (the header is usually row 1, so the first person row 2). */
   row: number;
   code: RowProblemCode;
   params: Record<string, string | number>;
   /** A duplicate can be imported anyway if the user insists; invalid data cannot. */
   blocking: boolean;
+  /** Worth knowing but no reason to leave the row out (an error in a column that is not imported). */
+  note?: boolean;
 }
 
 /** Words that start an Italian surname of two words: "De Santis", "Della Valle", "Lo Russo". */
@@ -69,26 +75,51 @@ export function rowToInput(cells: readonly string[], mapping: ColumnMapping): Pa
 
 export interface ImportRows {
   rows: ParticipantInput[];
+  /** The sheet's number of each row in `rows`. */
+  rowNumbers: number[];
   problems: RowProblem[];
 }
 
-/** The participants of the data rows and every problem found, in row order. */
-export function buildRows(dataRows: Table, mapping: ColumnMapping, registered: readonly Participant[] = []): ImportRows {
-  const rows = dataRows.filter((cells) => cells.some((c) => c.trim() !== '')).map((cells) => rowToInput(cells, mapping));
+/** What buildRows reads of a parsed file (see readParticipantFile). */
+export interface ImportTable {
+  dataRows: Table;
+  /** The sheet's number of each data row; without it, rows are numbered from 1. */
+  rowNumbers?: readonly number[];
+  cellErrors?: readonly CellError[];
+}
+
+/**
+ * The participants of the data rows and every problem found, in row order. A row with text, or with a cell
+ * that held an error (even one made only of errors), is a row; a blank row is not.
+ */
+export function buildRows(file: ImportTable, mapping: ColumnMapping, registered: readonly Participant[] = []): ImportRows {
+  const errorsByRow = new Map<number, CellError[]>();
+  for (const e of file.cellErrors ?? []) errorsByRow.set(e.row, [...(errorsByRow.get(e.row) ?? []), e]);
+  const kept: { cells: string[]; row: number }[] = [];
+  file.dataRows.forEach((cells, i) => {
+    const row = file.rowNumbers?.[i] ?? i + 1;
+    if (cells.some((c) => c.trim() !== '') || errorsByRow.has(row)) kept.push({ cells, row });
+  });
+  const rows = kept.map((k) => rowToInput(k.cells, mapping));
+  const rowNumbers = kept.map((k) => k.row);
   const problems: RowProblem[] = [];
   const within = duplicatesWithin(rows);
   const active = registered.filter((p) => p.status !== 'annullato');
   const reasonCode = (scope: 'duplicateInFile' | 'alreadyRegistered', reason: DuplicateReason) => `participants.import.problem.${scope}.${reason}` as const;
   rows.forEach((input, index) => {
-    const row = index + 1;
+    const row = rowNumbers[index]!;
+    for (const e of errorsByRow.get(row) ?? []) {
+      const imported = mapping[e.column] != null;
+      problems.push({ row, code: imported ? 'participants.import.problem.cellError' : 'participants.import.problem.cellErrorIgnored', params: { cell: e.ref, error: e.code }, blocking: false, ...(imported ? {} : { note: true }) });
+    }
     for (const code of Object.values(validateParticipant(input))) {
       const importCode = IMPORT_CODES[code];
       if (importCode) problems.push({ row, code: importCode, params: {}, blocking: true });
     }
     const inFile = within[index];
-    if (inFile) problems.push({ row, code: reasonCode('duplicateInFile', inFile.reason), params: { other: inFile.of + 1 }, blocking: false });
+    if (inFile) problems.push({ row, code: reasonCode('duplicateInFile', inFile.reason), params: { other: rowNumbers[inFile.of]! }, blocking: false });
     const already = findDuplicate(input, active);
     if (already) problems.push({ row, code: reasonCode('alreadyRegistered', already.reason), params: { who: fullName(already.of) }, blocking: false });
   });
-  return { rows, problems };
+  return { rows, rowNumbers, problems };
 }

@@ -11,7 +11,7 @@ const fixture = (name: string) => new Uint8Array(readFileSync(join(root, 'tests/
 
 async function read(name: string) {
   const parsed = await readParticipantFile(fixture(name));
-  return { parsed, ...buildRows(parsed.dataRows, parsed.mapping) };
+  return { parsed, ...buildRows(parsed, parsed.mapping) };
 }
 
 async function failure(bytes: Uint8Array): Promise<string> {
@@ -67,21 +67,22 @@ describe('reading participant lists in every encoding and delimiter', () => {
     const { parsed, rows, problems } = await read('participants.xlsx');
     expect(parsed).toMatchObject({ format: 'xlsx', encoding: null, delimiter: null });
     expect(rows[0]).toMatchObject({ surname: 'Bàrtoli', name: 'Nicolò', phone: '3331234567', notes: 'Celiaco' });
-    expect(problems).toEqual([{ row: 3, code: 'participants.import.problem.surnameRequired', params: {}, blocking: true }]);
+    // The sheet's own row: the header is row 1, the person without a surname row 4.
+    expect(problems).toEqual([{ row: 4, code: 'participants.import.problem.surnameRequired', params: {}, blocking: true }]);
   });
 });
 
 describe('problems of each row', () => {
-  it('says which rows lack a surname, have a bad e-mail or phone, or repeat an earlier row', async () => {
+  it('says which rows lack a surname, have a bad e-mail or phone, or repeat an earlier row, by the file’s own row numbers', async () => {
     const { problems } = await read('problems.csv');
     expect(problems.map((p) => [p.row, p.code, p.blocking])).toEqual([
-      [2, 'participants.import.problem.surnameRequired', true],
-      [3, 'participants.import.problem.email', true],
-      [4, 'participants.import.problem.duplicateInFile.person', false],
-      [5, 'participants.import.problem.duplicateInFile.email', false],
-      [6, 'participants.import.problem.phone', true],
+      [3, 'participants.import.problem.surnameRequired', true],
+      [4, 'participants.import.problem.email', true],
+      [5, 'participants.import.problem.duplicateInFile.person', false],
+      [6, 'participants.import.problem.duplicateInFile.email', false],
+      [7, 'participants.import.problem.phone', true],
     ]);
-    expect(problems[2]!.params).toEqual({ other: 1 });
+    expect(problems[2]!.params).toEqual({ other: 2 });
   });
 
   it('flags people already registered to the session, but not cancelled ones', async () => {
@@ -90,13 +91,13 @@ describe('problems of each row', () => {
       { surname: 'Rossi', name: 'Maria', organisation: 'Comune di Lecco', email: '', status: 'confermato' },
       { surname: 'X', name: 'Y', organisation: '', email: 'nicolo.bartoli@comune.forli.fc.it', status: 'annullato' },
     ] as Participant[];
-    const { problems } = buildRows(parsed.dataRows, parsed.mapping, registered);
-    expect(problems).toEqual([{ row: 2, code: 'participants.import.problem.alreadyRegistered.person', params: { who: 'Rossi Maria' }, blocking: false }]);
+    const { problems } = buildRows(parsed, parsed.mapping, registered);
+    expect(problems).toEqual([{ row: 3, code: 'participants.import.problem.alreadyRegistered.person', params: { who: 'Rossi Maria' }, blocking: false }]);
   });
 
   it('follows a mapping changed by the user', async () => {
     const parsed = await readParticipantFile(fixture('utf8-comma.csv'));
-    const { rows } = buildRows(parsed.dataRows, ['name', 'surname', null, null, null, null]);
+    const { rows } = buildRows(parsed, ['name', 'surname', null, null, null, null]);
     expect(rows[0]).toMatchObject({ surname: 'Nicolò', name: 'Bàrtoli', organisation: '', email: '' });
   });
 
@@ -128,7 +129,7 @@ describe('the command-line tool', { timeout: 90_000 }, () => {
     expect(Object.keys(out)).toEqual(['encoding', 'delimiter', 'mapping', 'rows', 'problems']);
     expect(out.mapping).toEqual({ Cognome: 'surname', Nome: 'name', Ente: 'organisation', Ruolo: 'role', Email: 'email', Telefono: 'phone' });
     expect(Object.keys(out.rows[0])).toEqual(['surname', 'name', 'organisation', 'role', 'email', 'phone']);
-    expect(out.problems[0]).toEqual({ row: 2, message: 'Manca il cognome: completalo nel file oppure lascia fuori questa riga.' });
+    expect(out.problems[0]).toEqual({ row: 3, message: 'Manca il cognome: completalo nel file oppure lascia fuori questa riga.' });
   });
 
   it('exits 2 with an Italian message on stderr for a file it cannot read', async () => {
