@@ -8,6 +8,7 @@ import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from './lib/find-chromi
 import { backupFiguresInChromium } from './bench/backup';
 import { benchCheckinCommit, benchCheckinSearch } from './bench/checkin-search';
 import { benchDocuments } from './bench/documents';
+import { benchParticipantImport } from './bench/participant-import';
 import { benchRenderer } from './bench/renderer';
 import { meets, type Figure } from './bench/stats';
 
@@ -42,6 +43,7 @@ try {
   ]);
   await step('documenti .docx', async () => (await benchDocuments()).figures);
   await step('backup e ripristino (Chromium)', () => backupFiguresInChromium(executablePath));
+  await step('importazione di elenchi di partecipanti (Chromium)', () => benchParticipantImport(executablePath, rendererDir));
   await step('avvio dell’app e peso iniziale', () => benchRenderer(browser, rendererDir));
 } finally {
   await browser.close();
