@@ -15,7 +15,7 @@ import {
   type ReadPhase,
   type RowProblem,
 } from '../../lib/import/participants';
-import { readInBackground, type ReadingHandle } from '../../lib/import/participants/read-client';
+import { prepareReading, readInBackground, type ReadingHandle } from '../../lib/import/participants/read-client';
 import type { ParticipantInput } from '../../lib/domain/participants';
 
 export type WizardStep = 'file' | 'mapping' | 'preview';
@@ -54,6 +54,7 @@ export class ImportWizard {
     this.#sessionId = sessionId;
     this.#registered = registered;
     this.#capacityMax = capacityMax;
+    prepareReading();
   }
 
   async choose(file: File): Promise<void> {

@@ -11,13 +11,36 @@ export interface ReadingHandle {
   cancel(): void;
 }
 
-export function readInBackground(bytes: Uint8Array, onProgress: (phase: ReadPhase, share: number) => void): ReadingHandle {
-  let worker: Worker | null = null;
+function spawn(): Worker | null {
   try {
-    worker = typeof Worker === 'undefined' ? null : new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module' });
+    return typeof Worker === 'undefined' ? null : new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    worker = null;
+    return null;
   }
+}
+
+/** A worker started ahead, while the user is still choosing the file: its code is loaded by then. */
+let spare: Worker | null = null;
+
+/**
+ * Starts a worker for the next file now (the wizard opens): reading then begins at once. It waits, idle, until
+ * a file is chosen, also in a later wizard; one that fails to start is dropped, and the file gets a new one.
+ */
+export function prepareReading(): void {
+  if (spare) return;
+  const w = spawn();
+  if (!w) return;
+  w.onerror = (event) => {
+    event.preventDefault();
+    w.terminate();
+    if (spare === w) spare = null;
+  };
+  spare = w;
+}
+
+export function readInBackground(bytes: Uint8Array, onProgress: (phase: ReadPhase, share: number) => void): ReadingHandle {
+  const worker = spare ?? spawn();
+  spare = null;
   if (!worker) return { result: readParticipantFile(bytes, onProgress), cancel: () => {} };
   const w = worker;
   const result = new Promise<ParsedFile>((resolve, reject) => {
