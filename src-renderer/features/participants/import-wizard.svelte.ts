@@ -15,7 +15,7 @@ import {
   type ReadPhase,
   type RowProblem,
 } from '../../lib/import/participants';
-import { prepareReading, readInBackground, type ReadingHandle } from '../../lib/import/participants/read-client';
+import { ParticipantFileReader, type ReadingHandle } from '../../lib/import/participants/read-client';
 import type { ParticipantInput } from '../../lib/domain/participants';
 
 export type WizardStep = 'file' | 'mapping' | 'preview';
@@ -44,6 +44,8 @@ export class ImportWizard {
   saving = $state(false);
   saveFailed = $state(false);
 
+  /** Its worker starts now, while the user is still choosing the file. */
+  #reader = new ParticipantFileReader();
   #reading: ReadingHandle | null = null;
   #sessionId: string;
   #registered: () => Participant[] = () => [];
@@ -54,7 +56,6 @@ export class ImportWizard {
     this.#sessionId = sessionId;
     this.#registered = registered;
     this.#capacityMax = capacityMax;
-    prepareReading();
   }
 
   async choose(file: File): Promise<void> {
@@ -67,7 +68,7 @@ export class ImportWizard {
     let handle: ReadingHandle | null = null;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      handle = this.#reading = readInBackground(bytes, (phase, share) => {
+      handle = this.#reading = this.#reader.read(bytes, (phase, share) => {
         if (this.#reading === handle) this.progress = { phase, share };
       });
       const parsed = await handle.result;
@@ -91,8 +92,8 @@ export class ImportWizard {
 
   /** The dialog closed: a file still being read is abandoned. */
   dispose(): void {
-    this.#reading?.cancel();
     this.#reading = null;
+    this.#reader.dispose();
   }
 
   /** The cells that held a spreadsheet error, as the mapping step lists them ("C5 (#DIV/0!)"), and how many more. */
