@@ -117,5 +117,5 @@ test('with nothing to rebuild from, the screen says so and names the files to br
   await screen.getByRole('button', { name: 'Continua con una base dati vuota' }).click();
   await expect(screen).toContainText('I dati che mancano non torneranno');
   await screen.getByRole('button', { name: 'Ho salvato una copia dei file: continua con una base dati vuota' }).click();
-  await expect(page.getByRole('heading', { name: 'Check-in' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Check-in', exact: true })).toBeVisible();
 });

@@ -81,8 +81,8 @@ test('a backup is restored after showing what it holds; a corrupted one is refus
   await page.getByRole('button', { name: 'Sostituisci tutti i dati con questo backup' }).click();
   await expect(page.getByText('Dati ripristinati (sessioni 2, partecipanti 6).', { exact: false })).toBeVisible();
   expect(await counts(page)).toEqual({ offers: 1, sessions: 2, participants: 6, attendance: 8 });
-  // The station name of the restored data appears in the settings form above.
-  await expect(page.getByLabel('Nome di questa postazione')).toHaveValue('Ingresso principale');
+  // The station's name belongs to this laptop, not to the data: another station's backup does not rename it.
+  await expect(page.getByLabel('Nome di questa postazione')).toHaveValue(/^Postazione [A-Z0-9]{4}$/);
 
   // A file cut in half and a file with one changed letter are refused; the data is untouched.
   const text = await readFile(good, 'utf8');
@@ -222,7 +222,8 @@ test('a page killed in the middle of a participant import keeps none of the list
   await writeFile(seed, serialiseBackup(doc));
   await restoreThroughUi(app, seed);
 
-  const rows = Array.from({ length: 3000 }, (_, i) => `Cognome${i};Nome${i};Comune di Lodi;persona${i}@comune.lodi.it`);
+  // The longest list the importer takes (1,000 rows), so the write takes a while.
+  const rows = Array.from({ length: 1000 }, (_, i) => `Cognome${i};Nome${i};Comune di Lodi;persona${i}@comune.lodi.it`);
   const csv = join(app.dir, 'elenco.csv');
   await writeFile(csv, `Cognome;Nome;Ente;E-mail\n${rows.join('\n')}\n`);
   await app.open('partecipanti');
@@ -238,7 +239,7 @@ test('a page killed in the middle of a participant import keeps none of the list
   await expect(page.locator('main#main')).toBeVisible();
   const after = (await counts(page)).participants ?? 0;
   test.info().annotations.push({ type: 'outcome', description: after === 2 ? 'none of the list' : `${after - 2} rows written` });
-  expect([2, 3002]).toContain(after);
+  expect([2, 1002]).toContain(after);
 });
 
 test('the backup and privacy panels have no serious accessibility violation with data, a review and a confirmation open', async ({ app }) => {
