@@ -48,6 +48,9 @@ export function sampleData({ sessions = 2, participants = 6, attendance = 8, pre
       days: [day],
       candidates: [],
       venue: 'Sala consiliare, piazza Trento e Trieste',
+      // Every other session is hybrid, with its Teams call, so backups and upgrades carry both kinds.
+      format: i % 2 === 1 ? 'ibrida' : 'presenza',
+      online: i % 2 === 1 ? { platform: 'teams', link: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_ospita%40thread.v2/0' } : { platform: null, link: '' },
       status: 'confermata',
       capacityMin: 4,
       capacityMax: 10,
@@ -83,6 +86,8 @@ export function sampleData({ sessions = 2, participants = 6, attendance = 8, pre
     const p = people[Math.floor(i / 2) % people.length]!;
     const session = sessionList.find((s) => s.id === p.sessionId)!;
     const entering = i % 2 === 0;
+    // On a hybrid session the second person followed online (from the Teams report): the same times, not the desk.
+    const online = session.format === 'ibrida' && Math.floor(i / 2) % 4 === 1;
     return {
       id: `${prefix}e${i + 1}`,
       sessionId: p.sessionId,
@@ -93,9 +98,10 @@ export function sampleData({ sessions = 2, participants = 6, attendance = 8, pre
       recordedAt: `2026-05-07T${entering ? '07:05' : '14:30'}:00.000Z`,
       station: prefix ? `Postazione ${prefix}` : 'Postazione 1',
       stationId: `station-${prefix || '1'}`,
-      source: 'desk',
+      source: online ? 'online' : 'desk',
       voidsEventId: null,
-      reason: '',
+      reason: online ? 'Report Microsoft Teams' : '',
+      ...(online ? { platform: 'teams' as const } : {}),
     };
   });
   return {

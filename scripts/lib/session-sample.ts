@@ -44,7 +44,7 @@ export function largeSessionInput(people: number): SessionDocumentInput {
       id: 'o1', createdAt: T0, updatedAt: T0, hostMunicipality: 'Comune di Monza', hostOffice: 'Settore Partecipazione', title: 'Processo di Co-progettazione con Enti del Terzo Settore',
       description: '', transferMethod: '', capacityMin: null, capacityMax: people, targetProfiles: '', durationDays: 2, dateMode: 'single', candidateSessions: [{ days }], notes: '', format: 'presenza', agendaDraft: [], source: null,
     },
-    session: { id: 's1', createdAt: T0, updatedAt: T0, offerId: 'o1', days, candidates: [], venue: 'Centro civico San Rocco, via Ticino 30', status: 'svolta', capacityMin: null, capacityMax: people, notes: '', firstDay: days[0]! },
+    session: { id: 's1', createdAt: T0, updatedAt: T0, offerId: 'o1', days, candidates: [], venue: 'Centro civico San Rocco, via Ticino 30', format: 'presenza', online: { platform: null, link: '' }, status: 'svolta', capacityMin: null, capacityMax: people, notes: '', firstDay: days[0]! },
     items,
     participants,
     events,

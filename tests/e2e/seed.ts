@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { groupIntoDays } from '../../src-renderer/lib/db/attendance-days';
 import { groupIntoLists } from '../../src-renderer/lib/db/participant-lists';
 import { CHECKIN_ALPHABET, checkCharacter } from '../../src-renderer/lib/domain/checkin-code';
-import type { AgendaItem, AttendanceEvent, Offer, Participant, Session } from '../../src-renderer/lib/domain/types';
+import type { AgendaItem, AttendanceEvent, Offer, Participant, Session, SessionFormat } from '../../src-renderer/lib/domain/types';
 
 export interface SeedData {
   offer: Offer;
@@ -53,6 +53,8 @@ export interface DemoOptions {
   /** How many participants; beyond the named ones, generated names. */
   participants?: number;
   capacityMax?: number;
+  /** In presence unless said (online and hybrid sessions get a Teams call). */
+  format?: SessionFormat;
 }
 
 /** An offer with one session on the given days, a typical programme each day, and registered participants. */
@@ -82,7 +84,9 @@ export function demoSession(options: DemoOptions): SeedData {
     offerId: offer.id,
     days: options.days,
     candidates: [],
-    venue: 'Sala San Rocco, Monza',
+    venue: options.format === 'online' ? '' : 'Sala San Rocco, Monza',
+    format: options.format ?? 'presenza',
+    online: options.format && options.format !== 'presenza' ? { platform: 'teams', link: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_san_rocco%40thread.v2/0' } : { platform: null, link: '' },
     status: 'confermata',
     capacityMin: 4,
     capacityMax: options.capacityMax ?? 10,

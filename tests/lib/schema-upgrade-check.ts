@@ -9,6 +9,7 @@ import type { BackupData } from '../../src-renderer/lib/db/backup-document';
 import { DATA_TABLES, OspitaDatabase, type DataTable } from '../../src-renderer/lib/db/database';
 import { findParticipant, groupIntoLists, isCodeInUse } from '../../src-renderer/lib/db/participant-lists';
 import { SCHEMA_VERSIONS } from '../../src-renderer/lib/db/versions';
+import { SESSION_FORMATS } from '../../src-renderer/lib/domain/session-format';
 
 export interface Engine {
   indexedDB?: IDBFactory;
@@ -35,6 +36,11 @@ export function recordsAt(version: number): BackupData {
   // `statistics` on sessions is optional and needs no upgrade: sessions written before it simply lack it.
   // So is `stationId` on attendance events and settings: events recorded before it are nobody's "last action".
   data.sessions = data.sessions.map(({ statistics: _s, ...rest }) => rest);
+  if (version < 7) {
+    // Before v7 no session had a format or a video call, and nothing was followed online.
+    data.sessions = data.sessions.map(({ format: _f, online: _o, ...rest }) => rest) as BackupData['sessions'];
+    data.attendance = data.attendance.map(({ platform: _p, ...rest }) => ({ ...rest, source: rest.source === 'online' ? 'desk' : rest.source, reason: '' }));
+  }
   return data;
 }
 
@@ -82,6 +88,9 @@ export async function checkUpgrades(engine: Engine = {}): Promise<string[]> {
       }
       // A database from before the journal has no marker: the start-up check marks it as the journal's (adopt).
       if ((await db.meta.count()) !== 0) problems.push(`${from}: a journal marker appeared from nowhere`);
+      for (const s of upgraded.sessions) {
+        if (!SESSION_FORMATS.includes(s.format) || typeof s.online?.link !== 'string') problems.push(`${from}: session ${s.id} has no format or video call after the upgrade`);
+      }
       // Whatever a version added has a value after the upgrade, so the upgraded data makes a valid backup.
       const backup = await readBackup(await createBackupJson(db));
       if (!backup.ok) problems.push(`${from}: a backup of the upgraded data is refused (${backup.problem.key})`);

@@ -7,6 +7,7 @@ import { resolveCodeClashes } from '../domain/code-clashes';
 import type { AgendaItem, AttendanceEvent, HostSettings, Offer, Participant, Session } from '../domain/types';
 import type { MessageKey } from '../i18n/catalogue';
 import { brokenReference } from './backup-references';
+import { defaultSessionFormat, noMeeting } from '../domain/session-format';
 import { ENTITY_SCHEMAS, TABLE_LABELS } from './backup-schemas';
 import { DATA_TABLES, type DataTable } from './database';
 
@@ -175,7 +176,20 @@ export async function readBackupFile(input: Uint8Array | string, env: BackupEnvi
   const broken = brokenReference(data as unknown as BackupData);
   if (broken) return { ok: false, problem: broken };
   void checksum;
+  completeSessions(data as unknown as BackupData);
   return { ok: true, backup: { ...envelope.output, format: BACKUP_FORMAT, checksum: envelope.output.checksum, data: data as unknown as BackupData, counts: countsOf(data as unknown as BackupData) } };
+}
+
+/**
+ * Sessions of a backup written before schema v6 have no format and no video call: they get what the upgrade of
+ * the database gives them (the offer's format, no call yet), so a restored or merged session reads the same.
+ */
+function completeSessions(data: BackupData): void {
+  const formats = new Map(data.offers.map((o) => [o.id, o.format]));
+  for (const s of data.sessions as Partial<Session>[]) {
+    s.format ??= defaultSessionFormat(formats.get(s.offerId ?? ''));
+    s.online ??= noMeeting();
+  }
 }
 
 function countsOf(data: BackupData): Record<DataTable, number> {

@@ -18,9 +18,12 @@ import type {
   HostSettings,
   Offer,
   OfferFormat,
+  OnlinePlatform,
   Participant,
+  ReportPlatform,
   ParticipantStatus,
   Session,
+  SessionFormat,
   SessionStatus,
 } from '../domain/types';
 import type { DataTable } from './database';
@@ -41,7 +44,10 @@ export const SESSION_STATUSES = ['proposta', 'confermata', 'svolta', 'annullata'
 export const AGENDA_KINDS = ['intervento', 'laboratorio', 'visita', 'pausa', 'pranzo', 'trasferimento'] as const satisfies readonly AgendaKind[];
 export const PARTICIPANT_STATUSES = ['confermato', 'in_attesa', 'annullato'] as const satisfies readonly ParticipantStatus[];
 export const ATTENDANCE_KINDS = ['in', 'out', 'void'] as const satisfies readonly AttendanceKind[];
-export const ATTENDANCE_SOURCES = ['desk', 'scanner', 'bulk', 'transcription', 'correction'] as const satisfies readonly AttendanceSource[];
+export const ATTENDANCE_SOURCES = ['desk', 'scanner', 'bulk', 'transcription', 'correction', 'online'] as const satisfies readonly AttendanceSource[];
+export const SESSION_FORMATS = ['presenza', 'online', 'ibrida'] as const satisfies readonly SessionFormat[];
+export const REPORT_PLATFORMS = ['teams', 'zoom', 'meet', 'webex'] as const satisfies readonly ReportPlatform[];
+export const ONLINE_PLATFORMS = [...REPORT_PLATFORMS, 'altro'] as const satisfies readonly OnlinePlatform[];
 
 const candidate = v.looseObject({ days: v.array(isoDate) });
 
@@ -104,6 +110,10 @@ const sessionEntries = {
   days: v.array(isoDate),
   candidates: v.array(candidate),
   venue: str,
+  // Added in schema v6. A backup written before has neither: the format then follows the offer's, as the
+  // upgrade does (see completeSessions in backup-document.ts).
+  format: v.optional(v.picklist(SESSION_FORMATS)),
+  online: v.optional(v.looseObject({ platform: v.nullable(v.picklist(ONLINE_PLATFORMS)), link: str })),
   status: v.picklist(SESSION_STATUSES),
   capacityMin: v.nullable(v.number()),
   capacityMax: v.number(),
@@ -171,6 +181,8 @@ const attendanceEntries = {
   source: v.picklist(ATTENDANCE_SOURCES),
   voidsEventId: v.nullable(id),
   reason: str,
+  // Added in schema v6: presence followed online on this platform (absent or null: at the door).
+  platform: v.optional(v.nullable(v.picklist(REPORT_PLATFORMS))),
 };
 
 export const ENTITY_SCHEMAS = {
@@ -215,5 +227,7 @@ const checks: [
   Same<(typeof PARTICIPANT_STATUSES)[number], ParticipantStatus>,
   Same<(typeof ATTENDANCE_KINDS)[number], AttendanceKind>,
   Same<(typeof ATTENDANCE_SOURCES)[number], AttendanceSource>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Same<(typeof SESSION_FORMATS)[number], SessionFormat>,
+  Same<(typeof ONLINE_PLATFORMS)[number], OnlinePlatform>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void checks;

@@ -1,7 +1,8 @@
 // The schema history of the Ospita database. Each entry is one version, in order; never edit a shipped
 // entry, add a new one with its upgrade. Tests open a database at every earlier version and upgrade it.
 import type { Transaction } from 'dexie';
-import type { AttendanceEvent, Participant } from '../domain/types';
+import { defaultSessionFormat, noMeeting } from '../domain/session-format';
+import type { AttendanceEvent, OfferFormat, Participant } from '../domain/types';
 import { groupIntoDays } from './attendance-days';
 import { groupIntoLists } from './participant-lists';
 
@@ -93,6 +94,30 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 6,
     stores: {
       meta: 'id',
+    },
+  },
+  {
+    // v7: sessions say how they are held (`format`: in presence, online or hybrid) and carry their video call
+    // (`online`: platform and link). Existing sessions take the format their offer implies (a webinar is held
+    // online) and no call yet. Attendance events may carry a `platform` (presence followed online); events
+    // written before have none, which means presence at the door, so they need no change. No new index.
+    version: 7,
+    stores: {},
+    upgrade: async (tx) => {
+      const formats = new Map<string, OfferFormat>();
+      await tx
+        .table('offers')
+        .toCollection()
+        .each((o: { id: string; format?: OfferFormat }) => {
+          if (o.format) formats.set(o.id, o.format);
+        });
+      await tx
+        .table('sessions')
+        .toCollection()
+        .modify((s: Record<string, unknown>) => {
+          s.format ??= defaultSessionFormat(formats.get(String(s.offerId)));
+          s.online ??= noMeeting();
+        });
     },
   },
 ];

@@ -1,10 +1,23 @@
 // The attendance log of DESIGN §1: append-only events, voided rather than changed, merged by union of ids.
 // Everything here is pure: the repository reads the log, asks these functions what to append, and appends it.
-import type { AttendanceEvent, AttendanceKind, AttendanceSource, HhMm, IsoDate } from './types';
+import type { AttendanceEvent, AttendanceKind, AttendanceSource, HhMm, IsoDate, ReportPlatform } from './types';
 import { isHhMm, toMinutes } from './times';
 
 /** Reason stored on the void events written by "undo the last action" (shown translated in the UI). */
 export const UNDO_REASON = 'undo';
+
+/**
+ * Presence followed online (an attendance report, or a correction of it) rather than at the door. The two are
+ * kept apart: entries pair with exits within each, and the hours count their union (lib/domain/hours.ts).
+ */
+export function isOnlineEvent(e: Pick<AttendanceEvent, 'platform'>): boolean {
+  return Boolean(e.platform);
+}
+
+/** The events of the door: what the desk, the scanner and the paper sheet recorded. */
+export function doorEvents(events: AttendanceEvent[]): AttendanceEvent[] {
+  return events.filter((e) => !isOnlineEvent(e));
+}
 
 /** One log made from several (two stations, a backup restored on top): each event once, by id. */
 export function mergeLogs(...logs: AttendanceEvent[][]): AttendanceEvent[] {
@@ -74,9 +87,9 @@ export function stateFrom(effective: AttendanceEvent[]): DayState {
   return state;
 }
 
-/** Every participant's state on one day, from that day's log (participants with no events are absent). */
+/** Every participant's state at the door on one day, from that day's log (participants with no events are absent). */
 export function dayStates(dayLog: AttendanceEvent[], day: IsoDate): Map<string, DayState> {
-  const byParticipant = groupByParticipant(effectiveEvents(dayLog).filter((e) => e.day === day));
+  const byParticipant = groupByParticipant(doorEvents(effectiveEvents(dayLog)).filter((e) => e.day === day));
   const states = new Map<string, DayState>();
   for (const [participantId, events] of byParticipant) states.set(participantId, stateFrom(events));
   return states;
@@ -141,13 +154,20 @@ export interface EventDraft {
   source: AttendanceSource;
   voidsEventId: string | null;
   reason: string;
+  /** Set on presence followed online. */
+  platform?: ReportPlatform | null;
 }
 
 export type CheckInPlan = { action: 'write'; draft: EventDraft } | { action: 'already'; since: HhMm };
 
+/** The door's events of one participant on one day, still in force. */
+function doorOf(dayLog: AttendanceEvent[], participantId: string, day: IsoDate): AttendanceEvent[] {
+  return doorEvents(effectiveEvents(dayLog)).filter((e) => e.participantId === participantId && e.day === day);
+}
+
 /** Checking in someone already present writes nothing and says since when. */
 export function planCheckIn(dayLog: AttendanceEvent[], sessionId: string, participantId: string, day: IsoDate, time: HhMm, source: AttendanceSource): CheckInPlan {
-  const state = stateFrom(effectiveEvents(dayLog).filter((e) => e.participantId === participantId && e.day === day));
+  const state = stateFrom(doorOf(dayLog, participantId, day));
   if (state.status === 'present') return { action: 'already', since: state.since };
   return { action: 'write', draft: { sessionId, participantId, day, kind: 'in', time, source, voidsEventId: null, reason: '' } };
 }
@@ -159,7 +179,7 @@ export type CheckOutPlan =
   | { action: 'beforeEntry'; since: HhMm };
 
 export function planCheckOut(dayLog: AttendanceEvent[], sessionId: string, participantId: string, day: IsoDate, time: HhMm, source: AttendanceSource): CheckOutPlan {
-  const state = stateFrom(effectiveEvents(dayLog).filter((e) => e.participantId === participantId && e.day === day));
+  const state = stateFrom(doorOf(dayLog, participantId, day));
   if (state.status === 'absent') return { action: 'notPresent' };
   if (state.status === 'left') return { action: 'alreadyLeft', at: state.at };
   if (toMinutes(time) < toMinutes(state.since)) return { action: 'beforeEntry', since: state.since };
@@ -184,11 +204,12 @@ export function planCheckOutAll(dayLog: AttendanceEvent[], sessionId: string, da
  * undo writes are never an action themselves, so undoing again goes one action further back. A station is
  * known by its id, never by its name (two laptops may share one); events recorded before stations had ids
  * are nobody's last action (a correction can still void them).
+ * An attendance report imported on the station is not the desk's action: it is replaced by importing the report again.
  */
 export function lastAction(dayLog: AttendanceEvent[], stationId: string): AttendanceEvent[] {
   const unique = mergeLogs(dayLog);
   const voided = voidedIds(unique);
-  const candidates = unique.filter((e) => e.stationId === stationId && !voided.has(e.id) && !(e.kind === 'void' && e.reason === UNDO_REASON));
+  const candidates = unique.filter((e) => e.stationId === stationId && e.source !== 'online' && !voided.has(e.id) && !(e.kind === 'void' && e.reason === UNDO_REASON));
   if (candidates.length === 0) return [];
   const latest = candidates.reduce((a, b) => (b.recordedAt > a.recordedAt ? b : a)).recordedAt;
   return candidates.filter((e) => e.recordedAt === latest);
@@ -235,7 +256,9 @@ export function planCorrection(
   }
   if (correction.replacement) {
     if (!isHhMm(correction.replacement.time)) return { problem: 'checkin.error.time' };
-    drafts.push({ ...target, kind: correction.replacement.kind, time: correction.replacement.time, source: 'correction', voidsEventId: null, reason });
+    // Correcting a time followed online keeps it online, so it still pairs with the rest of the report's times.
+    const platform = correction.voidEventId ? (effectiveEvents(dayLog).find((e) => e.id === correction.voidEventId)?.platform ?? null) : null;
+    drafts.push({ ...target, kind: correction.replacement.kind, time: correction.replacement.time, source: 'correction', voidsEventId: null, reason, ...(platform ? { platform } : {}) });
   }
   return { drafts };
 }
@@ -262,6 +285,8 @@ export interface TranscribedPresence {
  * so that it can be seen and put right.
  */
 export function transcriptionOf(effectiveOfDay: AttendanceEvent[]): TranscribedInterval[] {
+  // The sheet is signed at the door: presence followed online is not on it, and the sheet never changes it.
+  effectiveOfDay = doorEvents(effectiveOfDay);
   const { intervals, exitWithoutEntry } = presenceIntervals(effectiveOfDay);
   const shown: TranscribedInterval[] = intervals.map((i) => ({ entry: i.start, exit: i.end ?? '' }));
   if (exitWithoutEntry) {
@@ -356,7 +381,7 @@ export function planTranscription(
   reason: string,
 ): { drafts: EventDraft[]; changed: number } | { problems: TranscriptionProblem[] } {
   const byKey = new Map<string, AttendanceEvent[]>();
-  for (const e of effectiveEvents(log)) {
+  for (const e of doorEvents(effectiveEvents(log))) {
     const key = `${e.participantId}|${e.day}`;
     const list = byKey.get(key) ?? [];
     list.push(e);

@@ -1,8 +1,8 @@
 // Hours attended (DESIGN §1): the overlap between a participant's presence and the agenda items that count
 // toward training hours, per session day; a missing check-out closes at the end of the day's programme.
-import { effectiveEvents, groupByParticipant, presenceIntervals, type PresenceInterval } from './attendance';
+import { doorEvents, effectiveEvents, groupByParticipant, isOnlineEvent, presenceIntervals, type PresenceInterval } from './attendance';
 import { fromMinutes, isHhMm, toMinutes } from './times';
-import type { AgendaItem, AttendanceEvent, HhMm, IsoDate } from './types';
+import type { AgendaItem, AttendanceEvent, HhMm, IsoDate, ReportPlatform } from './types';
 
 /** A span of minutes since midnight, end excluded. */
 export interface Span {
@@ -72,12 +72,24 @@ export function sessionProgramme(days: IsoDate[], items: AgendaItem[]): DayProgr
   });
 }
 
+/** How a presence interval was followed: at the door, online (an attendance report), or both at once. */
+export type PresenceVia = 'door' | 'online' | 'both';
+
+export interface CountedInterval {
+  start: HhMm;
+  end: HhMm;
+  via: PresenceVia;
+}
+
 export interface DayHours {
   day: IsoDate;
   /** -1 when the day is not (or no longer) one of the session's days. */
   dayIndex: number;
-  /** Presence as counted: a missing exit already closed at the end of the programme. */
-  intervals: { start: HhMm; end: HhMm }[];
+  /**
+   * Presence as counted: a missing exit already closed at the end of the programme, and the door's intervals
+   * and those followed online joined where they overlap (their union: never counted twice).
+   */
+  intervals: CountedInterval[];
   attendedMinutes: number;
   programmeMinutes: number;
   /** Checked in and never checked out: closed at the end of the day's programme (`closedAt`). */
@@ -87,6 +99,8 @@ export interface DayHours {
   outsideProgramme: boolean;
   /** An exit with no entry before it: not counted. */
   exitWithoutEntry: boolean;
+  /** The platforms followed online that day (empty when all presence was at the door). */
+  platforms: ReportPlatform[];
 }
 
 export type NotQualifiedReason =
@@ -113,30 +127,72 @@ export function requiredMinutes(programmeMinutes: number, threshold: number): nu
   return Math.ceil(programmeMinutes * threshold - 1e-9);
 }
 
-/** Hours of one participant on one day, from that participant's effective events of that day. */
+interface TaggedSpan extends Span {
+  via: Set<'door' | 'online'>;
+}
+
+/**
+ * The intervals of both channels in the order of the day, joined where they overlap. Intervals that only touch
+ * stay apart (a register shows where one ended and the next began), and an empty interval (arrived after the
+ * programme, never left) is kept so the day still shows the person came.
+ */
+function joinChannels(spans: TaggedSpan[]): TaggedSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: TaggedSpan[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      last.end = Math.max(last.end, s.end);
+      for (const v of s.via) last.via.add(v);
+    } else out.push({ start: s.start, end: s.end, via: new Set(s.via) });
+  }
+  return out;
+}
+
+const viaOf = (via: Set<'door' | 'online'>): PresenceVia => (via.size > 1 ? 'both' : via.has('online') ? 'online' : 'door');
+
+/**
+ * Hours of one participant on one day, from that participant's effective events of that day. Entries and exits
+ * pair up at the door and online separately (a check-in at the door never closes an online interval); the hours
+ * count the union of both.
+ */
 export function dayHours(effectiveOfDay: AttendanceEvent[], programme: DayProgramme | undefined, day: IsoDate, fallbackDayEnd: HhMm): DayHours {
-  const { intervals, exitWithoutEntry } = presenceIntervals(effectiveOfDay);
   const closeAt = programme?.end || fallbackDayEnd;
   let missingCheckout = false;
-  const closed = intervals.map((i: PresenceInterval) => {
-    if (i.end !== null) return { start: i.start, end: i.end };
-    missingCheckout = true;
-    // Arrived after the programme ended and never left: an empty interval, flagged below as outside.
-    return { start: i.start, end: toMinutes(i.start) > toMinutes(closeAt) ? i.start : closeAt };
-  });
-  const spans = closed.map((i) => ({ start: toMinutes(i.start), end: toMinutes(i.end) }));
+  let exitWithoutEntry = false;
+  const spans: TaggedSpan[] = [];
+  const channels: ['door' | 'online', AttendanceEvent[]][] = [
+    ['door', doorEvents(effectiveOfDay)],
+    ['online', effectiveOfDay.filter(isOnlineEvent)],
+  ];
+  for (const [channel, events] of channels) {
+    const presence = presenceIntervals(events);
+    exitWithoutEntry ||= presence.exitWithoutEntry;
+    for (const i of presence.intervals as PresenceInterval[]) {
+      let end = i.end;
+      if (end === null) {
+        missingCheckout = true;
+        // Arrived after the programme ended and never left: an empty interval, flagged below as outside.
+        end = toMinutes(i.start) > toMinutes(closeAt) ? i.start : closeAt;
+      }
+      spans.push({ start: toMinutes(i.start), end: toMinutes(end), via: new Set([channel]) });
+    }
+  }
+  const joined = joinChannels(spans);
   const programmeSpan: Span[] = programme?.start && programme.end ? [{ start: toMinutes(programme.start), end: toMinutes(programme.end) }] : [];
   const outsideProgramme = spans.some((s) => overlapMinutes([s.end > s.start ? s : { start: s.start, end: s.start + 1 }], programmeSpan) === 0);
+  const platforms = [...new Set(effectiveOfDay.map((e) => e.platform).filter((p): p is ReportPlatform => Boolean(p)))].sort();
   return {
     day,
     dayIndex: programme?.dayIndex ?? -1,
-    intervals: closed,
+    intervals: joined.map((s) => ({ start: fromMinutes(s.start), end: fromMinutes(s.end), via: viaOf(s.via) })),
     attendedMinutes: programme ? overlapMinutes(spans, programme.counted) : 0,
     programmeMinutes: programme?.countedMinutes ?? 0,
     missingCheckout,
     closedAt: missingCheckout ? closeAt : null,
     outsideProgramme,
     exitWithoutEntry,
+    platforms,
   };
 }
 

@@ -1,6 +1,7 @@
 // Sessions (edizioni) of an offer: how an offer's dates become sessions, choosing one of the candidate dates,
 // and validation with problems named by i18n keys. Pure.
 import { areConsecutive, isIsoDate } from './dates';
+import { defaultSessionFormat, meetingProblem, noMeeting, SESSION_FORMATS } from './session-format';
 import type { CandidateSession, IsoDate, Offer, Session, SessionStatus, Stored } from './types';
 
 export type SessionDraft = Omit<Session, keyof Stored>;
@@ -12,8 +13,21 @@ export function firstDayOf(s: Pick<Session, 'days' | 'candidates'>): IsoDate {
   return s.days[0] ?? s.candidates.map((c) => c.days[0] ?? '').filter(Boolean).sort()[0] ?? '';
 }
 
-function draft(offer: Pick<Offer, 'id' | 'capacityMin' | 'capacityMax'>, days: IsoDate[], candidates: CandidateSession[]): SessionDraft {
-  const s = { offerId: offer.id, days, candidates, venue: '', status: 'proposta' as const, capacityMin: offer.capacityMin, capacityMax: offer.capacityMax, notes: '' };
+type OfferBasis = Pick<Offer, 'id' | 'capacityMin' | 'capacityMax' | 'format'>;
+
+function draft(offer: OfferBasis, days: IsoDate[], candidates: CandidateSession[]): SessionDraft {
+  const s = {
+    offerId: offer.id,
+    days,
+    candidates,
+    venue: '',
+    format: defaultSessionFormat(offer.format),
+    online: noMeeting(),
+    status: 'proposta' as const,
+    capacityMin: offer.capacityMin,
+    capacityMax: offer.capacityMax,
+    notes: '',
+  };
   return { ...s, firstDay: firstDayOf(s) };
 }
 
@@ -21,7 +35,7 @@ function draft(offer: Pick<Offer, 'id' | 'capacityMin' | 'capacityMax'>, days: I
  * The sessions an offer gives: one for "single"; for "alternatives" one proposed session carrying the candidate
  * dates until the user confirms one; for "multiple" one per date group.
  */
-export function sessionsFromOffer(offer: Pick<Offer, 'id' | 'capacityMin' | 'capacityMax' | 'dateMode' | 'candidateSessions'>): SessionDraft[] {
+export function sessionsFromOffer(offer: OfferBasis & Pick<Offer, 'dateMode' | 'candidateSessions'>): SessionDraft[] {
   const candidates = offer.candidateSessions.map((c) => ({ days: [...c.days] }));
   switch (offer.dateMode) {
     case 'single':
@@ -49,7 +63,9 @@ export type SessionProblemKey =
   | 'sessions.error.capacityOrder'
   | 'sessions.error.confirmWithoutDays'
   | 'sessions.error.heldWithoutDays'
-  | 'sessions.error.status';
+  | 'sessions.error.status'
+  | 'sessions.error.format'
+  | 'sessions.error.link';
 
 export interface SessionProblem {
   key: SessionProblemKey;
@@ -67,6 +83,9 @@ export function validateSession(s: SessionDraft, durationDays: 1 | 2): SessionPr
   } else if (s.status === 'confermata') problems.days = { key: 'sessions.error.confirmWithoutDays' };
   else if (s.status === 'svolta') problems.days = { key: 'sessions.error.heldWithoutDays' };
   if (!SESSION_STATUSES.includes(s.status)) problems.status = { key: 'sessions.error.status' };
+  if (!SESSION_FORMATS.includes(s.format)) problems.format = { key: 'sessions.error.format' };
+  const link = s.online ? meetingProblem(s.online) : null;
+  if (link) problems.online = { key: link };
   if (!Number.isInteger(s.capacityMax) || s.capacityMax < 1 || s.capacityMax > 500) problems.capacityMax = { key: 'sessions.error.capacityMax' };
   if (s.capacityMin !== null) {
     if (!Number.isInteger(s.capacityMin) || s.capacityMin < 1) problems.capacityMin = { key: 'sessions.error.capacityMin' };

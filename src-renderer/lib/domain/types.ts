@@ -85,13 +85,33 @@ export interface Offer extends Stored {
 
 export type SessionStatus = 'proposta' | 'confermata' | 'svolta' | 'annullata';
 
+/** How a session is held: at the venue, online (a video call), or both at once (hybrid). */
+export type SessionFormat = 'presenza' | 'online' | 'ibrida';
+/** The platforms whose attendance reports Ospita reads. */
+export type ReportPlatform = 'teams' | 'zoom' | 'meet' | 'webex';
+/** The platform of a session's video call ('altro': one whose reports Ospita does not read). */
+export type OnlinePlatform = ReportPlatform | 'altro';
+
+/** The video call of an online or hybrid session. */
+export interface OnlineMeeting {
+  /** null while not chosen. */
+  platform: OnlinePlatform | null;
+  /** The address participants open to join ('' when not known yet). */
+  link: string;
+}
+
 export interface Session extends Stored {
   offerId: string;
   /** The days held (one or two, consecutive); empty while an "alternatives" session awaits its choice. */
   days: IsoDate[];
   /** For an "alternatives" offer: the dates proposed until one is confirmed. */
   candidates: CandidateSession[];
+  // Where and how the session is held. Keep further details of the place here (schema v6 added format and online).
   venue: string;
+  /** In presence, online or hybrid; from the offer's format when the session is created. */
+  format: SessionFormat;
+  /** The video call (used when the format is online or hybrid; kept, unused, when it goes back to presence). */
+  online: OnlineMeeting;
   status: SessionStatus;
   capacityMin: number | null;
   capacityMax: number;
@@ -177,7 +197,7 @@ export interface CertificateOverride {
 }
 
 export type AttendanceKind = 'in' | 'out' | 'void';
-export type AttendanceSource = 'desk' | 'scanner' | 'bulk' | 'transcription' | 'correction';
+export type AttendanceSource = 'desk' | 'scanner' | 'bulk' | 'transcription' | 'correction' | 'online';
 
 /**
  * Append-only attendance log. A correction is a new 'void' event naming the voided event and a reason;
@@ -200,4 +220,9 @@ export interface AttendanceEvent {
   source: AttendanceSource;
   voidsEventId: string | null;
   reason: string;
+  /**
+   * Presence followed online, on this platform (from its attendance report, or a correction of such an event);
+   * absent or null for presence at the door. Entries and exits pair up within each of the two.
+   */
+  platform?: ReportPlatform | null;
 }

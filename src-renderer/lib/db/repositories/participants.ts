@@ -225,3 +225,37 @@ export async function registerMany(sessionId: string, inputs: readonly Participa
     return participants;
   });
 }
+
+/**
+ * Registers people who came without registering (from an online attendance report) inside the caller's
+ * read-write transaction on sessions and participantLists, so they are written with their presence or not at
+ * all. Walk-ins are confirmed even when the session is full. Invalid input throws before anything is written.
+ */
+export async function registerWalkInsWithin(sessionId: string, inputs: readonly ParticipantInput[]): Promise<Participant[]> {
+  if (!inputs.length) return [];
+  if (inputs.some((input) => Object.keys(validateParticipant(input)).length > 0)) throw new ParticipantError('invalidRows');
+  const db = getDb();
+  const capacityMax = await sessionCapacity(sessionId);
+  const list = await readList(db, sessionId);
+  let confirmed = confirmedCount(notCancelled(list));
+  const reserved = new Set<string>();
+  const instants = orderedInstants(inputs.length);
+  const added: Participant[] = [];
+  for (const [i, input] of inputs.map(withConsentDate).entries()) {
+    const decision = decideRegistration(confirmed, capacityMax, { walkIn: true });
+    confirmed++;
+    added.push({
+      id: newId(),
+      createdAt: instants[i]!,
+      updatedAt: instants[i]!,
+      sessionId,
+      ...input,
+      status: decision.status,
+      checkinCode: await freshCode(reserved),
+      overCapacityReason: decision.overCapacityReason,
+      walkIn: true,
+    });
+  }
+  await writeList(db, sessionId, [...list, ...added]);
+  return added;
+}

@@ -6,13 +6,14 @@ import demo from './demo';
 import documents from './documents';
 import documentsAttendance from './documents-attendance';
 import offers from './offers';
+import online from './online';
 import participants from './participants';
 import programme from './programme';
 import recovery from './recovery';
 import sessions from './sessions';
 import settings from './settings';
 
-const areas = [common, settings, offers, sessions, programme, participants, checkin, documents, documentsAttendance, backup, demo, recovery] as const;
+const areas = [common, settings, offers, sessions, programme, participants, checkin, online, documents, documentsAttendance, backup, demo, recovery] as const;
 
 type Merge<A extends readonly { it: Record<string, string> }[]> = A[number]['it'];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

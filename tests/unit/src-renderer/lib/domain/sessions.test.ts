@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confirmCandidate, sessionsFromOffer, validateSession, type SessionDraft } from '../../../../../src-renderer/lib/domain/sessions';
 
-const offer = { id: 'o1', capacityMin: 4, capacityMax: 5 };
+const offer = { id: 'o1', capacityMin: 4, capacityMax: 5, format: 'workshop' as const };
 
 describe('sessions from an offer', () => {
   it('gives one session for a single date, with the offer’s capacity', () => {
@@ -17,6 +17,13 @@ describe('sessions from an offer', () => {
     expect(confirmCandidate(sessions[0]!, 1)).toEqual({ days: ['2026-04-27'], candidates: [], status: 'confermata', firstDay: '2026-04-27' });
   });
 
+  it('holds a webinar online and a workshop in presence, with no video call yet', () => {
+    const [workshop] = sessionsFromOffer({ ...offer, dateMode: 'single', candidateSessions: [{ days: ['2026-04-20'] }] });
+    expect(workshop).toMatchObject({ format: 'presenza', online: { platform: null, link: '' } });
+    const [webinar] = sessionsFromOffer({ ...offer, format: 'webinar', dateMode: 'single', candidateSessions: [{ days: ['2026-04-20'] }] });
+    expect(webinar).toMatchObject({ format: 'online', online: { platform: null, link: '' } });
+  });
+
   it('gives one session per date group for several sessions', () => {
     const sessions = sessionsFromOffer({ ...offer, dateMode: 'multiple', candidateSessions: [{ days: ['2027-09-14', '2027-09-15'] }, { days: ['2027-09-21', '2027-09-22'] }] });
     expect(sessions.map((s) => s.days)).toEqual([['2027-09-14', '2027-09-15'], ['2027-09-21', '2027-09-22']]);
@@ -24,7 +31,16 @@ describe('sessions from an offer', () => {
 });
 
 describe('session validation', () => {
-  const base: SessionDraft = { offerId: 'o1', days: ['2027-05-07', '2027-05-08'], candidates: [], venue: '', status: 'proposta', capacityMin: null, capacityMax: 10, notes: '', firstDay: '2027-05-07' };
+  const base: SessionDraft = { offerId: 'o1', days: ['2027-05-07', '2027-05-08'], candidates: [], venue: '', format: 'presenza', online: { platform: null, link: '' }, status: 'proposta', capacityMin: null, capacityMax: 10, notes: '', firstDay: '2027-05-07' };
+  it('wants a link participants can open, when one is given', () => {
+    const online = (link: string): SessionDraft => ({ ...base, format: 'online', online: { platform: 'teams', link } });
+    expect(validateSession(online(''), 2)).toEqual({});
+    expect(validateSession(online('https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0'), 2)).toEqual({});
+    expect(validateSession(online('teams.microsoft.com/l/meetup-join'), 2).online?.key).toBe('sessions.error.link');
+    expect(validateSession(online('https://zoom.us/j/812 3456 7890'), 2).online?.key).toBe('sessions.error.link');
+    expect(validateSession({ ...base, format: 'remoto' as never }, 2).format?.key).toBe('sessions.error.format');
+  });
+
   it('wants the days of the offer’s duration, consecutive', () => {
     expect(validateSession(base, 2)).toEqual({});
     expect(validateSession(base, 1).days?.key).toBe('sessions.error.daysLength');

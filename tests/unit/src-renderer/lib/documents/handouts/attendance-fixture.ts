@@ -18,7 +18,7 @@ export const OFFER: Offer = {
 
 export const SESSION: Session = {
   id: 's1', createdAt: T0, updatedAt: T0, offerId: 'o1', days: DAYS, candidates: [], venue: 'Centro civico San Rocco, via Ticino 30',
-  status: 'svolta', capacityMin: 4, capacityMax: 10, notes: '', firstDay: DAYS[0]!,
+  format: 'presenza', online: { platform: null, link: '' }, status: 'svolta', capacityMin: 4, capacityMax: 10, notes: '', firstDay: DAYS[0]!,
 };
 
 function item(dayIndex: number, start: string, end: string, title: string, kind: AgendaItem['kind'], counts = true): AgendaItem {
