@@ -53,5 +53,5 @@ export function italian(key: MessageKey, params: Record<string, string | number>
 export function expectClear(text: string): void {
   if (/\{\w+\}/.test(text)) throw new Error(`placeholder left in: ${text}`);
   if (text.length < 30) throw new Error(`too short to be clear: ${text}`);
-  if (!/(Scegli|Usa|Aggiorna|Controlla|Riprova|riprova|Salva|Esporta|Apri|scegli|usa|controlla|salva|apri)/.test(text)) throw new Error(`does not say what to do: ${text}`);
+  if (!/(Scegli|Usa|Aggiorna|Controlla|Riprova|riprova|Salva|Esporta|Apri|Scarica|scegli|usa|controlla|salva|apri|scarica|esporta)/.test(text)) throw new Error(`does not say what to do: ${text}`);
 }

@@ -109,6 +109,30 @@ describe('backup file', () => {
     expect(await storedParticipant(db, 'p1')).toMatchObject({ walkIn: false, overCapacityReason: null });
   });
 
+  it('carries each session’s format and video call, and what was followed online, through a restore', async () => {
+    await fill(db, sampleData());
+    const read = await readBackup(await createBackupJson(db));
+    if (!read.ok) throw new Error(read.problem.key);
+    const other = await freshDb();
+    await restoreBackup(read.backup, other);
+    db = other;
+    expect(await db.sessions.get('s2')).toMatchObject({ format: 'ibrida', online: { platform: 'teams', link: expect.stringContaining('https://teams.microsoft.com/') } });
+    expect(read.backup.data.attendance.filter((e) => e.platform === 'teams' && e.source === 'online')).toHaveLength(2);
+  });
+
+  it('from before sessions had a format (schema v5) still restores: a webinar’s session online, the others in presence', async () => {
+    const data = sampleData();
+    const offers = [data.offers[0]!, { ...data.offers[0]!, id: 'o2', format: 'webinar' as const }];
+    const sessions = data.sessions.map(({ format: _f, online: _o, ...rest }, i) => ({ ...rest, offerId: i === 1 ? 'o2' : rest.offerId }));
+    const attendance = data.attendance.map(({ platform: _p, ...rest }) => ({ ...rest, source: 'desk' as const }));
+    const doc = await buildBackupDocument({ ...data, offers, sessions: sessions as never, attendance }, { appVersion: '0.1.0', schemaVersion: 5, createdAt: '2026-01-01T00:00:00.000Z', station: 'Vecchia' });
+    const read = await readBackup(serialiseBackup(doc));
+    if (!read.ok) throw new Error(read.problem.key);
+    await restoreBackup(read.backup, db);
+    expect(await db.sessions.get('s1')).toMatchObject({ format: 'presenza', online: { platform: null, link: '' } });
+    expect(await db.sessions.get('s2')).toMatchObject({ format: 'online', online: { platform: null, link: '' } });
+  });
+
   it('keeps fields it does not know rather than dropping them', async () => {
     const data = sampleData();
     const doc = await buildBackupDocument({ ...data, offers: [{ ...data.offers[0]!, futureField: 'x' } as never] }, { appVersion: APP_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: '2026-01-01T00:00:00.000Z', station: 'A' });
@@ -155,6 +179,13 @@ describe('a file that cannot be restored is refused with a reason and a way out'
   it('made by a newer app', async () => {
     const newer = await rewrite(json, (d) => (d.appVersion = '99.0.0'));
     expect(await refusal(newer)).toMatch(/Ospita 99\.0\.0, più recente.*Aggiorna/);
+  });
+
+  it('with a session format or a platform Ospita does not know', async () => {
+    const badFormat = await rewrite(json, (d) => ((d.data as { sessions: { format: unknown }[] }).sessions[0]!.format = 'remoto'));
+    expect(await refusal(badFormat)).toMatch(/sessioni, elemento n\. 1, campo «format»/);
+    const badPlatform = await rewrite(json, (d) => ((d.data as { attendance: { platform: unknown }[] }).attendance[0]!.platform = 'skype'));
+    expect(await refusal(badPlatform)).toMatch(/presenze, elemento n\. 1, campo «platform»/);
   });
 
   it('with a record of the wrong shape, naming table, item and field', async () => {

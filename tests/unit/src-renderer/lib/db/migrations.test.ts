@@ -104,8 +104,8 @@ describe('database migrations', () => {
       const old = new OspitaDatabase(name, { upTo: earlier.version });
       await old.open();
       const person = { id: 'p', sessionId: 's', surname: 'Rossi', checkinCode: 'AAAA' };
-      // From v5 participants are kept one list per session.
-      if (earlier.version >= 5) await old.table('participantLists').add({ sessionId: 's', ids: ['p'], codes: ['AAAA'], participants: [person] });
+      // From v5 participants are kept as one list per session.
+      if (old.tables.some((t) => t.name === 'participantLists')) await old.table('participantLists').add({ sessionId: 's', ids: ['p'], codes: ['AAAA'], participants: [person] });
       else await old.table('participants').add(person);
       old.close();
       const db = new OspitaDatabase(name);
@@ -113,6 +113,28 @@ describe('database migrations', () => {
       expect((await storedParticipants(db)).length).toBe(1);
       db.close();
     }
+  });
+
+  it('upgrade v6 sessions to v7: a webinar’s session held online, a workshop’s in presence, neither with a video call yet', async () => {
+    const name = uniqueName();
+    const v5 = new OspitaDatabase(name, { upTo: 6 });
+    await v5.open();
+    await v5.table('offers').bulkAdd([
+      { id: 'webinar', title: 'Patti di Cittadinanza', format: 'webinar' },
+      { id: 'workshop', title: 'Co-progettazione', format: 'workshop' },
+    ]);
+    await v5.table('sessions').bulkAdd([
+      { id: 's1', offerId: 'webinar', days: ['2026-04-27'], venue: '' },
+      { id: 's2', offerId: 'workshop', days: ['2026-05-07'], venue: 'Sala Giunta' },
+      { id: 's3', offerId: 'gone', days: [], venue: '' },
+    ]);
+    v5.close();
+    const db = new OspitaDatabase(name);
+    await db.open();
+    expect(await db.sessions.get('s1')).toMatchObject({ format: 'online', online: { platform: null, link: '' } });
+    expect(await db.sessions.get('s2')).toMatchObject({ format: 'presenza', online: { platform: null, link: '' }, venue: 'Sala Giunta' });
+    expect(await db.sessions.get('s3')).toMatchObject({ format: 'presenza' });
+    db.close();
   });
 
   it('upgrade a database built at each earlier version, with records in every table, keeping every field', async () => {

@@ -65,7 +65,7 @@ describe('hours attended', () => {
   it('going out for lunch and coming back does not count lunch and keeps the afternoon', () => {
     const { p1 } = hoursOf([ev('p1', 'in', '09:30'), ev('p1', 'out', '12:50'), ev('p1', 'in', '14:10'), ev('p1', 'out', '17:00')]);
     expect(p1.attendedMinutes).toBe(90 + 95 + 170);
-    expect(p1.days[0]!.intervals).toEqual([{ start: '09:30', end: '12:50' }, { start: '14:10', end: '17:00' }]);
+    expect(p1.days[0]!.intervals).toEqual([{ start: '09:30', end: '12:50', via: 'door' }, { start: '14:10', end: '17:00', via: 'door' }]);
   });
 
   it('two days add up, and missing the second day fails the threshold', () => {
@@ -91,7 +91,7 @@ describe('hours attended', () => {
     const b2 = ev('p1', 'out', '17:00', { station: 'B', source: 'bulk' });
     const { p1 } = hoursOf([a1, a2, b1, b2, a1, b1]);
     expect(p1.attendedMinutes).toBe(375);
-    expect(p1.days[0]!.intervals).toEqual([{ start: '09:30', end: '17:00' }]);
+    expect(p1.days[0]!.intervals).toEqual([{ start: '09:30', end: '17:00', via: 'door' }]);
   });
 
   it('presence wholly outside the programme is flagged and counts nothing', () => {
@@ -149,7 +149,7 @@ describe('hours after a transcription from the paper sheet', () => {
     // Recorded at the desk as one stay 09:30-17:00 (375 minutes); the sheet says 09:30-11:00 and 14:00-17:00.
     const log = transcribe([ev('p1', 'in', '09:30'), ev('p1', 'out', '17:00')], ['09:30', '11:00'], ['14:00', '17:00']);
     const { p1 } = hoursOf(log);
-    expect(p1.days[0]!.intervals).toEqual([{ start: '09:30', end: '11:00' }, { start: '14:00', end: '17:00' }]);
+    expect(p1.days[0]!.intervals).toEqual([{ start: '09:30', end: '11:00', via: 'door' }, { start: '14:00', end: '17:00', via: 'door' }]);
     expect(p1.attendedMinutes).toBe(90 + 180);
   });
 
@@ -159,5 +159,38 @@ describe('hours after a transcription from the paper sheet', () => {
     const open = hoursOf(transcribe(desk, ['09:30', '11:00'], ['14:00', ''])).p1;
     expect(open.attendedMinutes).toBe(90 + 180);
     expect(open.days[0]).toMatchObject({ missingCheckout: true, closedAt: '17:00' });
+  });
+});
+
+describe('hours on a hybrid day: presence at the door and online', () => {
+  const online = (participantId: string, kind: 'in' | 'out', time: string) => ev(participantId, kind, time, { source: 'online', platform: 'teams', reason: 'Report Microsoft Teams' });
+
+  it('online presence counts like presence at the door', () => {
+    const { p1 } = hoursOf([online('p1', 'in', '09:05'), online('p1', 'out', '17:10')]);
+    expect(p1).toMatchObject({ attendedMinutes: 375, qualifies: true, flagged: false });
+    expect(p1.days[0]).toMatchObject({ intervals: [{ start: '09:05', end: '17:10', via: 'online' }], platforms: ['teams'] });
+  });
+
+  it('adds up as the union of the intervals, never counting the same minutes twice', () => {
+    // At the door in the morning, online from 10:30 (overlapping) to the end of the day.
+    const { p1 } = hoursOf([ev('p1', 'in', '09:30'), ev('p1', 'out', '11:00'), online('p1', 'in', '10:30'), online('p1', 'out', '17:00')]);
+    expect(p1.attendedMinutes).toBe(375);
+    expect(p1.days[0]!.intervals).toEqual([{ start: '09:30', end: '17:00', via: 'both' }]);
+  });
+
+  it('keeps apart what was at the door and what was online when they do not overlap', () => {
+    const { p1 } = hoursOf([ev('p1', 'in', '09:30'), ev('p1', 'out', '13:00'), online('p1', 'in', '14:00'), online('p1', 'out', '16:00')]);
+    expect(p1.attendedMinutes).toBe(90 + 105 + 120);
+    expect(p1.days[0]!.intervals).toEqual([
+      { start: '09:30', end: '13:00', via: 'door' },
+      { start: '14:00', end: '16:00', via: 'online' },
+    ]);
+  });
+
+  it('pairs entries and exits at the door and online separately: an online exit never closes the door’s entry', () => {
+    // In at the door at 9:30, never checked out; online 10:00–10:30 (the phone during a talk).
+    const { p1 } = hoursOf([ev('p1', 'in', '09:30'), online('p1', 'in', '10:00'), online('p1', 'out', '10:30')]);
+    expect(p1.days[0]).toMatchObject({ missingCheckout: true, closedAt: '17:00', intervals: [{ start: '09:30', end: '17:00', via: 'both' }] });
+    expect(p1.attendedMinutes).toBe(375);
   });
 });
