@@ -8,6 +8,7 @@ import { toMinutes } from '../domain/times';
 import type { AgendaItem, HostSettings, Offer, Session } from '../domain/types';
 import { docText, type DocLang } from './handouts/common';
 import { sessionDates } from './handouts/programme';
+import { placeLine, placeOf, placeRows } from './handouts/place';
 
 export interface CalendarSource {
   session: Session;
@@ -32,20 +33,24 @@ export function buildCalendar(source: CalendarSource, lang: DocLang = 'it'): Cal
   const title = source.offer?.title.trim() || docText(lang, 'documents.programme.untitled');
   const organiser = [source.settings.municipality, source.settings.office].filter((s) => s.trim()).join(' – ');
   const events: EventAttributes[] = [];
+  const place = placeOf(source.session);
   dates.forEach((date, day) => {
     const dayItems = items.filter((i) => i.dayIndex === day);
     if (!dayItems.length) return;
     const first = dayItems[0]!;
     const last = dayItems.reduce((a, b) => (toMinutes(b.end) > toMinutes(a.end) ? b : a));
     const agenda = dayItems.map((i) => `${i.start}–${i.end} ${i.title}${i.place ? ` (${i.place})` : ''}`).join('\n');
-    const description = [organiser, agenda, source.settings.email && `${docText(lang, 'documents.programme.email')}: ${source.settings.email}`, source.settings.phone && `${docText(lang, 'documents.programme.phone')}: ${source.settings.phone}`]
+    // Where: the venue, and for an online or hybrid session the call (its link also as the event's URL).
+    const where = placeRows(source.session, lang).map(([label, value]) => `${label}: ${value}`).join('\n');
+    const description = [organiser, where, agenda, source.settings.email && `${docText(lang, 'documents.programme.email')}: ${source.settings.email}`, source.settings.phone && `${docText(lang, 'documents.programme.phone')}: ${source.settings.phone}`]
       .filter(Boolean)
       .join('\n\n');
     events.push({
       uid: `${source.session.id}-${day + 1}@ospita`,
       title: dates.length > 1 ? `${title} (${docText(lang, 'documents.programme.dayN', { n: day + 1 })})` : title,
       description,
-      location: source.session.venue.trim() || undefined,
+      location: place.venue || (place.online ? place.online.link || placeLine(source.session, lang) : '') || undefined,
+      url: place.online?.link || undefined,
       start: dateTime(date, first.start),
       startInputType: 'local',
       startOutputType: 'local',

@@ -25,22 +25,22 @@ export function noMeeting(): OnlineMeeting {
 }
 
 /** The session's format; a record written before formats existed is in presence. */
-export function formatOf(session: Pick<Session, 'format'>): SessionFormat {
-  return SESSION_FORMATS.includes(session.format) ? session.format : 'presenza';
+export function formatOf(session: Partial<Pick<Session, 'format'>>): SessionFormat {
+  return session.format && SESSION_FORMATS.includes(session.format) ? session.format : 'presenza';
 }
 
 /** The video call, or none when the record has no such field. */
-export function meetingOf(session: Pick<Session, 'online'>): OnlineMeeting {
+export function meetingOf(session: Partial<Pick<Session, 'online'>>): OnlineMeeting {
   return session.online ?? noMeeting();
 }
 
 /** People come to the venue: the desk checks them in (in presence and hybrid). */
-export function hasVenue(session: Pick<Session, 'format'>): boolean {
+export function hasVenue(session: Partial<Pick<Session, 'format'>>): boolean {
   return formatOf(session) !== 'online';
 }
 
 /** People follow on a video call: its attendance report counts (online and hybrid). */
-export function hasOnline(session: Pick<Session, 'format'>): boolean {
+export function hasOnline(session: Partial<Pick<Session, 'format'>>): boolean {
   return formatOf(session) !== 'presenza';
 }
 

@@ -1,13 +1,15 @@
 // Foglio firme (printed before the visit, one page set per session day) and its filled-in twin, the registro
 // presenze (printed after it, with the times recorded at check-in). A4 landscape. Pure builders.
 import { formatDate, formatLongDate } from '../../domain/dates';
-import { sessionProgramme, type DayHours, type SessionHours } from '../../domain/hours';
+import { sessionProgramme, type DayHours, type PresenceVia, type SessionHours } from '../../domain/hours';
+import { formatOf, platformName } from '../../domain/session-format';
 import { formatDuration } from '../../domain/times';
 import type { HostSettings, IsoDate, Participant } from '../../domain/types';
 import { cell, heading, paragraph, row, run, type Block, type Run, type DocModel, type DocSection, type SignatureBlock, type TableBlock, type TableRow } from '../model';
 import { shortTitle } from '../file-names';
 import { DOC_THEME } from '../theme';
 import { docText, hostSection, type DocLang } from './common';
+import { placeLine, placeOf } from './place';
 import { confirmedBySurname, hoursOf, placeOfIssue, sessionTitle, surnameFirst, type SessionDocumentInput } from './session-input';
 import { compareBySurname } from '../../domain/participants';
 
@@ -45,7 +47,8 @@ function dayHeading(input: SessionDocumentInput, kind: 'sheet' | 'register', day
   // Venue and host on one line, so a day's sheet and its signature fit one landscape page.
   const office = [input.offer.hostMunicipality, input.offer.hostOffice].map((s) => s.trim().replace(/\s*\n\s*/g, ', ')).filter(Boolean).join(' – ');
   const where: Run[] = [];
-  if (session.venue.trim()) where.push(run(`${docText(lang, 'documents.sheet.venue')}: `, { color: DOC_THEME.muted }), run(session.venue.trim()));
+  const place = placeLine(session, lang);
+  if (place) where.push(run(`${docText(lang, placeOf(session).venue ? 'documents.sheet.venue' : 'documents.sheet.format')}: `, { color: DOC_THEME.muted }), run(place));
   if (office) where.push(run(`${where.length ? '   ·   ' : ''}${docText(lang, 'documents.sheet.host')}: `, { color: DOC_THEME.muted }), run(office));
   if (where.length) blocks.push(paragraph(where, { spaceAfter: 6 }));
   return blocks;
@@ -117,6 +120,8 @@ export interface RegisterLine {
   /** Entry times, one per presence interval. */
   entries: string[];
   exits: string[];
+  /** How each interval was followed: at the door, online, or both (the register says which was which). */
+  via: PresenceVia[];
   attendedMinutes: number;
   notes: string[];
 }
@@ -128,6 +133,7 @@ function notesOf(lang: DocLang, d: DayHours | null): string[] {
   if (d.missingCheckout && d.closedAt) notes.push(docText(lang, 'documents.register.note.missingCheckout', { time: d.closedAt }));
   if (d.outsideProgramme) notes.push(docText(lang, 'documents.register.note.outside'));
   if (d.exitWithoutEntry) notes.push(docText(lang, 'documents.register.note.exitWithoutEntry'));
+  if (d.platforms.length) notes.push(docText(lang, 'documents.register.viaPlatform', { platforms: d.platforms.map(platformName).join(', ') }));
   return notes;
 }
 
@@ -143,6 +149,7 @@ export function registerLines(input: SessionDocumentInput, hours: SessionHours, 
       participant,
       day: d,
       entries: d?.intervals.map((i) => i.start) ?? [],
+      via: d?.intervals.map((i) => i.via) ?? [],
       exits: d?.intervals.map((i) => (d.closedAt === i.end && d.missingCheckout && i === d.intervals[d.intervals.length - 1] ? `(${i.end})` : i.end)) ?? [],
       attendedMinutes: d?.attendedMinutes ?? 0,
       notes: notesOf(input.lang, d),
@@ -151,14 +158,25 @@ export function registerLines(input: SessionDocumentInput, hours: SessionHours, 
   return lines;
 }
 
-function registerTable(lang: DocLang, lines: RegisterLine[]): TableBlock {
+/** "in sala", "online", "sala e online": how an interval was followed. */
+export function viaText(lang: DocLang, via: PresenceVia): string {
+  return docText(lang, `documents.register.via.${via}`);
+}
+
+/**
+ * The register's table. `withVia` adds the column saying, interval by interval, whether the person was at the
+ * venue or online (for sessions followed online); a register of a session in presence stays as it was.
+ */
+function registerTable(lang: DocLang, lines: RegisterLine[], withVia: boolean): TableBlock {
+  const centred = (text: string) => cell(text, { align: 'center' });
   const header = row([
     cell(docText(lang, 'documents.sheet.number'), { align: 'right' }),
     docText(lang, 'documents.sheet.name'),
     docText(lang, 'documents.sheet.organisation'),
     docText(lang, 'documents.sheet.role'),
-    cell(docText(lang, 'documents.register.in'), { align: 'center' }),
-    cell(docText(lang, 'documents.register.out'), { align: 'center' }),
+    centred(docText(lang, 'documents.register.in')),
+    centred(docText(lang, 'documents.register.out')),
+    ...(withVia ? [centred(docText(lang, 'documents.register.via'))] : []),
     cell(docText(lang, 'documents.register.attended'), { align: 'right' }),
     docText(lang, 'documents.register.notes'),
   ]);
@@ -168,19 +186,28 @@ function registerTable(lang: DocLang, lines: RegisterLine[]): TableBlock {
         ...personCells(i + 1, l.participant),
         cell(l.entries.join('\n') || '—', { align: 'center', verticalAlign: 'center' }),
         cell(l.exits.join('\n') || '—', { align: 'center', verticalAlign: 'center' }),
+        ...(withVia ? [cell(l.via.map((v) => viaText(lang, v)).join('\n') || '—', { align: 'center', verticalAlign: 'center' })] : []),
         cell(l.attendedMinutes ? formatDuration(l.attendedMinutes, lang) : '—', { align: 'right', verticalAlign: 'center' }),
         cell(l.notes.length ? [run(l.notes.join('; '), { italic: true, size: 9, color: DOC_THEME.muted })] : '', { verticalAlign: 'center' }),
       ],
       { minHeight: 8 },
     ),
   );
-  return { kind: 'table', columns: [{ width: 0.55 }, { width: 3 }, { width: 3 }, { width: 2.2 }, { width: 1.3 }, { width: 1.3 }, { width: 2 }, { width: 3.2 }], header: [header], rows, borders: 'grid', borderColor: SHEET_LINES, size: 9.5, zebra: 'F5F8FB' };
+  const widths = withVia ? [0.55, 2.8, 2.8, 2, 1.2, 1.2, 1.5, 1.9, 2.7] : [0.55, 3, 3, 2.2, 1.3, 1.3, 2, 3.2];
+  return { kind: 'table', columns: widths.map((width) => ({ width })), header: [header], rows, borders: 'grid', borderColor: SHEET_LINES, size: 9.5, zebra: 'F5F8FB' };
+}
+
+/** Whether the register should say which presence was at the venue and which online. */
+export function showsVia(input: SessionDocumentInput, hours: SessionHours): boolean {
+  if (formatOf(input.session) !== 'presenza') return true;
+  return [...hours.participants.values()].some((p) => p.days.some((d) => d.intervals.some((i) => i.via !== 'door')));
 }
 
 /** The register: per day the people present, their entry and exit times and the training hours attended. */
 export function buildAttendanceRegister(input: SessionDocumentInput, options: { days?: IsoDate[] } = {}): DocModel {
   const { lang, settings } = input;
   const hours = hoursOf(input);
+  const withVia = showsVia(input, hours);
   const footerText = docText(lang, 'documents.register.footer', { title: shortTitle(sessionTitle(input), 70) });
   const sections = daysOf(input, options).map((day) => {
     const lines = registerLines(input, hours, day);
@@ -194,7 +221,7 @@ export function buildAttendanceRegister(input: SessionDocumentInput, options: { 
     return hostSection(
       settings,
       lang,
-      [...dayHeading(input, 'register', day, timeRangeOf(hours, day)), registerTable(lang, lines), paragraph(summary, { size: 9.5 }), hostSignature(settings, lang, day)],
+      [...dayHeading(input, 'register', day, timeRangeOf(hours, day)), registerTable(lang, lines, withVia), paragraph(summary, { size: 9.5 }), hostSignature(settings, lang, day)],
       { orientation: 'landscape', footerText },
     );
   });

@@ -8,6 +8,7 @@ import { pageBreak, paragraph, run, spacer, type Block, type DocModel, type DocS
 import { safeFileName, shortTitle } from '../file-names';
 import { DOC_THEME } from '../theme';
 import { docText, hostSection } from './common';
+import { onlineWords, placeOf } from './place';
 import { hoursOf, nameFirst, placeOfIssue, sessionTitle, surnameFirst, type SessionDocumentInput } from './session-input';
 
 export interface CertificateOptions {
@@ -47,12 +48,15 @@ interface CommonText {
 function commonText(input: SessionDocumentInput, options: CertificateOptions): CommonText {
   const { lang, offer, session, settings } = input;
   const host = [offer.hostMunicipality, offer.hostOffice].map((s) => s.trim().replace(/\s*\n\s*/g, ', ')).filter(Boolean).join(' – ');
-  const venue = session.venue.trim();
+  // Held at the venue, online (on a platform), or both: the certificate says which.
+  const where = placeOf(session);
+  const online = where.online ? onlineWords(lang, where.online) : '';
+  const venue = where.venue && online ? docText(lang, 'documents.place.both', { venue: where.venue, online }) : where.venue;
   const place = options.issuePlace?.trim() || placeOfIssue(settings);
   return {
     title: sessionTitle(input),
     host: host ? docText(lang, 'documents.certificate.host', { host }) : '',
-    whereWhen: docText(lang, venue ? 'documents.certificate.whereWhen' : 'documents.certificate.when', { venue, days: formatDays(session.days, lang) }),
+    whereWhen: docText(lang, venue ? 'documents.certificate.whereWhen' : online ? 'documents.certificate.onlineWhen' : 'documents.certificate.when', { venue, online, days: formatDays(session.days, lang) }),
     placeAndDate: `${place}, ${formatDate(options.issueDate, lang)}`,
     role: settings.signatoryRole.trim() || docText(lang, 'documents.sheet.signatoryFallback'),
     name: settings.signatoryName.trim(),

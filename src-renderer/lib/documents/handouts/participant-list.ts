@@ -5,10 +5,11 @@ import { compareBySurname } from '../../domain/participants';
 import type { HostSettings, Participant, Session } from '../../domain/types';
 import { cell, heading, paragraph, row, run, type Block, type DocModel, type TableBlock } from '../model';
 import { docText, hostSection, type DocLang } from './common';
+import { placeLine, placeOf } from './place';
 
 export interface ParticipantListInput {
   settings: HostSettings;
-  session: Pick<Session, 'days' | 'candidates' | 'venue' | 'capacityMax'>;
+  session: Pick<Session, 'days' | 'candidates' | 'venue' | 'capacityMax'> & Partial<Pick<Session, 'format' | 'online'>>;
   offerTitle: string;
   participants: readonly Participant[];
   lang?: DocLang;
@@ -55,8 +56,11 @@ export function buildParticipantList(input: ParticipantListInput): DocModel {
   const confirmed = input.participants.filter((p) => p.status === 'confermato').sort(compareBySurname);
   const waiting = input.participants.filter((p) => p.status === 'in_attesa').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const blocks: Block[] = [heading(docText(lang, 'participants.doc.list.title'), 1), paragraph([run(input.offerTitle, { bold: true })], { spaceAfter: 2 })];
-  const when = [days.length ? formatDays(days, lang) : '', input.session.venue].filter(Boolean).join(' · ');
+  const when = [days.length ? formatDays(days, lang) : '', placeLine(input.session, lang)].filter(Boolean).join(' · ');
   if (when) blocks.push(paragraph(when, { spaceAfter: 2 }));
+  // The link of the call, for the host to send to whoever asks for it.
+  const online = placeOf(input.session).online;
+  if (online?.link) blocks.push(paragraph([run(`${docText(lang, 'documents.place.link')}: `, { bold: true }), run(online.link)], { size: 9, spaceAfter: 2 }));
   blocks.push(
     paragraph(
       docText(lang, 'participants.doc.list.counts', {

@@ -8,6 +8,7 @@ import { cell, heading, paragraph, row, run, spacer, type Block, type DocModel, 
 import { DOC_THEME } from '../theme';
 import { docText, hostSection, type DocLang } from './common';
 import { shortTitle } from '../file-names';
+import { placeOf, placeRows } from './place';
 
 export interface ProgrammeSource {
   session: Session;
@@ -73,7 +74,7 @@ export function buildProgramme(source: ProgrammeSource, lang: DocLang = 'it'): D
   const facts: [string, string][] = [];
   if (host) facts.push([k('documents.programme.host'), host]);
   facts.push([k('documents.programme.dates'), dates.length ? formatDays(dates, lang) : k('documents.programme.datesUnknown')]);
-  if (session.venue.trim()) facts.push([k('documents.programme.venue'), session.venue.trim()]);
+  facts.push(...placeRows(session, lang));
   facts.push([k('documents.programme.hours'), formatDuration(hours.total, lang)]);
   blocks.push(factsTable(facts), spacer(2));
 
@@ -90,8 +91,9 @@ export function buildProgramme(source: ProgrammeSource, lang: DocLang = 'it'): D
     }
   }
 
-  const practical: [string, string][] = [];
-  if (session.venue.trim()) practical.push([k('documents.programme.venue'), session.venue.trim()]);
+  const practical: [string, string][] = [...placeRows(session, lang)];
+  const place = placeOf(session);
+  if (place.online && !place.online.link) practical.push([k('documents.place.link'), k('documents.place.linkTbd')]);
   const address = [settings.address, settings.city].filter((s) => s.trim()).join(', ');
   if (address) practical.push([k('documents.programme.address'), address]);
   if (session.notes.trim()) practical.push([k('documents.programme.notes'), session.notes.trim()]);

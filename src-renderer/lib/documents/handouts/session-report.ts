@@ -10,7 +10,7 @@ import { cell, heading, paragraph, row, run, type Block, type DocModel, type Tab
 import { shortTitle } from '../file-names';
 import { DOC_THEME } from '../theme';
 import { docText, hostSection, type DocLang } from './common';
-import { registerLines } from './attendance-sheet';
+import { registerLines, showsVia, viaText } from './attendance-sheet';
 import { hoursOf, sessionTitle, surnameFirst, type SessionDocumentInput } from './session-input';
 
 export interface PresenceSlot {
@@ -118,6 +118,7 @@ export function organisationTotals(decisions: CertificateDecision[], noOrganisat
 export function buildSessionReport(input: SessionDocumentInput): DocModel {
   const { lang, session, settings } = input;
   const hours = hoursOf(input);
+  const withVia = showsVia(input, hours);
   const decisions = decideCertificates(input.participants, hours);
   const byId = new Map(decisions.map((d) => [d.participant.id, d]));
   const totalMinutes = decisions.reduce((s, d) => s + d.hours.attendedMinutes, 0);
@@ -145,7 +146,7 @@ export function buildSessionReport(input: SessionDocumentInput): DocModel {
     }
     blocks.push({
       kind: 'table',
-      columns: [{ width: 0.5 }, { width: 3 }, { width: 3 }, { width: 2.2 }, { width: 1.8 }],
+      columns: (withVia ? [0.5, 2.6, 2.6, 3.1, 1.6] : [0.5, 3, 3, 2.2, 1.8]).map((width) => ({ width })),
       header: [row([cell(docText(lang, 'documents.sheet.number'), { align: 'right' }), docText(lang, 'documents.sheet.name'), docText(lang, 'documents.sheet.organisation'), docText(lang, 'documents.report.presence'), cell(docText(lang, 'documents.register.attended'), { align: 'right' })])],
       rows: lines.map((l, i) =>
         row([
@@ -153,7 +154,8 @@ export function buildSessionReport(input: SessionDocumentInput): DocModel {
           surnameFirst(l.participant),
           l.participant.organisation,
           // An exit never recorded shows in brackets, as on the register: counted until the end of the programme.
-          l.entries.map((start, k) => `${start}–${l.exits[k] ?? ''}`).join('\n'),
+          // Where people also followed online, each interval says whether it was at the venue or online.
+          l.entries.map((start, k) => `${start}–${l.exits[k] ?? ''}${withVia ? ` (${viaText(lang, l.via[k] ?? 'door')})` : ''}`).join('\n'),
           cell(formatDuration(l.attendedMinutes, lang), { align: 'right' }),
         ]),
       ),
