@@ -45,7 +45,7 @@ describe('npm run parse-attendance', { timeout: 180_000 }, () => {
   it('gives the problems with their row and an Italian message', async () => {
     const zoom = JSON.parse((await cli([join(FIXTURES, 'zoom-participants-with-meeting.csv')])).stdout) as Output;
     expect(zoom.platform).toBe('zoom');
-    expect(zoom.problems).toEqual([{ row: 0, message: '1 righe riguardano il tempo passato in sala d’attesa: non contano come presenza.' }]);
+    expect(zoom.problems).toEqual([{ row: 0, message: 'Righe del tempo passato in sala d’attesa, che non conta come presenza: 1.' }]);
   });
 
   it('reads times in the machine’s timezone: a time written with its offset comes out as local time', async () => {
