@@ -77,7 +77,7 @@ p { margin: 0 0 6pt; }
 table.data { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: ${t.tableSize}pt; margin: 0 0 4mm; }
 table.data > thead { display: table-header-group; }
 table.data tr { break-inside: avoid; }
-table.data td, table.data th { padding: 1.6mm 2mm; vertical-align: top; text-align: left; font-weight: 400; overflow: hidden; }
+table.data td, table.data th { padding: 1.6mm 2mm; vertical-align: top; text-align: left; font-weight: 400; overflow: hidden; overflow-wrap: anywhere; }
 table.data th { font-weight: 700; }
 table.data td p, table.data th p { margin: 0 0 2pt; }
 table.data td > :last-child, table.data th > :last-child { margin-bottom: 0; }

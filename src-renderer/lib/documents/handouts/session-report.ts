@@ -11,6 +11,7 @@ import { shortTitle } from '../file-names';
 import { DOC_THEME } from '../theme';
 import { docText, hostSection, type DocLang } from './common';
 import { registerLines, showsVia, viaText } from './attendance-sheet';
+import { placeLine } from './place';
 import { hoursOf, sessionTitle, surnameFirst, type SessionDocumentInput } from './session-input';
 
 export interface PresenceSlot {
@@ -126,7 +127,7 @@ export function buildSessionReport(input: SessionDocumentInput): DocModel {
   const blocks: Block[] = [
     heading(docText(lang, 'documents.report.title'), 1),
     paragraph([run(sessionTitle(input), { bold: true, size: 13, color: DOC_THEME.primaryDark })], { spaceAfter: 3 }),
-    paragraph([formatDays(session.days, lang), session.venue.trim()].filter(Boolean).join(' · '), { spaceAfter: 8 }),
+    paragraph([formatDays(session.days, lang), placeLine(session, lang)].filter(Boolean).join(' · '), { spaceAfter: 8 }),
     summaryTable(lang, [
       [docText(lang, 'documents.report.registered'), String(decisions.length)],
       [docText(lang, 'documents.report.presentOnce'), String(presentOnce)],
