@@ -72,6 +72,7 @@ test('the Patti workshop held on Teams: the report imported, the matches confirm
   await form.getByRole('button', { name: 'Salva' }).click();
   await expect(form.getByText('Il link non si può aprire')).toBeVisible();
   await form.getByLabel('Link della riunione').fill(LINK);
+  if (shots) await page.screenshot({ path: join(shots, 'online-session-form.png') });
   await form.getByRole('button', { name: 'Salva' }).click();
   await expect(row).toContainText('Online · Microsoft Teams');
 
@@ -80,6 +81,7 @@ test('the Patti workshop held on Teams: the report imported, the matches confirm
   await expect(page.getByRole('heading', { name: 'Presenze online' })).toBeVisible();
   await expect(page.getByText('Le presenze di questa sessione online vengono dal report delle presenze di Microsoft Teams')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Ingressi' })).toHaveCount(0);
+  if (shots) await page.screenshot({ path: join(shots, 'online-checkin.png') });
 
   // A file that is not a report is refused, and nothing changes.
   await page.getByTestId('report-file').setInputFiles(join(REPORTS, 'participant-list.csv'));
@@ -129,6 +131,7 @@ test('the Patti workshop held on Teams: the report imported, the matches confirm
   await expect(hours('Rossi Nicolò')).toContainText('3 ore e 11 minuti');
   await expect(hours('Esposito Giuseppe')).toContainText('35 minuti');
   await expect(hours('Verdi Paolo')).toContainText('2 ore e 57 minuti');
+  if (shots) await page.screenshot({ path: join(shots, 'online-hours.png'), fullPage: true });
 
   // The certificates, with the online hours.
   await page.getByRole('navigation', { name: 'Sezioni' }).getByRole('link', { name: 'Documenti' }).click();
