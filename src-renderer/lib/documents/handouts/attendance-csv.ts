@@ -5,7 +5,7 @@ import { decideCertificates } from '../../domain/certificates';
 import { formatShortDate } from '../../domain/dates';
 import type { IsoDate } from '../../domain/types';
 import { docText, type DocLang } from './common';
-import { registerLines } from './attendance-sheet';
+import { registerLines, showsVia, viaText } from './attendance-sheet';
 import { hoursOf, type SessionDocumentInput } from './session-input';
 
 const BOM = '\uFEFF';
@@ -25,6 +25,7 @@ export function decimalHours(minutes: number, lang: DocLang): string {
 export function registerCsv(input: SessionDocumentInput, options: { days?: IsoDate[] } = {}): string {
   const { lang } = input;
   const hours = hoursOf(input);
+  const withVia = showsVia(input, hours);
   const k = (key: Parameters<typeof docText>[1]) => docText(lang, key);
   const fields = [
     k('documents.csv.day'),
@@ -35,6 +36,8 @@ export function registerCsv(input: SessionDocumentInput, options: { days?: IsoDa
     k('documents.sheet.role'),
     k('documents.register.in'),
     k('documents.register.out'),
+    // Where people also followed online: how each interval was followed, in the order of the times.
+    ...(withVia ? [k('documents.register.via')] : []),
     k('documents.csv.minutes'),
     k('documents.csv.hours'),
     k('documents.register.notes'),
@@ -52,6 +55,7 @@ export function registerCsv(input: SessionDocumentInput, options: { days?: IsoDa
         l.participant.role,
         l.entries.join(' '),
         l.exits.join(' '),
+        ...(withVia ? [l.via.map((v) => viaText(lang, v)).join(' · ')] : []),
         l.attendedMinutes,
         decimalHours(l.attendedMinutes, lang),
         l.notes.join('; '),

@@ -117,3 +117,15 @@ describe('the register, the report and the certificates of a hybrid session', ()
     expect(plainText(buildCertificates(onlineOnly, entries, { issueDate: '2026-05-09' }))).toContain('svoltosi online (Microsoft Teams),');
   });
 });
+
+describe('the register as CSV', () => {
+  it('has a column saying how each interval was followed, only where people followed online', async () => {
+    const { registerCsv } = await import('../../../../../../src-renderer/lib/documents/handouts/attendance-csv');
+    const base = attendanceInput();
+    expect(registerCsv(base).split('\r\n')[0]).not.toContain('Presenza');
+    const hybridSession = { ...base.session, format: 'ibrida' as const, online: { platform: 'teams' as const, link: LINK } };
+    const csv = registerCsv({ ...base, session: hybridSession });
+    expect(csv.split('\r\n')[0]).toContain(';Presenza;');
+    expect(csv).toContain(';in sala · in sala;');
+  });
+});
