@@ -299,15 +299,11 @@ export function readRows(rows: Row[], source: { format: 'csv' | 'xlsx'; encoding
   const meetingStart = startText ? parseStamp(startText, order) : null;
   const endText = layout.summary.end?.value ?? '';
   const meetingEnd = endText ? parseStamp(endText, order) : null;
-  let day: IsoDate | null = meetingStart?.kind === 'full' ? isoOf(meetingStart.at) : startText ? (() => {
-    const d = parseDateOnly(startText, order);
-    return d ? isoOf(d) : null;
-  })() : null;
+  let day: IsoDate | null = meetingStart?.kind === 'full' ? isoOf(meetingStart.at) : dayOfText(startText, order);
 
   // Rows into pending entries: the person and the raw times.
   const pending: Pending[] = [];
   let waiting = 0;
-  const headerWidth = filled(main.header);
   if (main.kind === 'actions') {
     pending.push(...pairActions(main, order, problems, meetingEnd));
   } else {
@@ -335,12 +331,9 @@ export function readRows(rows: Row[], source: { format: 'csv' | 'xlsx'; encoding
         problems.push({ row: row.line, code: 'badTime', params: { value: joinText && !start ? joinText : leaveText } });
         continue;
       }
-      if (!start && !(end && seconds !== null)) {
-        problems.push({ row: row.line, code: filled(row) < headerWidth ? 'incomplete' : 'noTime' });
-        continue;
-      }
-      if (!end && seconds === null) {
-        problems.push({ row: row.line, code: filled(row) < headerWidth ? 'incomplete' : 'noTime' });
+      // A join and a leave, or one of them and the duration.
+      if ((!start && !(end && seconds !== null)) || (!end && seconds === null)) {
+        problems.push({ row: row.line, code: row.width < main.header.width ? 'incomplete' : 'noTime' });
         continue;
       }
       pending.push({ line: row.line, ...person, start, end, seconds });
@@ -361,6 +354,12 @@ export function readRows(rows: Row[], source: { format: 'csv' | 'xlsx'; encoding
   if (!people.length) throw new AttendanceImportError('noRows', { problems: problems.length });
   problems.sort((a, b) => a.row - b.row);
   return { platform, meeting: { title, date: day }, people, problems, dateOrder, format: source.format, encoding: source.encoding };
+}
+
+/** The day of a summary's date (with or without a time), or null. */
+function dayOfText(text: string, order: DateOrder): IsoDate | null {
+  const d = text ? parseDateOnly(text, order) : null;
+  return d ? isoOf(d) : null;
 }
 
 function earliestDay(pending: Pending[]): IsoDate | null {
