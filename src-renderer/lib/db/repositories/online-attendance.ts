@@ -7,6 +7,7 @@ import type { AttendanceEvent, IsoDate, ReportPlatform } from '../../domain/type
 import { readDay, appendToDay } from '../attendance-days';
 import { getDb } from '../index';
 import { newId, orderedInstants } from '../ids';
+import { journaledWrite } from '../journaled';
 import { getSettings } from './settings';
 import { registerWalkInsWithin } from './participants';
 
@@ -42,10 +43,13 @@ export async function onlineSummary(sessionId: string, day: IsoDate) {
   return onlineSummaryOfDay(await readDay(getDb(), sessionId, day), day);
 }
 
-/** Writes a confirmed report: walk-ins first, then the day's online entries and exits, all in one transaction. */
+/**
+ * Writes a confirmed report: walk-ins first, then the day's online entries and exits, all in one transaction,
+ * journaled like the desk's check-ins.
+ */
 export async function importOnlineAttendance(report: ConfirmedReport): Promise<OnlineImportOutcome> {
   const db = getDb();
-  return db.transaction('rw', [db.sessions, db.participantLists, db.attendanceDays, db.settings], async () => {
+  return journaledWrite([db.sessions, db.participantLists, db.attendanceDays, db.settings], async (change) => {
     const session = await db.sessions.get(report.sessionId);
     if (!session) throw new OnlineImportError('sessionNotFound');
     if (!session.days.includes(report.day)) throw new OnlineImportError('notSessionDay');
@@ -59,6 +63,7 @@ export async function importOnlineAttendance(report: ConfirmedReport): Promise<O
       return [{ ...emptyParticipantInput(), surname: d.surname, name: d.name, organisation: d.organisation, email: report.people[i]!.email, notes: '' }];
     });
     const walkIns = await registerWalkInsWithin(report.sessionId, walkInInputs);
+    change.put('participants', walkIns);
     const walkInOf = new Map(walkInIndexes.map((index, k) => [index, walkIns[k]!.id]));
 
     const presence = new Map<string, Span[]>();
@@ -73,8 +78,9 @@ export async function importOnlineAttendance(report: ConfirmedReport): Promise<O
     const plan = planOnlineImport(log, { sessionId: report.sessionId, day: report.day, platform: report.platform, presence, mode: report.mode, reason: report.reason });
     if (plan.drafts.length) {
       const [recordedAt] = orderedInstants() as [string];
-      const station = (await getSettings()).stationName.trim() || 'Postazione';
-      const events: AttendanceEvent[] = plan.drafts.map((d) => ({ ...d, id: newId(), recordedAt, station }));
+      const settings = await getSettings();
+      const events: AttendanceEvent[] = plan.drafts.map((d) => ({ ...d, id: newId(), recordedAt, station: settings.stationName, stationId: settings.stationId! }));
+      change.events(events);
       await appendToDay(db, report.sessionId, report.day, log, events);
     }
     return { written: plan.written.length, replaced: plan.replaced.length, removed: plan.removed.length, unchanged: plan.unchanged.length, walkIns: walkIns.length };
