@@ -175,10 +175,21 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
   let chrome = await ChromiumProcess.launch(options.executablePath, profile, chromiumLog);
 
   async function newPage(): Promise<Page> {
-    const context = chrome.browser.contexts()[0] ?? (await chrome.browser.newContext());
-    const page = await context.newPage();
-    if (hostKind === 'electron') await installHostBridge(page as never, join(work, 'electron'));
-    return page;
+    // Right after a renderer kill Chromium sometimes hands out a tab that crashes at once («Target crashed»):
+    // the harness tries again (relaunching the browser if it went too) rather than end the run.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const context = chrome.browser.contexts()[0] ?? (await chrome.browser.newContext());
+        const page = await context.newPage();
+        if (hostKind === 'electron') await installHostBridge(page as never, join(work, 'electron'));
+        return page;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        log(`new tab failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}), trying again`);
+        if (!chrome.browser.isConnected()) chrome = await ChromiumProcess.launch(options.executablePath, profile, chromiumLog);
+        await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+      }
+    }
   }
 
   /** Opens the desk; goes through the recovery screen when the app shows it. */
