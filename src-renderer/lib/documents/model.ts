@@ -62,6 +62,14 @@ export interface ImageBlock {
   align?: Align;
 }
 
+/** Images side by side on one line, bottoms aligned, `gap` millimetres apart (a badge's QR code and barcode). */
+export interface ImageRowBlock {
+  kind: 'imageRow';
+  images: ImageRef[];
+  gap: number;
+  align?: Align;
+}
+
 export interface SpacerBlock {
   kind: 'spacer';
   height: number;
@@ -80,7 +88,7 @@ export interface SignatureBlock {
 }
 
 /** What a table cell may hold. */
-export type CellBlock = HeadingBlock | ParagraphBlock | ImageBlock | SpacerBlock;
+export type CellBlock = HeadingBlock | ParagraphBlock | ImageBlock | ImageRowBlock | SpacerBlock;
 
 export interface TableCell {
   blocks: CellBlock[];
@@ -96,6 +104,11 @@ export interface TableRow {
   minHeight?: number;
   /** Exact height in millimetres: the content is clipped rather than growing the row (badge cards). */
   exactHeight?: number;
+  /**
+   * No line between this row and the next: the two make one card (a badge's text above, its codes below, each
+   * of a fixed height, so a long name can never push the codes out of the card).
+   */
+  joinWithNext?: boolean;
   shading?: string;
 }
 
@@ -122,7 +135,7 @@ export interface TableBlock {
   zebra?: string;
 }
 
-export type Block = HeadingBlock | ParagraphBlock | ImageBlock | SpacerBlock | PageBreakBlock | SignatureBlock | TableBlock;
+export type Block = HeadingBlock | ParagraphBlock | ImageBlock | ImageRowBlock | SpacerBlock | PageBreakBlock | SignatureBlock | TableBlock;
 
 export interface PageHeader {
   logo: ImageRef | null;

@@ -36,6 +36,12 @@ const TWIPS_PER_MM = 1440 / 25.4;
 const PX_PER_MM = 96 / 25.4;
 const twips = (mm: number): number => Math.round(mm * TWIPS_PER_MM);
 const halfPoints = (pt: number): number => Math.round(pt * 2);
+/**
+ * Line height of body text: 1.1 lines, always with its rule written out. Without `w:lineRule` LibreOffice reads a
+ * line value as an exact height, so a wrapped name was drawn with its two lines on top of each other.
+ */
+const LINE = 264;
+const AUTO_LINE = { line: LINE, lineRule: LineRuleType.AUTO } as const;
 const HEADER_DISTANCE_MM = 8;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -93,7 +99,8 @@ function paragraphXml(props: ParagraphProps, content: string): string {
   if (props.borderBottom) p += `<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="${DOC_THEME.ink}"/></w:pBdr>`;
   const s = props.spacing;
   if (s) {
-    const attrs = [s.before !== undefined ? ` w:before="${s.before}"` : '', s.after !== undefined ? ` w:after="${s.after}"` : '', s.line !== undefined ? ` w:line="${s.line}" w:lineRule="${s.exact ? 'exact' : 'auto'}"` : ''];
+    // The line and its rule always together (see LINE).
+    const attrs = [s.before !== undefined ? ` w:before="${s.before}"` : '', s.after !== undefined ? ` w:after="${s.after}"` : '', ` w:line="${s.line ?? LINE}" w:lineRule="${s.exact ? 'exact' : 'auto'}"`];
     p += `<w:spacing${attrs.join('')}/>`;
   }
   if (props.indent) p += `<w:ind w:left="${props.indent}" w:right="${props.indent}"/>`;
@@ -157,11 +164,11 @@ class Skeleton {
         default: {
           document: {
             run: { font: DOC_THEME.docxFont, size: halfPoints(DOC_THEME.bodySize), color: DOC_THEME.ink },
-            paragraph: { spacing: { after: 120, line: 264 } },
+            paragraph: { spacing: { after: 120, ...AUTO_LINE } },
           },
-          heading1: { run: { font: DOC_THEME.docxFont, size: halfPoints(DOC_THEME.headingSizes[1]), bold: true, color: DOC_THEME.primaryDark }, paragraph: { spacing: { before: 120, after: 160 }, keepNext: true } },
-          heading2: { run: { font: DOC_THEME.docxFont, size: halfPoints(DOC_THEME.headingSizes[2]), bold: true, color: DOC_THEME.primary }, paragraph: { spacing: { before: 240, after: 100 }, keepNext: true } },
-          heading3: { run: { font: DOC_THEME.docxFont, size: halfPoints(DOC_THEME.headingSizes[3]), bold: true, color: DOC_THEME.ink }, paragraph: { spacing: { before: 160, after: 80 }, keepNext: true } },
+          heading1: { run: { font: DOC_THEME.docxFont, size: halfPoints(DOC_THEME.headingSizes[1]), bold: true, color: DOC_THEME.primaryDark }, paragraph: { spacing: { before: 120, after: 160, ...AUTO_LINE }, keepNext: true } },
+          heading2: { run: { font: DOC_THEME.docxFont, size: halfPoints(DOC_THEME.headingSizes[2]), bold: true, color: DOC_THEME.primary }, paragraph: { spacing: { before: 240, after: 100, ...AUTO_LINE }, keepNext: true } },
+          heading3: { run: { font: DOC_THEME.docxFont, size: halfPoints(DOC_THEME.headingSizes[3]), bold: true, color: DOC_THEME.ink }, paragraph: { spacing: { before: 160, after: 80, ...AUTO_LINE }, keepNext: true } },
         },
       },
       sections,
@@ -187,7 +194,7 @@ class Skeleton {
     const lines = header.lines.map(
       (line, i) =>
         new Paragraph({
-          spacing: { after: 0, line: 240 },
+          spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO },
           children: [new TextRun({ text: line, bold: i === 0, size: halfPoints(i === 0 ? 10.5 : 8.5), color: i === 0 ? DOC_THEME.primaryDark : DOC_THEME.muted })],
         }),
     );
@@ -225,7 +232,7 @@ class Skeleton {
         }),
       );
     }
-    return new Paragraph({ tabStops: [{ type: TabStopType.RIGHT, position: twips(width) }], alignment: AlignmentType.LEFT, spacing: { after: 0 }, children });
+    return new Paragraph({ tabStops: [{ type: TabStopType.RIGHT, position: twips(width) }], alignment: AlignmentType.LEFT, spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, children });
   }
 }
 
@@ -315,21 +322,30 @@ class BodyWriter {
     }
   }
 
-  private cellBlock(block: CellBlock, inTable?: { size: number; bold: boolean }): string {
+  /** `inTable.keepNext`: the row is joined to the next one, which Word keeps on the same page through its paragraphs. */
+  private cellBlock(block: CellBlock, inTable?: { size: number; bold: boolean; keepNext?: boolean }): string {
+    const keepNext = inTable?.keepNext === true;
     switch (block.kind) {
       case 'heading':
-        return paragraphXml({ style: `Heading${block.level}`, align: block.align }, runXml({ text: block.text }, {}));
+        return paragraphXml({ style: `Heading${block.level}`, align: block.align, keepNext }, runXml({ text: block.text }, {}));
       case 'paragraph': {
         const after = Math.round((block.spaceAfter ?? (inTable ? 2 : 6)) * 20);
         const inherited = { size: block.size ?? inTable?.size, bold: inTable?.bold };
-        return paragraphXml({ align: block.align, keepNext: block.keepWithNext, spacing: { after } }, block.runs.map((r) => runXml(r, inherited)).join(''));
+        return paragraphXml({ align: block.align, keepNext: block.keepWithNext || keepNext, spacing: { after } }, block.runs.map((r) => runXml(r, inherited)).join(''));
       }
       case 'image':
         // An explicit "auto" line rule, so the line grows to the image's height in every reader (LibreOffice
         // otherwise applies the style's line spacing as a fixed height and cuts the image).
-        return paragraphXml({ align: block.align, spacing: { after: 0, line: 240 } }, this.drawing(block.image));
+        return paragraphXml({ align: block.align, keepNext, spacing: { after: 0, line: 240 } }, this.drawing(block.image));
+      case 'imageRow': {
+        // Inline images sit on the baseline, so their bottoms line up; the gap is a run of spaces (8 pt Arial:
+        // a space is 0.278 em, about 0.78 mm).
+        const spaces = Math.max(1, Math.round(block.gap / 0.78));
+        const gap = `<w:r><w:rPr><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr><w:t xml:space="preserve">${' '.repeat(spaces)}</w:t></w:r>`;
+        return paragraphXml({ align: block.align, keepNext, spacing: { after: 0, line: 240 } }, block.images.map((image) => this.drawing(image)).join(gap));
+      }
       case 'spacer':
-        return paragraphXml({ spacing: { before: 0, after: 0, line: Math.max(20, twips(block.height)), exact: true } }, '');
+        return paragraphXml({ keepNext, spacing: { before: 0, after: 0, line: Math.max(20, twips(block.height)), exact: true } }, '');
     }
   }
 
@@ -355,9 +371,14 @@ class BodyWriter {
     const headerShading = block.headerShading ?? DOC_THEME.headerShading;
     // The lines again on every cell: LibreOffice draws only cell borders, Word both (they coincide).
     const slim = (edge: string) => edge.replace(' w:space="0"', '');
-    const cellBorders = block.borders === 'none' ? '' : `<w:tcBorders><w:top ${slim(b[0]!)}/><w:left ${slim(b[1]!)}/><w:bottom ${slim(b[2]!)}/><w:right ${slim(b[1]!)}/></w:tcBorders>`;
-    block.header.forEach((r) => (xml += this.row(r, widths, size, true, r.shading ?? headerShading, cellBorders)));
-    block.rows.forEach((r, i) => (xml += this.row(r, widths, size, false, r.shading ?? (block.zebra && i % 2 === 1 ? block.zebra : undefined), cellBorders)));
+    // A row joined to the next (one card in two rows) has no line between them, on either side of the edge.
+    const cellBorders = (joinedAbove: boolean, joinedBelow: boolean) =>
+      block.borders === 'none' ? '' : `<w:tcBorders><w:top ${joinedAbove ? none : slim(b[0]!)}/><w:left ${slim(b[1]!)}/><w:bottom ${joinedBelow ? none : slim(b[2]!)}/><w:right ${slim(b[1]!)}/></w:tcBorders>`;
+    block.header.forEach((r) => (xml += this.row(r, widths, size, true, r.shading ?? headerShading, cellBorders(false, false))));
+    block.rows.forEach((r, i) => {
+      const above = i > 0 && block.rows[i - 1]!.joinWithNext === true;
+      xml += this.row(r, widths, size, false, r.shading ?? (block.zebra && i % 2 === 1 ? block.zebra : undefined), cellBorders(above, r.joinWithNext === true));
+    });
     return `${xml}</w:tbl>`;
   }
 
@@ -379,8 +400,8 @@ class BodyWriter {
       if (fill && /^[0-9a-fA-F]{6}$/.test(fill)) tcPr += `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>`;
       if (c.verticalAlign && c.verticalAlign !== 'top') tcPr += `<w:vAlign w:val="${c.verticalAlign}"/>`;
       const blocks = c.blocks.map((block) => {
-        const aligned = c.align && (block.kind === 'paragraph' || block.kind === 'heading' || block.kind === 'image') && !block.align ? { ...block, align: c.align } : block;
-        return this.cellBlock(aligned, { size, bold: header });
+        const aligned = c.align && (block.kind === 'paragraph' || block.kind === 'heading' || block.kind === 'image' || block.kind === 'imageRow') && !block.align ? { ...block, align: c.align } : block;
+        return this.cellBlock(aligned, { size, bold: header, keepNext: r.joinWithNext === true });
       });
       xml += `<w:tc><w:tcPr>${tcPr}</w:tcPr>${blocks.length ? blocks.join('') : paragraphXml({ spacing: { after: 0 } }, '')}</w:tc>`;
     }
@@ -406,6 +427,7 @@ class BodyWriter {
 function collectImages(doc: DocModel, skeleton: Skeleton): void {
   const visit = (b: Block | CellBlock): void => {
     if (b.kind === 'image') skeleton.imageOf(b.image);
+    else if (b.kind === 'imageRow') b.images.forEach((image) => skeleton.imageOf(image));
     else if (b.kind === 'table') for (const r of [...b.header, ...b.rows]) for (const c of r.cells) c.blocks.forEach(visit);
   };
   for (const s of doc.sections) {

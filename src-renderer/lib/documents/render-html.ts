@@ -57,7 +57,7 @@ function styleSheet(names: Map<string, string>, sections: DocSection[], options:
 ${pages.join('\n')}
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; font-family: ${t.htmlFont}; font-size: ${t.bodySize}pt; line-height: 1.3; color: #${t.ink}; }
+body { margin: 0; font-family: ${t.htmlFont}; font-size: ${t.bodySize}pt; line-height: 1.3; color: #${t.ink}; overflow-wrap: break-word; }
 .doc-section + .doc-section { break-before: page; }
 .frame { width: 100%; border-collapse: collapse; }
 .frame > thead { display: table-header-group; }
@@ -80,6 +80,7 @@ table.data tr { break-inside: avoid; }
 table.data td, table.data th { padding: 1.6mm 2mm; vertical-align: top; text-align: left; font-weight: 400; overflow: hidden; overflow-wrap: anywhere; }
 table.data th { font-weight: 700; }
 table.data td p, table.data th p { margin: 0 0 2pt; }
+p.image-row img { vertical-align: baseline; }
 table.data td > :last-child, table.data th > :last-child { margin-bottom: 0; }
 table.grid td, table.grid th { border: 0.75pt solid var(--line, #${t.line}); }
 table.rows tr { border-top: 0.75pt solid var(--line, #${t.line}); border-bottom: 0.75pt solid var(--line, #${t.line}); }
@@ -171,14 +172,18 @@ ${this.out.join('')}
       case 'image':
         this.out.push(`<p${alignStyle(block.align)}>${this.image(block.image)}</p>`);
         return;
+      case 'imageRow':
+        this.out.push(`<p class="image-row"${alignStyle(block.align)}>${block.images.map((image, i) => (i ? this.image(image, block.gap) : this.image(image))).join('')}</p>`);
+        return;
       case 'spacer':
         this.out.push(`<div style="height: ${block.height}mm"></div>`);
         return;
     }
   }
 
-  private image(image: ImageRef): string {
-    return `<img src="${escapeHtml(safeImageUrl(image.dataUrl))}" alt="${escapeHtml(image.alt)}" style="width: ${image.width}mm; height: ${image.height}mm">`;
+  private image(image: ImageRef, marginLeft = 0): string {
+    const margin = marginLeft ? `; margin-left: ${marginLeft}mm` : '';
+    return `<img src="${escapeHtml(safeImageUrl(image.dataUrl))}" alt="${escapeHtml(image.alt)}" style="width: ${image.width}mm; height: ${image.height}mm${margin}">`;
   }
 
   private table(block: TableBlock): void {
@@ -198,19 +203,22 @@ ${this.out.join('')}
       o.push('</thead>');
     }
     o.push('<tbody>');
-    block.rows.forEach((r, i) => this.row(r, 'td', block.zebra && i % 2 === 1 ? colour(block.zebra) : null));
+    block.rows.forEach((r, i) => this.row(r, 'td', block.zebra && i % 2 === 1 ? colour(block.zebra) : null, i > 0 && block.rows[i - 1]!.joinWithNext === true));
     o.push('</tbody></table>');
   }
 
-  private row(r: TableRow, tag: 'td' | 'th', defaultShading: string | null): void {
+  private row(r: TableRow, tag: 'td' | 'th', defaultShading: string | null, joinedAbove = false): void {
     const styles: string[] = [];
+    // One card in two rows: no line between them ('hidden' wins over the neighbour's border when collapsing).
+    const joins = [joinedAbove ? 'border-top-style: hidden' : '', r.joinWithNext ? 'border-bottom-style: hidden' : ''].filter(Boolean);
+    if (r.joinWithNext) styles.push('break-after: avoid');
     const shading = colour(r.shading) ?? defaultShading;
     if (shading) styles.push(`background: ${shading}`);
     if (r.exactHeight) styles.push(`height: ${r.exactHeight}mm`);
     else if (r.minHeight) styles.push(`height: ${r.minHeight}mm`);
     this.out.push(`<tr${styles.length ? ` style="${styles.join('; ')}"` : ''}>`);
     for (const c of r.cells) {
-      const cs: string[] = [];
+      const cs: string[] = [...joins];
       const fill = colour(c.shading);
       if (fill) cs.push(`background: ${fill}`);
       if (c.align) cs.push(`text-align: ${c.align}`);

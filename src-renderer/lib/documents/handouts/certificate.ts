@@ -6,6 +6,7 @@ import { formatDuration } from '../../domain/times';
 import type { IsoDate, Participant } from '../../domain/types';
 import { pageBreak, paragraph, run, spacer, type Block, type DocModel, type DocSection } from '../model';
 import { safeFileName, shortTitle } from '../file-names';
+import { fitText } from '../text-fit';
 import { DOC_THEME } from '../theme';
 import { docText, hostSection } from './common';
 import { onlineWords, placeOf } from './place';
@@ -32,6 +33,9 @@ export function certificatePlan(input: SessionDocumentInput): { decisions: Certi
   const entries = certificateRecipients(decisions).map((d) => ({ participant: d.participant, attendedMinutes: d.hours.attendedMinutes, programmeMinutes: d.hours.programmeMinutes }));
   return { decisions, entries };
 }
+
+/** Width of the certificate's text: A4 less its 24 mm margins. */
+const NAME_WIDTH = 210 - 2 * 24;
 
 const centred = (runs: Parameters<typeof paragraph>[0], size: number, spaceAfter: number) => paragraph(runs, { align: 'center', size, spaceAfter });
 
@@ -73,7 +77,10 @@ export function certificateBlocks(input: SessionDocumentInput, entry: Certificat
   blocks.push(spacer(22));
   blocks.push(centred([run(docText(lang, 'documents.certificate.title').toLocaleUpperCase(lang), { bold: true, size: 26, color: DOC_THEME.primaryDark })], 26, 30));
   blocks.push(centred(docText(lang, 'documents.certificate.attests'), 12.5, 14));
-  blocks.push(centred([run(nameFirst(p), { bold: true, size: 22, color: DOC_THEME.primaryDark })], 22, 8));
+  // The name on one line when a smaller size allows it (a four-part name with a double surname), else on two.
+  const name = fitText(nameFirst(p), NAME_WIDTH, [22, 20, 18, 16], 1, true);
+  const nameSize = name.shortened ? 18 : name.size;
+  blocks.push(centred([run(nameFirst(p), { bold: true, size: nameSize, color: DOC_THEME.primaryDark })], nameSize, 8));
   const organisation = p.organisation.trim();
   const role = p.role.trim();
   const who = organisation && role ? 'documents.certificate.orgAndRole' : organisation ? 'documents.certificate.org' : role ? 'documents.certificate.role' : null;

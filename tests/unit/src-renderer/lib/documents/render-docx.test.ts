@@ -100,3 +100,21 @@ describe('the Word rendering', () => {
     expect(Object.keys(zip.files).filter((n) => n.startsWith('word/media/'))).toHaveLength(1);
   });
 });
+
+describe('line spacing that LibreOffice reads as Word does', () => {
+  it('writes a line rule wherever a line height is set, in the body, the styles, headers and footers', async () => {
+    const zip = await JSZip.loadAsync(await renderDocx(sampleDoc()));
+    const parts = Object.keys(zip.files).filter((name) => /^word\/(document|styles|header\d+|footer\d+)\.xml$/.test(name));
+    expect(parts).toEqual(expect.arrayContaining(['word/document.xml', 'word/styles.xml']));
+    let spacings = 0;
+    for (const part of parts) {
+      const xml = await zip.file(part)!.async('string');
+      for (const m of xml.matchAll(/<w:spacing [^>]*\/>/g)) {
+        spacings++;
+        // A line value without its rule is read by LibreOffice as an exact height: wrapped lines overprint.
+        if (m[0].includes('w:line=')) expect(m[0], `${part}: ${m[0]}`).toMatch(/w:lineRule="(auto|exact|atLeast)"/);
+      }
+    }
+    expect(spacings).toBeGreaterThan(10);
+  });
+});

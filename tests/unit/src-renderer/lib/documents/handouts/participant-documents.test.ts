@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { DEFAULT_SETTINGS } from '../../../../../../src-renderer/lib/domain/settings';
 import type { Participant } from '../../../../../../src-renderer/lib/domain/types';
-import { buildBadges } from '../../../../../../src-renderer/lib/documents/handouts/badges';
+import { buildBadges, fitBadgeText } from '../../../../../../src-renderer/lib/documents/handouts/badges';
 import { buildParticipantList } from '../../../../../../src-renderer/lib/documents/handouts/participant-list';
 import { renderDocx } from '../../../../../../src-renderer/lib/documents/render-docx';
 import { renderHtml } from '../../../../../../src-renderer/lib/documents/render-html';
@@ -44,16 +44,30 @@ describe('badges', () => {
   const many = Array.from({ length: 9 }, (_, i) => person(`Cognome${i}`, `Nome${i}`));
   const doc = buildBadges({ settings, offerTitle: 'Co-progettazione', participants: [...many, person('Attesa', 'Tizio', 'in_attesa')] });
 
-  it('puts eight confirmed people on an A4 sheet, two per row, with QR code and barcode as PNG', () => {
+  it('puts eight confirmed people on an A4 sheet, two per row, each card its text above and its QR code and barcode below', () => {
     const table = doc.sections[0]!.blocks[0] as TableBlock;
-    expect(table.rows).toHaveLength(5);
+    // Nine people: five pairs of cards, each card two rows joined (text, codes).
+    expect(table.rows).toHaveLength(10);
     expect(table.rows.every((r) => r.cells.length === 2)).toBe(true);
-    const first = table.rows[0]!.cells[0]!.blocks;
-    const images = first.filter((b) => b.kind === 'image');
-    expect(images).toHaveLength(2);
-    for (const img of images) expect(img.kind === 'image' && img.image.dataUrl.startsWith('data:image/png;base64,')).toBe(true);
-    expect(4 * table.rows[0]!.exactHeight! + 24).toBeLessThanOrEqual(297);
+    expect(table.rows.filter((_, i) => i % 2 === 0).every((r) => r.joinWithNext === true)).toBe(true);
+    const codes = table.rows[1]!.cells[0]!.blocks.find((b) => b.kind === 'imageRow');
+    expect(codes?.kind === 'imageRow' && codes.images).toHaveLength(2);
+    for (const img of codes?.kind === 'imageRow' ? codes.images : []) expect(img.dataUrl.startsWith('data:image/png;base64,')).toBe(true);
+    // Four cards fit a page within its margins, whatever the text.
+    expect(4 * (table.rows[0]!.exactHeight! + table.rows[1]!.exactHeight!) + 24).toBeLessThanOrEqual(297);
     expect(renderHtml(doc)).not.toContain('Tizio');
+  });
+
+  it('sets a long name and a long organisation smaller, then shortens them, so they stay within the card', () => {
+    const long = fitBadgeText({ name: 'Maria Antonietta Giuseppina', surname: 'Bianchi-Scaramuzza De Santis', organisation: 'Azienda Speciale Consortile per i Servizi alla Persona dei Comuni dell’Ambito Territoriale di Vimercate e Trezzo sull’Adda (MB)' });
+    const short = fitBadgeText({ name: 'Anna', surname: 'Rossi', organisation: 'Comune di Lecco' });
+    expect(short.surname).toEqual({ text: 'ROSSI', size: 17 });
+    expect(long.organisation!.size).toBeLessThan(short.organisation!.size);
+    expect(long.surname.text).toBe('BIANCHI-SCARAMUZZA DE SANTIS');
+    const absurd = fitBadgeText({ name: 'Anna', surname: 'Rossi', organisation: 'Ente '.repeat(80) });
+    expect(absurd.organisation!.text.endsWith('…')).toBe(true);
+    expect(absurd.organisation!.text.length).toBeLessThan(200);
+    expect(absurd.surname.size).toBe(17);
   });
 
   it('renders to Word with the images embedded', async () => {
