@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from './lib/find-chromium.mjs';
 import { backupFiguresInChromium } from './bench/backup';
 import { benchCheckinCommit, benchCheckinSearch } from './bench/checkin-search';
+import { benchCertificatePdfs } from './bench/certificate-pdfs';
 import { benchDocuments } from './bench/documents';
 import { benchParticipantImport } from './bench/participant-import';
 import { benchRenderer } from './bench/renderer';
@@ -42,6 +43,7 @@ try {
     await benchCheckinCommit(executablePath, rendererDir, 500, 30, 'file'),
   ]);
   await step('documenti .docx', async () => (await benchDocuments()).figures);
+  await step('attestati in PDF, uno per persona (Chromium)', () => benchCertificatePdfs(browser));
   await step('backup e ripristino (Chromium)', () => backupFiguresInChromium(executablePath));
   await step('importazione di elenchi di partecipanti (Chromium)', () => benchParticipantImport(executablePath, rendererDir));
   await step('avvio dell’app e peso iniziale', () => benchRenderer(browser, rendererDir));

@@ -85,11 +85,13 @@ export async function writeSessionDocuments(input: SessionDocumentInput, outDir:
       await both(k('documents.certificates.kind'), buildCertificates(input, entries, certificateOptions));
       const folder = safeFileName(`${k('documents.certificates.kind')} ${date}`);
       await mkdir(join(outDir, folder), { recursive: true });
-      const files = await generate({ kind: 'certificates', input, entries, options: certificateOptions, format: options.pdf ? 'html' : 'docx', split: true });
-      for (const f of files) {
-        const data = options.pdf ? await options.pdf(String(f.data), f.landscape) : (f.data as Uint8Array);
-        await put(join(folder, `${f.stem}.${options.pdf ? 'pdf' : 'docx'}`), data);
+      let files = await generate({ kind: 'certificates', input, entries, options: certificateOptions, format: options.pdf ? 'html' : 'docx', split: true });
+      if (options.pdf) {
+        // Printed once for everybody, then split into a PDF each (as the app does).
+        const batch = files[0]!;
+        files = await generate({ kind: 'splitPdf', pdf: await options.pdf(String(batch.data), batch.landscape), parts: batch.parts! });
       }
+      for (const f of files) await put(join(folder, `${f.stem}.${options.pdf ? 'pdf' : 'docx'}`), f.data as Uint8Array);
     }
     await both(k('documents.report.kind'), buildSessionReport(input));
     await put(name(k('documents.report.kind'), 'csv'), reportCsv(input));

@@ -1,6 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { groupIntoDays } from '../../src-renderer/lib/db/attendance-days';
 import { groupIntoLists } from '../../src-renderer/lib/db/participant-lists';
 import { DOCUMENT_SAVED, expect, test, type App } from './fixtures';
@@ -86,12 +87,20 @@ test('after the visit the coordinator reviews who qualifies and gets the certifi
   await expect(summary).toContainText('Ricevono l’attestato 4 partecipanti su 4');
   await expect(bianchi).toContainText('Incluso a mano: Assente il secondo giorno per servizio, autorizzata');
 
-  // One PDF per person, into the folder chosen once.
+  // One PDF per person, into the folder chosen once: printed once for the four, then split.
+  const printsBefore = app.record.pdfs;
   await page.getByRole('button', { name: 'Salva nella cartella degli attestati' }).click();
   await expect(page.getByTestId('job-message')).toContainText('4 file salvati', DOCUMENT_SAVED);
+  if (app.record.pdfs > 0) expect(app.record.pdfs - printsBefore).toBe(1);
   const files = (await readdir(join(app.dir, 'folder'))).sort((a, b) => a.localeCompare(b, 'it'));
   expect(files).toEqual(['Bianchi Anna - Attestato.pdf', "D'Amico Nicolò - Attestato.pdf", 'Éboli Giulia - Attestato.pdf', 'Làzzari Fabrizio - Attestato.pdf']);
-  expect(pdfPages(await readFile(join(app.dir, 'folder', files[0]!)))).toBe(1);
+  for (const file of files) {
+    const pdf = await PDFDocument.load(await readFile(join(app.dir, 'folder', file)));
+    expect(pdf.getPageCount()).toBe(1);
+    // Each file is that person's certificate, without the marks used to split.
+    expect(pdf.getTitle()).toContain(file.split(' - ')[0]!.split(' ').pop());
+    expect(pdf.getPage(0).node.lookup(PDFName.of('Annots'))).toBeUndefined();
+  }
 });
 
 test('the register is saved as CSV for Italian Excel and the sign-in sheets as Word, one per day', async ({ app }) => {

@@ -3,8 +3,7 @@
 import { host as defaultHost, type HostApi } from '../host';
 import { catalogues } from '../i18n/catalogue';
 import type { ExportOutcome } from './export';
-import type { GeneratedFile } from './generate';
-import { GenerationCancelled } from './generate';
+import { generate, GenerationCancelled, type GeneratedFile, type GenerateRequest } from './generate';
 
 type Lang = 'it' | 'en';
 
@@ -44,32 +43,48 @@ export function printHtmlFile(file: Pick<GeneratedFile, 'data' | 'title' | 'land
 }
 
 /**
- * One file per person into a folder (remembered per purpose): .docx as they are, HTML turned into PDF one by
- * one with progress; cancelling between two stops before anything is written.
+ * One file per person into a folder (remembered per purpose): .docx as they are; a page of many people (`parts`)
+ * printed to PDF once and split into a PDF each (in the document worker when `generate` is the job's), a single
+ * page printed on its own. Progress is reported per file split; cancelling stops before anything is written.
  */
 export async function saveFilesToFolder(
   files: GeneratedFile[],
-  options: { purpose: string; extension: 'docx' | 'pdf'; chooseFolder?: boolean; onProgress?: (done: number, total: number) => void; isCancelled?: () => boolean },
+  options: {
+    purpose: string;
+    extension: 'docx' | 'pdf';
+    chooseFolder?: boolean;
+    onProgress?: (done: number, total: number) => void;
+    isCancelled?: () => boolean;
+    generate?: (request: GenerateRequest) => Promise<GeneratedFile[]>;
+  },
   host: HostApi = defaultHost,
 ): Promise<FolderOutcome> {
   const out: { name: string; data: Uint8Array }[] = [];
-  for (let i = 0; i < files.length; i++) {
+  const run = options.generate ?? ((request: GenerateRequest) => generate(request, options.onProgress, options.isCancelled));
+  const cancelled = () => {
     if (options.isCancelled?.()) throw new GenerationCancelled();
-    const f = files[i]!;
-    let data: Uint8Array;
-    if (options.extension === 'pdf') {
-      try {
-        data = await host.htmlToPdf({ html: String(f.data), landscape: f.landscape });
-      } catch (error) {
-        if (isPdfUnavailable(error)) return { status: 'pdfUnavailable' };
-        throw error;
-      }
-    } else {
-      data = f.data as Uint8Array;
+  };
+  for (const f of files) {
+    cancelled();
+    if (options.extension !== 'pdf') {
+      out.push({ name: `${f.stem}.${options.extension}`, data: f.data as Uint8Array });
+      options.onProgress?.(out.length, files.length);
+      continue;
     }
-    out.push({ name: `${f.stem}.${options.extension}`, data });
-    options.onProgress?.(i + 1, files.length);
+    let pdf: Uint8Array;
+    try {
+      pdf = await host.htmlToPdf({ html: String(f.data), landscape: f.landscape });
+    } catch (error) {
+      if (isPdfUnavailable(error)) return { status: 'pdfUnavailable' };
+      throw error;
+    }
+    cancelled();
+    if (f.parts) {
+      for (const part of await run({ kind: 'splitPdf', pdf, parts: f.parts })) out.push({ name: `${part.stem}.pdf`, data: part.data as Uint8Array });
+    } else {
+      out.push({ name: `${f.stem}.pdf`, data: pdf });
+    }
   }
-  if (options.isCancelled?.()) throw new GenerationCancelled();
+  cancelled();
   return host.saveFilesToFolder({ purpose: options.purpose, files: out, chooseFolder: options.chooseFolder ?? false });
 }

@@ -79,6 +79,17 @@ export interface PageBreakBlock {
   kind: 'pageBreak';
 }
 
+/**
+ * Where one part of a document starts (one person's certificate), so the PDF printed from it can be split into a
+ * file per part (lib/documents/pdf-split.ts). Nothing to see: Word ignores it, the printout holds an invisible
+ * link that the PDF keeps on the page where the part starts.
+ */
+export interface PartMarkBlock {
+  kind: 'partMark';
+  /** 0, 1, 2…: the order of the parts. */
+  index: number;
+}
+
 /** Place and date on the left, the signatory's role, name and a line to sign on the right. */
 export interface SignatureBlock {
   kind: 'signature';
@@ -135,7 +146,7 @@ export interface TableBlock {
   zebra?: string;
 }
 
-export type Block = HeadingBlock | ParagraphBlock | ImageBlock | ImageRowBlock | SpacerBlock | PageBreakBlock | SignatureBlock | TableBlock;
+export type Block = HeadingBlock | ParagraphBlock | ImageBlock | ImageRowBlock | SpacerBlock | PageBreakBlock | PartMarkBlock | SignatureBlock | TableBlock;
 
 export interface PageHeader {
   logo: ImageRef | null;

@@ -313,6 +313,8 @@ class BodyWriter {
     switch (block.kind) {
       case 'pageBreak':
         return [tinyParagraph({ pageBreakBefore: true })];
+      case 'partMark':
+        return [];
       case 'signature':
         return [this.signature(block.placeAndDate, block.role, block.name, width)];
       case 'table':

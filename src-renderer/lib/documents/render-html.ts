@@ -10,6 +10,12 @@ export interface HtmlOptions {
   fontFaceCss?: string;
 }
 
+/**
+ * The address of a part's mark (a `partMark` block): an invisible link, which Chromium keeps as a link annotation
+ * on the page where the part starts. Never opened: the .invalid domain cannot exist.
+ */
+export const PART_MARK_PREFIX = 'https://ospita.invalid/part/';
+
 const HEADER_DISTANCE = 8;
 
 export function escapeHtml(text: string): string {
@@ -85,6 +91,8 @@ table.data td > :last-child, table.data th > :last-child { margin-bottom: 0; }
 table.grid td, table.grid th { border: 0.75pt solid var(--line, #${t.line}); }
 table.rows tr { border-top: 0.75pt solid var(--line, #${t.line}); border-bottom: 0.75pt solid var(--line, #${t.line}); }
 table.layout td, table.layout th { padding: 0; }
+/* A part's mark: a box of a hair, so the printer keeps the link, with nothing to see. */
+.part-mark { display: block; width: 0.3mm; height: 0.3mm; margin-bottom: -0.3mm; }
 .signature { display: grid; grid-template-columns: 1fr 1fr; margin-top: 8mm; break-inside: avoid; }
 .signature .place { align-self: end; }
 .signature .who { text-align: center; }
@@ -141,6 +149,9 @@ ${this.out.join('')}
     switch (block.kind) {
       case 'pageBreak':
         this.out.push('<div class="page-break"></div>');
+        return;
+      case 'partMark':
+        this.out.push(`<a class="part-mark" href="${PART_MARK_PREFIX}${block.index}" aria-hidden="true" tabindex="-1"></a>`);
         return;
       case 'signature':
         this.out.push(

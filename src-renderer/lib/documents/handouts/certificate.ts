@@ -110,12 +110,16 @@ function certificateSection(input: SessionDocumentInput, blocks: Block[]): DocSe
   return { ...section, page: { ...section.page, margins: { top: 34, right: 24, bottom: 22, left: 24 } }, footer: { text: shortTitle(sessionTitle(input), 90), pageNumbers: null } };
 }
 
-/** All certificates in one document, one page each, in the order given. */
-export function buildCertificates(input: SessionDocumentInput, entries: CertificateEntry[], options: CertificateOptions): DocModel {
+/**
+ * All certificates in one document, one page each, in the order given. `partMarks`: each certificate starts
+ * with a part mark, so its PDF can be split into a file per person (lib/documents/pdf-split.ts).
+ */
+export function buildCertificates(input: SessionDocumentInput, entries: CertificateEntry[], options: CertificateOptions, layout: { partMarks?: boolean } = {}): DocModel {
   const blocks: Block[] = [];
   const common = commonText(input, options);
   entries.forEach((entry, i) => {
     if (i > 0) blocks.push(pageBreak);
+    if (layout.partMarks) blocks.push({ kind: 'partMark', index: i });
     blocks.push(...certificateBlocks(input, entry, options, common));
   });
   return {
