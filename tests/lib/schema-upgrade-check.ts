@@ -4,6 +4,7 @@
 // code and lists what did not survive: a missing or changed record, a lookup that fails, an invalid backup.
 import { sampleData } from '../../scripts/lib/sample-data';
 import { groupIntoDays } from '../../src-renderer/lib/db/attendance-days';
+import { groupIntoLists } from '../../src-renderer/lib/db/participant-lists';
 import { createBackupJson, readAllData, readBackup } from '../../src-renderer/lib/db/backup';
 import type { BackupData } from '../../src-renderer/lib/db/backup-document';
 import { DATA_TABLES, OspitaDatabase, type DataTable } from '../../src-renderer/lib/db/database';
@@ -40,6 +41,11 @@ export function recordsAt(version: number): BackupData {
     // Before v7 no session had a format or a video call, and nothing was followed online.
     data.sessions = data.sessions.map(({ format: _f, online: _o, ...rest }) => rest) as BackupData['sessions'];
     data.attendance = data.attendance.map(({ platform: _p, ...rest }) => ({ ...rest, source: rest.source === 'online' ? 'desk' : rest.source, reason: '' }));
+  }
+  if (version < 8) {
+    // Before v8 no office templates and no scanned signature.
+    data.settings = data.settings.map(({ signature: _s, ...rest }) => rest) as BackupData['settings'];
+    data.documentTemplates = [];
   }
   return data;
 }

@@ -4,12 +4,12 @@
 import * as v from 'valibot';
 import type { JournalPosition } from '../../../src-main/preload/api';
 import { resolveCodeClashes } from '../domain/code-clashes';
-import type { AgendaItem, AttendanceEvent, HostSettings, Offer, Participant, Session } from '../domain/types';
+import type { AgendaItem, AttendanceEvent, DocumentTemplate, HostSettings, Offer, Participant, Session } from '../domain/types';
 import type { MessageKey } from '../i18n/catalogue';
 import { brokenReference } from './backup-references';
 import { defaultSessionFormat, noMeeting } from '../domain/session-format';
 import { ENTITY_SCHEMAS, TABLE_LABELS } from './backup-schemas';
-import { DATA_TABLES, type DataTable } from './database';
+import { DATA_TABLES, LATER_DATA_TABLES, type DataTable } from './database';
 
 export const BACKUP_FORMAT = 'ospita-backup';
 /** Version of the envelope (the fields around `data`); the data itself follows the database schema version. */
@@ -24,6 +24,7 @@ export interface TableRecords {
   agendaItems: AgendaItem;
   participants: Participant;
   attendance: AttendanceEvent;
+  documentTemplates: DocumentTemplate;
 }
 export type BackupData = { [T in DataTable]: TableRecords[T][] };
 
@@ -107,7 +108,10 @@ const Envelope = v.object({
   journal: v.optional(v.nullable(v.object({ id: v.pipe(v.string(), v.minLength(1)), position: v.pipe(v.number(), v.safeInteger(), v.minValue(0)) }))),
   counts: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
   checksum: v.object({ algorithm: v.literal('SHA-256'), value: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)) }),
-  data: v.object(Object.fromEntries(DATA_TABLES.map((t) => [t, v.array(v.unknown())])) as Record<DataTable, v.ArraySchema<v.UnknownSchema, undefined>>),
+  // Tables added later are missing from older backups: none of their records.
+  data: v.object(
+    Object.fromEntries(DATA_TABLES.map((t) => [t, LATER_DATA_TABLES.includes(t) ? v.optional(v.array(v.unknown()), []) : v.array(v.unknown())])) as Record<DataTable, v.ArraySchema<v.UnknownSchema, undefined>>,
+  ),
 });
 
 const problem = (key: MessageKey, params?: Record<string, string | number>): ReadBackupResult => ({ ok: false, problem: params ? { key, params } : { key } });

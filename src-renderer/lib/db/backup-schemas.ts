@@ -15,6 +15,7 @@ import type {
   AttendanceKind,
   AttendanceSource,
   DateMode,
+  DocumentTemplate,
   HostSettings,
   Offer,
   OfferFormat,
@@ -25,6 +26,7 @@ import type {
   Session,
   SessionFormat,
   SessionStatus,
+  TemplateKind,
 } from '../domain/types';
 import type { DataTable } from './database';
 
@@ -51,6 +53,18 @@ export const ONLINE_PLATFORMS = [...REPORT_PLATFORMS, 'altro'] as const satisfie
 
 const candidate = v.looseObject({ days: v.array(isoDate) });
 
+const image = v.looseObject({
+  dataUrl: v.pipe(v.string(), v.startsWith('data:image/')),
+  mime: v.picklist(['image/png', 'image/jpeg']),
+  name: str,
+  width: v.number(),
+  height: v.number(),
+});
+
+/** A Word template of at most 10 MB, base64 (a letterhead with a few images is well under 1 MB). */
+export const MAX_TEMPLATE_BYTES = 10 * 1024 * 1024;
+export const TEMPLATE_KINDS = ['certificate', 'programme'] as const satisfies readonly TemplateKind[];
+
 const settingsEntries = {
   id: v.literal('host'),
   municipality: str,
@@ -60,17 +74,11 @@ const settingsEntries = {
   phone: str,
   email: str,
   website: str,
-  logo: v.nullable(
-    v.looseObject({
-      dataUrl: v.pipe(v.string(), v.startsWith('data:image/')),
-      mime: v.picklist(['image/png', 'image/jpeg']),
-      name: str,
-      width: v.number(),
-      height: v.number(),
-    }),
-  ),
+  logo: v.nullable(image),
   signatoryName: str,
   signatoryRole: str,
+  // Added in schema v8.
+  signature: v.optional(v.nullable(image), null),
   certificateThreshold: v.number(),
   dayStart: hhMm,
   dayEnd: hhMm,
@@ -181,8 +189,17 @@ const attendanceEntries = {
   source: v.picklist(ATTENDANCE_SOURCES),
   voidsEventId: v.nullable(id),
   reason: str,
-  // Added in schema v6: presence followed online on this platform (absent or null: at the door).
+  // Added in schema v7: presence followed online on this platform (absent or null: at the door).
   platform: v.optional(v.nullable(v.picklist(REPORT_PLATFORMS))),
+};
+
+// Added in schema v8: a backup written before has none.
+const templateEntries = {
+  id: v.picklist(TEMPLATE_KINDS),
+  fileName: v.pipe(v.string(), v.maxLength(260)),
+  data: v.pipe(v.string(), v.maxLength(Math.ceil(MAX_TEMPLATE_BYTES / 3) * 4), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'non è un file in base64')),
+  createdAt: instant,
+  updatedAt: instant,
 };
 
 export const ENTITY_SCHEMAS = {
@@ -198,6 +215,7 @@ export const ENTITY_SCHEMAS = {
       ['time'],
     ),
   ),
+  documentTemplates: v.looseObject(templateEntries),
 } satisfies Record<DataTable, v.GenericSchema>;
 
 /** The Italian name of each table, as the messages about a damaged file name them. */
@@ -208,6 +226,7 @@ export const TABLE_LABELS: Record<DataTable, string> = {
   agendaItems: 'voci di programma',
   participants: 'partecipanti',
   attendance: 'presenze',
+  documentTemplates: 'modelli di documento',
 };
 
 // Compile-time checks: the schemas name exactly the fields of each entity, and each enum has every value.
@@ -220,6 +239,7 @@ const checks: [
   Same<Keys<typeof agendaEntries>, Keys<AgendaItem>>,
   Same<Keys<typeof participantEntries>, Keys<Participant>>,
   Same<Keys<typeof attendanceEntries>, Keys<AttendanceEvent>>,
+  Same<Keys<typeof templateEntries>, Keys<DocumentTemplate>>,
   Same<(typeof DATE_MODES)[number], DateMode>,
   Same<(typeof OFFER_FORMATS)[number], OfferFormat>,
   Same<(typeof SESSION_STATUSES)[number], SessionStatus>,
@@ -229,5 +249,5 @@ const checks: [
   Same<(typeof ATTENDANCE_SOURCES)[number], AttendanceSource>,
   Same<(typeof SESSION_FORMATS)[number], SessionFormat>,
   Same<(typeof ONLINE_PLATFORMS)[number], OnlinePlatform>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void checks;

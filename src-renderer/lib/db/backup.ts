@@ -37,16 +37,17 @@ export async function readAllData(db: OspitaDatabase = getDb()): Promise<BackupD
 /** Every table and the journal position they hold, read at one instant. */
 export async function readSnapshot(db: OspitaDatabase = getDb()): Promise<{ data: BackupData; journal: JournalPosition | null }> {
   return db.transaction('r', [...storedTables(db), db.meta], async () => {
-    const [settings, offers, sessions, agendaItems, participants, attendance, marker] = await Promise.all([
+    const [settings, offers, sessions, agendaItems, participants, attendance, documentTemplates, marker] = await Promise.all([
       db.settings.toArray(),
       db.offers.toArray(),
       db.sessions.toArray(),
       db.agendaItems.toArray(),
       readAllParticipants(db),
       readAllEvents(db),
+      db.documentTemplates.toArray(),
       db.meta.get('journal'),
     ]);
-    return { data: { settings, offers, sessions, agendaItems, participants, attendance }, journal: marker ? { id: marker.journalId, position: marker.position } : null };
+    return { data: { settings, offers, sessions, agendaItems, participants, attendance, documentTemplates }, journal: marker ? { id: marker.journalId, position: marker.position } : null };
   });
 }
 
@@ -106,7 +107,7 @@ export async function dataToRestore(doc: Pick<BackupDocument, 'data'>, db: Ospit
 
 /** Every table's content replaced by `data` at once (joins the caller's read-write transaction, if any). */
 export async function replaceAllData(data: BackupData, db: OspitaDatabase = getDb(), marker: JournalPosition | null = null): Promise<void> {
-  const { settings, offers, sessions, agendaItems, participants, attendance } = data;
+  const { settings, offers, sessions, agendaItems, participants, attendance, documentTemplates } = data;
   await db.transaction('rw', [...storedTables(db), db.meta], async () => {
     await Promise.all(storedTables(db).map((table) => table.clear()));
     // Without a journal position the new content belongs to no journal yet: the next start marks it (adopt).
@@ -119,6 +120,7 @@ export async function replaceAllData(data: BackupData, db: OspitaDatabase = getD
       db.agendaItems.bulkAdd(agendaItems),
       db.participantLists.bulkAdd(groupIntoLists(participants)),
       db.attendanceDays.bulkAdd(groupIntoDays(attendance)),
+      db.documentTemplates.bulkAdd(documentTemplates),
     ]);
   });
 }

@@ -1,6 +1,6 @@
 // The typed Dexie database. One instance per app (see `db` in ./index.ts); tests open their own by name.
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { AgendaItem, HostSettings, Offer, Session } from '../domain/types';
+import type { AgendaItem, DocumentTemplate, HostSettings, Offer, Session } from '../domain/types';
 import type { AttendanceDay } from './attendance-days';
 import type { ParticipantList } from './participant-lists';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
@@ -25,6 +25,8 @@ export class OspitaDatabase extends Dexie {
   attendanceDays!: Table<AttendanceDay, [string, string]>;
   /** Bookkeeping outside the product's data: the journal marker (see ../journal/). */
   meta!: Table<JournalMarker, 'journal'>;
+  /** The office's own Word templates, one per kind of document. */
+  documentTemplates!: EntityTable<DocumentTemplate, 'id'>;
 
   /** `upTo` opens the database at an earlier schema version: only the migration tests use it. */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
@@ -38,8 +40,11 @@ export class OspitaDatabase extends Dexie {
 }
 
 /** The sections of the product's data, in the order a backup lists them ('attendance': one entry per event). */
-export const DATA_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'attendance'] as const;
+export const DATA_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'attendance', 'documentTemplates'] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
 /** The IndexedDB tables actually holding those sections (participants grouped by session, events by day). */
-export const STORED_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participantLists', 'attendanceDays'] as const;
+export const STORED_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participantLists', 'attendanceDays', 'documentTemplates'] as const;
+
+/** Tables added after the first backups were written: a backup without them has none of their records. */
+export const LATER_DATA_TABLES: readonly DataTable[] = ['documentTemplates'];

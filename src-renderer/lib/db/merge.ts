@@ -1,6 +1,6 @@
 // Merging another station's backup into this one: two laptops at the door, one database afterwards.
 // Attendance events are an append-only log: the union by id, never doubled, never lost. Offers, sessions,
-// agenda items and participants are matched by id and the latest change (`updatedAt`) wins; when both copies
+// agenda items, participants and the office's Word templates are matched by id and the latest change (`updatedAt`) wins; when both copies
 // were edited and differ, the record is reported as a conflict. Two copies that differ with the same time of
 // change are decided by comparing their content (the same choice whichever station merges into which) and
 // reported. Check-in codes end up unique in each session (lib/domain/code-clashes.ts), with every new code
@@ -16,7 +16,7 @@ import { deleteParticipants, putParticipants, readAllParticipants } from './part
 import { getDb } from './index';
 import { journaledWrite } from './journaled';
 
-export const MERGED_TABLES = ['offers', 'sessions', 'agendaItems', 'participants'] as const;
+export const MERGED_TABLES = ['offers', 'sessions', 'agendaItems', 'participants', 'documentTemplates'] as const;
 export type MergedTable = (typeof MERGED_TABLES)[number];
 type LocalData = Pick<BackupData, MergedTable | 'attendance'>;
 
@@ -122,6 +122,7 @@ export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
   const label = (table: MergedTable, r: TableRecords[MergedTable]): string => {
     if (table === 'offers') return (r as TableRecords['offers']).title;
     if (table === 'participants') return personLabel(r as TableRecords['participants']);
+    if (table === 'documentTemplates') return (r as TableRecords['documentTemplates']).fileName;
     if (table === 'sessions') {
       const s = r as TableRecords['sessions'];
       return `${titles.get(s.offerId) ?? ''} (${(s.days.length ? s.days : [s.firstDay]).join(', ')})`;
@@ -133,7 +134,7 @@ export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
   const conflicts: MergeConflict[] = [];
   const sameTime: SameTimeDifference[] = [];
   const tables = {} as Record<MergedTable, MergeCounts>;
-  const puts = { offers: [], sessions: [], agendaItems: [], participants: [], attendance: [] } as MergePlan['puts'];
+  const puts = { offers: [], sessions: [], agendaItems: [], participants: [], documentTemplates: [], attendance: [] } as MergePlan['puts'];
   const merged = new Map<string, TableRecords['sessions']>(local.sessions.map((s) => [s.id, s]));
 
   // Sessions come before participants in MERGED_TABLES, so this is final when participants are merged.
@@ -227,17 +228,18 @@ function planCodes(
 }
 
 async function readLocal(db: OspitaDatabase): Promise<LocalData> {
-  const [offers, sessions, agendaItems, participants, attendance] = await Promise.all([
+  const [offers, sessions, agendaItems, participants, attendance, documentTemplates] = await Promise.all([
     db.offers.toArray(),
     db.sessions.toArray(),
     db.agendaItems.toArray(),
     readAllParticipants(db),
     readAllEvents(db),
+    db.documentTemplates.toArray(),
   ]);
-  return { offers, sessions, agendaItems, participants, attendance };
+  return { offers, sessions, agendaItems, participants, attendance, documentTemplates };
 }
 
-const mergeTables = (db: OspitaDatabase) => [db.offers, db.sessions, db.agendaItems, db.participantLists, db.attendanceDays];
+const mergeTables = (db: OspitaDatabase) => [db.offers, db.sessions, db.agendaItems, db.participantLists, db.attendanceDays, db.documentTemplates];
 
 /** The report of what a merge would do, without changing anything. */
 export async function previewMerge(doc: BackupDocument, db: OspitaDatabase = getDb()): Promise<MergeReport> {
@@ -259,6 +261,7 @@ export async function mergeBackup(doc: BackupDocument, db: OspitaDatabase = getD
     await db.offers.bulkPut(plan.puts.offers);
     await db.sessions.bulkPut(plan.puts.sessions);
     await db.agendaItems.bulkPut(plan.puts.agendaItems);
+    await db.documentTemplates.bulkPut(plan.puts.documentTemplates);
     await putParticipants(db, plan.puts.participants);
     await appendEvents(db, plan.puts.attendance);
     await deleteParticipants(db, plan.purge.participants);

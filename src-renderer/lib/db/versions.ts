@@ -120,6 +120,20 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         });
     },
   },
+  {
+    // v8: the office's own Word templates (`documentTemplates`, one record per kind of document, key 'certificate'
+    // or 'programme'), and a scanned signature in the settings (`signature`, null until one is chosen).
+    version: 8,
+    stores: { documentTemplates: 'id' },
+    upgrade: async (tx) => {
+      await tx
+        .table('settings')
+        .toCollection()
+        .modify((s: Record<string, unknown>) => {
+          s.signature ??= null;
+        });
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -244,6 +244,7 @@ export function demoData(forms: { sanRocco: OfferFields; patti: OfferFields }): 
     agendaItems,
     participants: [...sanRoccoPeople, ...pattiPeople],
     attendance,
+    documentTemplates: [],
   };
 }
 

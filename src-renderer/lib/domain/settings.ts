@@ -14,6 +14,7 @@ export const DEFAULT_SETTINGS: HostSettings = {
   logo: null,
   signatoryName: '',
   signatoryRole: '',
+  signature: null,
   certificateThreshold: 0.75,
   dayStart: '09:00',
   dayEnd: '17:00',

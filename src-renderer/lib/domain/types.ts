@@ -33,6 +33,8 @@ export interface HostSettings {
   logo: LogoImage | null;
   signatoryName: string;
   signatoryRole: string;
+  /** A scanned signature (PNG or JPEG) printed above the signatory's name on certificates; null for none. */
+  signature: LogoImage | null;
   /** Share of the programme's counted hours a participant must attend for a certificate, 0..1. */
   certificateThreshold: number;
   dayStart: HhMm;
@@ -225,4 +227,18 @@ export interface AttendanceEvent {
    * absent or null for presence at the door. Entries and exits pair up within each of the two.
    */
   platform?: ReportPlatform | null;
+}
+
+/** Documents an office may issue on its own Word template instead of the built-in layout. */
+export type TemplateKind = 'certificate' | 'programme';
+
+/** The office's own Word template for a document, with placeholders in braces ({nome}, {ente}…). */
+export interface DocumentTemplate {
+  /** One template per kind of document. */
+  id: TemplateKind;
+  fileName: string;
+  /** The .docx file, base64. */
+  data: string;
+  createdAt: IsoInstant;
+  updatedAt: IsoInstant;
 }

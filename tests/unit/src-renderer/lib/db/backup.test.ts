@@ -133,6 +133,47 @@ describe('backup file', () => {
     expect(await db.sessions.get('s2')).toMatchObject({ format: 'online', online: { platform: null, link: '' } });
   });
 
+  it('carries the office’s Word templates and its scanned signature, and restores them', async () => {
+    const data = sampleData();
+    const signature = { dataUrl: 'data:image/png;base64,iVBORw0KGgo=', mime: 'image/png' as const, name: 'firma.png', width: 600, height: 200 };
+    data.settings = [{ ...data.settings[0]!, signature }];
+    await fill(db, data);
+    const read = await readBackup(await createBackupJson(db));
+    if (!read.ok) throw new Error(read.problem.key);
+    expect(read.backup.counts.documentTemplates).toBe(1);
+    const target = await freshDb();
+    await restoreBackup(read.backup, target);
+    expect(await target.documentTemplates.get('certificate')).toMatchObject({ fileName: 'Attestato su carta intestata.docx', data: data.documentTemplates[0]!.data });
+    expect((await target.settings.get('host'))?.signature).toEqual(signature);
+  });
+
+  it('written before templates existed (schema 5, no such table in the file) restores with none and no signature', async () => {
+    await fill(db, sampleData());
+    const json = await rewrite(await createBackupJson(db), (doc) => {
+      const data = doc.data as Record<string, Record<string, unknown>[]>;
+      delete data.documentTemplates;
+      delete (doc.counts as Record<string, number>).documentTemplates;
+      for (const s of data.settings!) delete s.signature;
+      doc.schemaVersion = 5;
+    });
+    expect(json).not.toContain('documentTemplates');
+    db = await freshDb();
+    const read = await readBackup(json);
+    if (!read.ok) throw new Error(read.problem.key);
+    await fill(db, sampleData());
+    await restoreBackup(read.backup, db);
+    expect(await db.documentTemplates.count()).toBe(0);
+    expect((await db.settings.get('host'))?.signature).toBeNull();
+  });
+
+  it('refuses a template that is not base64, naming the table', async () => {
+    await fill(db, sampleData());
+    const json = await rewrite(await createBackupJson(db), (doc) => {
+      (doc.data as Record<string, { data: string }[]>).documentTemplates![0]!.data = 'non è base64!';
+    });
+    expect(await refusal(json)).toContain('modelli di documento');
+  });
+
   it('keeps fields it does not know rather than dropping them', async () => {
     const data = sampleData();
     const doc = await buildBackupDocument({ ...data, offers: [{ ...data.offers[0]!, futureField: 'x' } as never] }, { appVersion: APP_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: '2026-01-01T00:00:00.000Z', station: 'A' });

@@ -75,6 +75,20 @@ describe('merging a second station', () => {
     expect(await storedParticipant(here, 'walk-in')).toMatchObject({ surname: 'Neri' });
   });
 
+  it('brings the newer Word template from the other station, and one this station lacks, keeping its own when newer', async () => {
+    await there.documentTemplates.put({ id: 'certificate', fileName: 'Attestato 2027.docx', data: 'UEsDBA==', createdAt: '2026-03-01T09:00:00.000Z', updatedAt: '2026-06-01T09:00:00.000Z' });
+    await there.documentTemplates.put({ id: 'programme', fileName: 'Programma.docx', data: 'UEsDBA==', createdAt: '2026-06-01T09:00:00.000Z', updatedAt: '2026-06-01T09:00:00.000Z' });
+    const report = await mergeBackup(await backupOf(there), here);
+    expect(report.tables.documentTemplates).toMatchObject({ added: 1, updated: 1 });
+    expect((await here.documentTemplates.get('certificate'))?.fileName).toBe('Attestato 2027.docx');
+    expect(await here.documentTemplates.get('programme')).toBeDefined();
+    await here.documentTemplates.update('certificate', { fileName: 'Attestato 2028.docx', updatedAt: '2026-07-01T09:00:00.000Z' });
+    const again = await mergeBackup(await backupOf(there), here);
+    expect(again.tables.documentTemplates).toMatchObject({ keptLocal: 1 });
+    expect(again.conflicts.map((c) => [c.table, c.label, c.kept])).toEqual([['documentTemplates', 'Attestato 2028.docx', 'local']]);
+    expect((await here.documentTemplates.get('certificate'))?.fileName).toBe('Attestato 2028.docx');
+  });
+
   it('never brings back personal data of a session purged here, and applies a purge made there', async () => {
     const stats = { purgedAt: '2027-06-01T00:00:00.000Z', participants: 3, attended: 2, minutes: 840, byOrganisation: [] };
     await here.transaction('rw', here.sessions, here.participantLists, here.attendanceDays, async () => {

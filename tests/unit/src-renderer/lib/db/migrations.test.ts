@@ -4,7 +4,8 @@ import { createBackupJson, readAllData, readBackup } from '../../../../../src-re
 import { readDay } from '../../../../../src-renderer/lib/db/attendance-days';
 import { findParticipant, isCodeInUse, readList } from '../../../../../src-renderer/lib/db/participant-lists';
 import { storedParticipant, storedParticipants } from '../../../db-helpers';
-import { checkUpgrades } from '../../../../lib/schema-upgrade-check';
+import { checkUpgrades, storesAt } from '../../../../lib/schema-upgrade-check';
+import { groupIntoLists } from '../../../../../src-renderer/lib/db/participant-lists';
 import type { BackupData } from '../../../../../src-renderer/lib/db/backup-document';
 import { DATA_TABLES, OspitaDatabase } from '../../../../../src-renderer/lib/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../../../src-renderer/lib/db/versions';
@@ -103,10 +104,9 @@ describe('database migrations', () => {
       const name = uniqueName();
       const old = new OspitaDatabase(name, { upTo: earlier.version });
       await old.open();
-      const person = { id: 'p', sessionId: 's', surname: 'Rossi', checkinCode: 'AAAA' };
-      // From v5 participants are kept as one list per session.
-      if (old.tables.some((t) => t.name === 'participantLists')) await old.table('participantLists').add({ sessionId: 's', ids: ['p'], codes: ['AAAA'], participants: [person] });
-      else await old.table('participants').add(person);
+      const person = { id: 'p', sessionId: 's', surname: 'Rossi', checkinCode: 'AAAA', createdAt: '2026-04-01T08:00:00.000Z' };
+      if (storesAt(earlier.version).includes('participants')) await old.table('participants').add(person);
+      else await old.table('participantLists').bulkAdd(groupIntoLists([person as never]));
       old.close();
       const db = new OspitaDatabase(name);
       await db.open();
