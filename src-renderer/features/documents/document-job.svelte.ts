@@ -1,6 +1,7 @@
 // One handout being produced: build the document, then save it as Word or PDF or print it through the host.
 // Shows which action is running (the buttons wait) and what happened, in the user's language.
 import { printDocument, saveDocx, savePdf, type ExportOutcome } from '../../lib/documents/export';
+import { saveDocxFile } from '../../lib/documents/export-files';
 import type { DocModel } from '../../lib/documents/model';
 import { i18n, type MessageKey } from '../../lib/i18n/index.svelte';
 
@@ -10,6 +11,8 @@ export type DocumentAction = 'word' | 'pdf' | 'print';
 export interface Prepared {
   doc: DocModel;
   fileName: (extension: 'docx' | 'pdf') => string;
+  /** The office's Word template filled in, used instead of `doc` (Word only: its PDF comes from Word or LibreOffice). */
+  docx?: () => Promise<Uint8Array>;
 }
 
 export interface JobMessage {
@@ -35,10 +38,19 @@ export class DocumentJob {
         this.message = { tone: 'info', key: prepared.refused };
         return;
       }
-      const { doc, fileName } = prepared;
+      const { doc, fileName, docx } = prepared;
       const lang = i18n.locale;
-      const outcome: ExportOutcome =
-        action === 'word' ? await saveDocx(doc, fileName('docx'), lang) : action === 'pdf' ? await savePdf(doc, fileName('pdf'), lang) : await printDocument(doc);
+      if (docx && action !== 'word') {
+        this.message = { tone: 'info', key: 'templates.pdfNote' };
+        return;
+      }
+      const outcome: ExportOutcome = docx
+        ? await saveDocxFile(await docx(), fileName('docx'), lang)
+        : action === 'word'
+          ? await saveDocx(doc, fileName('docx'), lang)
+          : action === 'pdf'
+            ? await savePdf(doc, fileName('pdf'), lang)
+            : await printDocument(doc);
       this.message = describe(outcome);
     } catch (error) {
       this.message = { tone: 'danger', key: 'documents.error', params: { detail: error instanceof Error ? error.message : String(error) } };

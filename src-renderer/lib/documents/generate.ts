@@ -1,6 +1,9 @@
 // Building and rendering documents as a job with progress and cancellation: what generate.worker.ts runs off
 // the UI thread (and what runs inline where there is no Worker). Pure: no DOM, no Svelte, no Dexie.
-import { docText } from './handouts/common';
+import { docText, type DocLang } from './handouts/common';
+import type { ProgrammeSource } from './handouts/programme';
+import { certificateFields, programmeFields } from './templates/fields';
+import { base64ToBytes, fillTemplate, fillTemplateForAll } from './templates/fill';
 import { nameFirst } from './handouts/session-input';
 import { buildCertificate, buildCertificates, certificateFileStem, type CertificateEntry, type CertificateOptions } from './handouts/certificate';
 import type { SessionDocumentInput } from './handouts/session-input';
@@ -18,7 +21,18 @@ export type GenerateRequest =
    * Certificates: all in one document, or one file per person (`split`). Split as Word, a file each; split as
    * HTML, one page with every certificate and its part marks, printed once and then split (`splitPdf`).
    */
-  | { kind: 'certificates'; input: SessionDocumentInput; entries: CertificateEntry[]; options: CertificateOptions; format: OutputFormat; split: boolean }
+  | {
+      kind: 'certificates';
+      input: SessionDocumentInput;
+      entries: CertificateEntry[];
+      options: CertificateOptions;
+      format: OutputFormat;
+      split: boolean;
+      /** The office's Word template (base64 .docx) instead of Ospita's layout: Word files only. */
+      template?: string;
+    }
+  /** The office's programme template (base64 .docx) filled for a session. */
+  | { kind: 'programmeTemplate'; source: ProgrammeSource; lang: DocLang; template: string }
   /** A PDF printed from a page with part marks, split into the files of its `parts`. */
   | { kind: 'splitPdf'; pdf: Uint8Array; parts: FilePart[] };
 
@@ -86,7 +100,14 @@ export async function generate(request: GenerateRequest, onProgress: (done: numb
     const pdfs = await splitPdfByParts(request.pdf, request.parts.map((p) => p.title), { onProgress, check });
     return pdfs.map((data, i) => ({ stem: request.parts[i]!.stem, title: request.parts[i]!.title, data, landscape: false }));
   }
+  if (request.kind === 'programmeTemplate') {
+    onProgress(0, 1);
+    const data = fillTemplate(base64ToBytes(request.template), programmeFields(request.source, request.lang));
+    onProgress(1, 1);
+    return [{ stem: '', data, title: docText(request.lang, 'documents.programme.kind'), landscape: false }];
+  }
   const { input, entries, options, format } = request;
+  if (request.template !== undefined) return certificatesFromTemplate(request.template, input, entries, options, format, request.split, onProgress, check);
   if (!request.split) {
     onProgress(0, 2);
     const doc = buildCertificates(input, entries, options);
@@ -113,6 +134,38 @@ export async function generate(request: GenerateRequest, onProgress: (done: numb
   for (let i = 0; i < entries.length; i++) {
     check();
     files.push(await render(buildCertificate(input, entries[i]!, options), format, stems[i]!));
+    onProgress(i + 1, entries.length);
+  }
+  return files;
+}
+
+/** Certificates on the office's template: one Word file for everybody, or one each. */
+function certificatesFromTemplate(
+  template: string,
+  input: SessionDocumentInput,
+  entries: CertificateEntry[],
+  options: CertificateOptions,
+  format: OutputFormat,
+  split: boolean,
+  onProgress: (done: number, total: number) => void,
+  check: () => void,
+): GeneratedFile[] {
+  if (format !== 'docx') throw new Error('Il modello dell’ente dà file Word: il PDF si fa da Word o da LibreOffice.');
+  const bytes = base64ToBytes(template);
+  const fields = entries.map((e) => certificateFields(input, e, options));
+  const title = docText(input.lang, 'documents.certificate.docTitle', { title: input.offer.title.trim() });
+  if (!split) {
+    onProgress(0, 1);
+    const data = fillTemplateForAll(bytes, fields);
+    onProgress(1, 1);
+    return [{ stem: '', data, title, landscape: false }];
+  }
+  const stems = uniqueStems(entries.map((e) => certificateFileStem(input, e.participant)));
+  const files: GeneratedFile[] = [];
+  onProgress(0, entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    check();
+    files.push({ stem: stems[i]!, data: fillTemplate(bytes, fields[i]!), title: docText(input.lang, 'documents.certificate.personTitle', { name: nameFirst(entries[i]!.participant) }), landscape: false });
     onProgress(i + 1, entries.length);
   }
   return files;

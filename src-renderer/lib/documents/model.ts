@@ -90,12 +90,16 @@ export interface PartMarkBlock {
   index: number;
 }
 
-/** Place and date on the left, the signatory's role, name and a line to sign on the right. */
+/**
+ * Place and date on the left, the signatory's role, name and a line to sign on the right; with a scanned
+ * signature, the image above the name instead of the line.
+ */
 export interface SignatureBlock {
   kind: 'signature';
   placeAndDate: string;
   role: string;
   name: string;
+  image?: ImageRef | null;
 }
 
 /** What a table cell may hold. */

@@ -29,7 +29,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import { A4, pageSetup, textWidth, type Align, type Block, type CellBlock, type DocModel, type DocSection, type ImageRef, type PageFooter, type PageHeader, type Run, type TableBlock, type TableRow as ModelRow } from './model';
+import { A4, pageSetup, textWidth, type Align, type Block, type CellBlock, type DocModel, type DocSection, type ImageRef, type PageFooter, type PageHeader, type Run, type SignatureBlock, type TableBlock, type TableRow as ModelRow } from './model';
 import { DOC_THEME } from './theme';
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -316,7 +316,7 @@ class BodyWriter {
       case 'partMark':
         return [];
       case 'signature':
-        return [this.signature(block.placeAndDate, block.role, block.name, width)];
+        return [this.signature(block, width)];
       case 'table':
         return [this.table(block, width)];
       default:
@@ -410,7 +410,7 @@ class BodyWriter {
     return `${xml}</w:tr>`;
   }
 
-  private signature(placeAndDate: string, role: string, name: string, width: number): string {
+  private signature({ placeAndDate, role, name, image }: SignatureBlock, width: number): string {
     const half = twips(width / 2);
     const none = '<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>';
     const centred = (text: string, bold = false) => paragraphXml({ align: 'center', spacing: { after: 0 } }, runXml({ text, bold }, {}));
@@ -418,8 +418,11 @@ class BodyWriter {
       `<w:tbl><w:tblPr><w:tblW w:w="${half * 2}" w:type="dxa"/>${none}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="${half}"/><w:gridCol w:w="${half}"/></w:tblGrid>` +
       `<w:tr><w:trPr><w:cantSplit/></w:trPr>` +
       `<w:tc><w:tcPr><w:tcW w:w="${half}" w:type="dxa"/><w:vAlign w:val="bottom"/></w:tcPr>${paragraphXml({ spacing: { after: 0 } }, runXml({ text: placeAndDate }, {}))}</w:tc>` +
-      `<w:tc><w:tcPr><w:tcW w:w="${half}" w:type="dxa"/></w:tcPr>${centred(role)}${centred(name, true)}` +
-      `${paragraphXml({ spacing: { before: 0, after: 0, line: twips(14), exact: true } }, '')}${paragraphXml({ borderBottom: true, indent: twips(8), align: 'center', spacing: { after: 0 } }, '')}</w:tc>` +
+      (image
+        ? // The scanned signature between the role and the name, where a hand would sign.
+          `<w:tc><w:tcPr><w:tcW w:w="${half}" w:type="dxa"/></w:tcPr>${centred(role)}${paragraphXml({ align: 'center', spacing: { before: 60, after: 60, line: 240 } }, this.drawing(image))}${centred(name, true)}</w:tc>`
+        : `<w:tc><w:tcPr><w:tcW w:w="${half}" w:type="dxa"/></w:tcPr>${centred(role)}${centred(name, true)}` +
+          `${paragraphXml({ spacing: { before: 0, after: 0, line: twips(14), exact: true } }, '')}${paragraphXml({ borderBottom: true, indent: twips(8), align: 'center', spacing: { after: 0 } }, '')}</w:tc>`) +
       `</w:tr></w:tbl>`
     );
   }
@@ -429,6 +432,7 @@ class BodyWriter {
 function collectImages(doc: DocModel, skeleton: Skeleton): void {
   const visit = (b: Block | CellBlock): void => {
     if (b.kind === 'image') skeleton.imageOf(b.image);
+    else if (b.kind === 'signature' && b.image) skeleton.imageOf(b.image);
     else if (b.kind === 'imageRow') b.images.forEach((image) => skeleton.imageOf(image));
     else if (b.kind === 'table') for (const r of [...b.header, ...b.rows]) for (const c of r.cells) c.blocks.forEach(visit);
   };

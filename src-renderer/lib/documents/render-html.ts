@@ -97,6 +97,8 @@ table.layout td, table.layout th { padding: 0; }
 .signature .place { align-self: end; }
 .signature .who { text-align: center; }
 .signature .line { border-bottom: 0.75pt solid #${t.ink}; height: 14mm; margin: 0 8mm; }
+.signature .signed { margin: 1mm 0; }
+.signature .signed img { display: inline-block; }
 `;
 }
 
@@ -155,7 +157,9 @@ ${this.out.join('')}
         return;
       case 'signature':
         this.out.push(
-          `<div class="signature"><div class="place">${escapeHtml(block.placeAndDate)}</div><div class="who"><div>${escapeHtml(block.role)}</div><div><strong>${escapeHtml(block.name)}</strong></div><div class="line"></div></div></div>`,
+          block.image
+            ? `<div class="signature"><div class="place">${escapeHtml(block.placeAndDate)}</div><div class="who"><div>${escapeHtml(block.role)}</div><div class="signed">${this.image(block.image)}</div><div><strong>${escapeHtml(block.name)}</strong></div></div></div>`
+            : `<div class="signature"><div class="place">${escapeHtml(block.placeAndDate)}</div><div class="who"><div>${escapeHtml(block.role)}</div><div><strong>${escapeHtml(block.name)}</strong></div><div class="line"></div></div></div>`,
         );
         return;
       case 'table':

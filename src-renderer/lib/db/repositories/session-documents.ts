@@ -1,6 +1,7 @@
 // Everything a session's handouts are made from, read in one transaction so the documents agree with each other.
 import type { DocLang } from '../../documents/handouts/common';
 import type { SessionDocumentInput } from '../../documents/handouts/session-input';
+import { certificatePlan, type CertificateEntry } from '../../documents/handouts/certificate';
 import { DEFAULT_SETTINGS } from '../../domain/settings';
 import { readSession } from '../attendance-days';
 import { readList } from '../participant-lists';
@@ -22,4 +23,18 @@ export async function loadSessionDocumentInput(sessionId: string, lang: DocLang)
     ]);
     return { settings: { ...DEFAULT_SETTINGS, ...stored }, offer, session, items, participants, events, lang };
   });
+}
+
+/**
+ * A real person to preview a certificate template with: the first who receives a certificate in the most recent
+ * session that has one (sessions newest first), with the session's data. Null when no session has any.
+ */
+export async function findCertificatePreview(lang: DocLang): Promise<{ input: SessionDocumentInput; entry: CertificateEntry } | null> {
+  const sessions = await getDb().sessions.orderBy('firstDay').reverse().toArray();
+  for (const session of sessions) {
+    const input = await loadSessionDocumentInput(session.id, lang);
+    const entry = input ? certificatePlan(input).entries[0] : undefined;
+    if (input && entry) return { input, entry };
+  }
+  return null;
 }

@@ -4,11 +4,11 @@ import { certificateRecipients, decideCertificates, type CertificateDecision } f
 import { formatDate, formatDays } from '../../domain/dates';
 import { formatDuration } from '../../domain/times';
 import type { IsoDate, Participant } from '../../domain/types';
-import { pageBreak, paragraph, run, spacer, type Block, type DocModel, type DocSection } from '../model';
+import { pageBreak, paragraph, run, spacer, type Block, type DocModel, type DocSection, type ImageRef } from '../model';
 import { safeFileName, shortTitle } from '../file-names';
 import { fitText } from '../text-fit';
 import { DOC_THEME } from '../theme';
-import { docText, hostSection } from './common';
+import { docText, hostSection, logoRef } from './common';
 import { onlineWords, placeOf } from './place';
 import { hoursOf, nameFirst, placeOfIssue, sessionTitle, surnameFirst, type SessionDocumentInput } from './session-input';
 
@@ -47,6 +47,7 @@ interface CommonText {
   placeAndDate: string;
   role: string;
   name: string;
+  signature: ImageRef | null;
 }
 
 function commonText(input: SessionDocumentInput, options: CertificateOptions): CommonText {
@@ -64,6 +65,7 @@ function commonText(input: SessionDocumentInput, options: CertificateOptions): C
     placeAndDate: `${place}, ${formatDate(options.issueDate, lang)}`,
     role: settings.signatoryRole.trim() || docText(lang, 'documents.sheet.signatoryFallback'),
     name: settings.signatoryName.trim(),
+    signature: settings.signature ? logoRef(settings.signature, docText(lang, 'documents.certificate.signatureAlt', { name: settings.signatoryName.trim() }), 50, 20) : null,
   };
 }
 
@@ -101,7 +103,7 @@ export function certificateBlocks(input: SessionDocumentInput, entry: Certificat
       60,
     ),
   );
-  blocks.push({ kind: 'signature', placeAndDate: common.placeAndDate, role: common.role, name: common.name });
+  blocks.push({ kind: 'signature', placeAndDate: common.placeAndDate, role: common.role, name: common.name, image: common.signature });
   return blocks;
 }
 

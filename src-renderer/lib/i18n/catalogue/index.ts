@@ -12,8 +12,9 @@ import programme from './programme';
 import recovery from './recovery';
 import sessions from './sessions';
 import settings from './settings';
+import templates from './templates';
 
-const areas = [common, settings, offers, sessions, programme, participants, checkin, online, documents, documentsAttendance, backup, demo, recovery] as const;
+const areas = [common, settings, offers, sessions, programme, participants, checkin, online, documents, documentsAttendance, backup, demo, recovery, templates] as const;
 
 type Merge<A extends readonly { it: Record<string, string> }[]> = A[number]['it'];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

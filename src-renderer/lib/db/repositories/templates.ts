@@ -1,0 +1,28 @@
+// The office's own Word templates (schema v6): checked before anything is stored, one per kind of document.
+import { checkTemplate, type TemplateProblem } from '../../documents/templates/check';
+import { bytesToBase64 } from '../../documents/templates/fill';
+import type { DocumentTemplate, TemplateKind } from '../../domain/types';
+import { getDb } from '../index';
+import { nowInstant } from '../ids';
+
+export type SaveTemplateOutcome = { ok: true; template: DocumentTemplate } | { ok: false; problem: TemplateProblem };
+
+export async function getTemplate(kind: TemplateKind): Promise<DocumentTemplate | null> {
+  return (await getDb().documentTemplates.get(kind)) ?? null;
+}
+
+/** Checks the file and, only if it is a usable template, stores it in place of the previous one. */
+export async function saveTemplate(kind: TemplateKind, fileName: string, bytes: Uint8Array): Promise<SaveTemplateOutcome> {
+  const check = checkTemplate(bytes, kind);
+  if (!check.ok) return check;
+  const db = getDb();
+  const now = nowInstant();
+  const previous = await db.documentTemplates.get(kind);
+  const template: DocumentTemplate = { id: kind, fileName: fileName.slice(0, 260), data: bytesToBase64(bytes), createdAt: previous?.createdAt ?? now, updatedAt: now };
+  await db.documentTemplates.put(template);
+  return { ok: true, template };
+}
+
+export async function removeTemplate(kind: TemplateKind): Promise<void> {
+  await getDb().documentTemplates.delete(kind);
+}

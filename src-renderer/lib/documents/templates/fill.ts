@@ -1,0 +1,82 @@
+// Fills an office's Word template with docxtemplater, which finds placeholders even where Word split them across
+// runs. One person's file is the template filled once. Everybody in one Word file is the template's body
+// repeated once per person, a page apart, inside the same package: its headers, footers, styles and images are
+// the template's own, shared by every page. Pure: runs in the document worker, in Node and in the tests.
+import Docxtemplater from 'docxtemplater';
+import PizZip from 'pizzip';
+import { TEMPLATE_OPTIONS } from './check';
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** The loop that repeats the body; a name no office template uses (placeholders are plain words). */
+const PEOPLE_LOOP = '__ospita_persone';
+const PAGE_BREAK = '__ospita_nuova_pagina';
+
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function render(zip: PizZip, data: object): Uint8Array {
+  const doc = new Docxtemplater(zip, { ...TEMPLATE_OPTIONS, nullGetter: () => '' });
+  doc.render(data);
+  return doc.getZip().generate({ type: 'uint8array', compression: 'DEFLATE', mimeType: DOCX_MIME }) as Uint8Array;
+}
+
+/** The template filled with one set of values. */
+export function fillTemplate(template: Uint8Array, data: object): Uint8Array {
+  return render(new PizZip(template), data);
+}
+
+/** A paragraph holding only a loop tag (docxtemplater's paragraphLoop drops it from the output). */
+const tagParagraph = (tag: string) => `<w:p><w:r><w:t>{${tag}}</w:t></w:r></w:p>`;
+
+/**
+ * The template's document.xml with its body wrapped in a loop over the people: each starts on a new page (a
+ * hairline paragraph with "page break before", as Ospita's own certificates), the section properties at the end
+ * of the body stay outside the loop so every page keeps the template's page size, headers and footers.
+ */
+export function repeatBody(documentXml: string): string {
+  const open = /<w:body>/.exec(documentXml);
+  const lastSectPr = documentXml.lastIndexOf('<w:sectPr');
+  const close = documentXml.lastIndexOf('</w:body>');
+  if (!open || close < 0) throw new Error('Il modello non ha il corpo del documento.');
+  // The body's own section properties are its last child; a sectPr inside a paragraph belongs to that paragraph.
+  const bodyEnd = lastSectPr > open.index && documentXml.lastIndexOf('</w:p>', close) < lastSectPr && documentXml.lastIndexOf('</w:tbl>', close) < lastSectPr ? lastSectPr : close;
+  const start = open.index + open[0].length;
+  const breakBefore = `<w:p><w:pPr><w:pageBreakBefore/><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>`;
+  const body = documentXml.slice(start, bodyEnd);
+  return (
+    documentXml.slice(0, start) +
+    tagParagraph(`#${PEOPLE_LOOP}`) +
+    tagParagraph(`#${PAGE_BREAK}`) +
+    breakBefore +
+    tagParagraph(`/${PAGE_BREAK}`) +
+    body +
+    tagParagraph(`/${PEOPLE_LOOP}`) +
+    documentXml.slice(bodyEnd)
+  );
+}
+
+/** Drawings repeated by the loop share their ids; Word wants each unique, so they are numbered again. */
+export function renumberDrawings(documentXml: string): string {
+  let id = 1;
+  return documentXml.replace(/(<wp:docPr\b[^>]*?\sid=")\d+(")/g, (_, a: string, b: string) => `${a}${id++}${b}`);
+}
+
+/** Everybody's certificate in one Word file: the template's body once per person, each from a new page. */
+export function fillTemplateForAll(template: Uint8Array, people: object[]): Uint8Array {
+  const zip = new PizZip(template);
+  const xml = zip.file('word/document.xml')!.asText();
+  zip.file('word/document.xml', repeatBody(xml));
+  const filled = new PizZip(render(zip, { [PEOPLE_LOOP]: people.map((p, i) => ({ ...p, [PAGE_BREAK]: i > 0 })) }));
+  filled.file('word/document.xml', renumberDrawings(filled.file('word/document.xml')!.asText()));
+  return filled.generate({ type: 'uint8array', compression: 'DEFLATE', mimeType: DOCX_MIME }) as Uint8Array;
+}
