@@ -13,6 +13,10 @@ import { AWKWARD_PEOPLE, longNamesSessionInput } from '../../../../scripts/lib/l
 import { sessionHandouts } from '../../../../scripts/lib/layout-handouts';
 import { allText, describeOverlap, libreOfficePdfs, linesOffPage, overlappingLines, pdfLines, scanCodes, toolsAvailable, type PageLines } from '../../../../scripts/lib/layout-check';
 import { renderDocx } from '../../../../src-renderer/lib/documents/render-docx';
+import { certificatePlan } from '../../../../src-renderer/lib/documents/handouts/certificate';
+import { certificateFields } from '../../../../src-renderer/lib/documents/templates/fields';
+import { fillTemplateForAll } from '../../../../src-renderer/lib/documents/templates/fill';
+import { certificateTemplateDocx } from '../../../../scripts/lib/template-fixtures';
 import { renderHtml } from '../../../../src-renderer/lib/documents/render-html';
 
 const tools = await toolsAvailable();
@@ -25,6 +29,7 @@ const handouts = sessionHandouts(longNamesSessionInput());
 const rendered = new Map<string, { libreOffice: PageLines[]; chromium: PageLines[]; libreOfficePdf: string; chromiumPdf: string }>();
 let dir = '';
 let browser: Browser | null = null;
+let templatePages: PageLines[] = [];
 
 beforeAll(async () => {
   if (!ready) return;
@@ -36,7 +41,12 @@ beforeAll(async () => {
       return path;
     }),
   );
-  const loPdfs = await libreOfficePdfs(docx, dir);
+  // The office's own template, everybody in one Word file.
+  const input = longNamesSessionInput();
+  const templatePath = join(dir, 'template-certificates.docx');
+  await writeFile(templatePath, fillTemplateForAll(await certificateTemplateDocx(), certificatePlan(input).entries.map((e) => certificateFields(input, e, { issueDate: '2026-05-11' }))));
+  const loPdfs = await libreOfficePdfs([...docx, templatePath], dir);
+  templatePages = await pdfLines(loPdfs.pop()!);
   browser = await chromium.launch({ executablePath: chromiumPath!, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
   for (const [i, h] of handouts.entries()) {
@@ -45,7 +55,7 @@ beforeAll(async () => {
     await writeFile(chromiumPdf, await page.pdf({ printBackground: true, preferCSSPageSize: true }));
     rendered.set(h.name, { libreOffice: await pdfLines(loPdfs[i]!), chromium: await pdfLines(chromiumPdf), libreOfficePdf: loPdfs[i]!, chromiumPdf });
   }
-}, 240_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -71,6 +81,18 @@ describe.skipIf(!ready)('handouts of long real-world names, as LibreOffice and C
         expect(list.replace(/- /g, '-'), renderer).toContain(surname.toUpperCase().split(' ')[0]!.replace(/-.*/, ''));
       }
     }
+  });
+
+  it('certificates on the office’s template: a page per person in LibreOffice, each with the letterhead, no overlaps', () => {
+    const people = certificatePlan(longNamesSessionInput()).entries;
+    expect(templatePages).toHaveLength(people.length);
+    templatePages.forEach((page, i) => {
+      const text = page.lines.map((l) => l.text).join(' ');
+      expect(text).toContain('COMUNE DI MONZA – Settore Partecipazione');
+      expect(text).toContain('carta intestata dell’ufficio');
+      expect(text.replace(/- /g, '-')).toContain(people[i]!.participant.name);
+    });
+    expect(overlappingLines(templatePages).map(describeOverlap)).toEqual([]);
   });
 
   it('badges: every QR code and barcode scans and every printed code is there, in LibreOffice and in Chromium', async () => {
