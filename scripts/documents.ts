@@ -9,12 +9,15 @@ import { readBackupFile } from '../src-renderer/lib/db/backup-document';
 import { CURRENT_SCHEMA_VERSION } from '../src-renderer/lib/db/versions';
 import { todayIso, isIsoDate } from '../src-renderer/lib/domain/dates';
 import { catalogues } from '../src-renderer/lib/i18n/catalogue';
+import { checkTemplate } from '../src-renderer/lib/documents/templates/check';
 import { CHROMIUM_ARGS, findChromium } from './lib/find-chromium.mjs';
 import { listSessions, sessionInput, writeSessionDocuments, type PdfPrinter } from './lib/session-documents';
 
 const USAGE = `Uso: npm run documents -- --backup FILE --session ID --out CARTELLA [--data-rilascio AAAA-MM-GG] [--senza-pdf]
+         [--modello-attestato MODELLO.docx] [--lingua it|en]
   Scrive tutti i documenti della sessione (programma, elenco partecipanti, fogli firme, registro presenze,
-  attestati, rendicontazione) in Word, PDF e CSV, come li fa l'app.`;
+  attestati, rendicontazione) in Word, PDF e CSV, come li fa l'app. Con --modello-attestato gli attestati sono
+  fatti sul modello Word dell'ente (un file con tutti e uno per persona, in Word); --lingua en li scrive in inglese.`;
 
 function fail(message: string): number {
   process.stderr.write(`${message}\n`);
@@ -48,6 +51,22 @@ async function main(): Promise<number> {
   const issueDate = typeof a['data-rilascio'] === 'string' ? a['data-rilascio'] : todayIso();
   if (!isIsoDate(issueDate)) return fail(`La data di rilascio «${issueDate}» non è valida: scriverla come AAAA-MM-GG, per esempio 2026-05-11.`);
 
+  const language = a.lingua === undefined ? 'it' : a.lingua;
+  if (language !== 'it' && language !== 'en') return fail(`La lingua «${String(language)}» non è prevista: scrivere --lingua it oppure --lingua en.`);
+  const lang: 'it' | 'en' = language;
+  let certificateTemplate: Uint8Array | undefined;
+  if (a['modello-attestato'] !== undefined) {
+    const templatePath = a['modello-attestato'];
+    if (typeof templatePath !== 'string') return fail(`Manca il file dopo --modello-attestato.\n${USAGE}`);
+    try {
+      certificateTemplate = new Uint8Array(await readFile(templatePath));
+    } catch {
+      return fail(`Impossibile leggere il modello «${templatePath}»: controllare il percorso.`);
+    }
+    const check = checkTemplate(certificateTemplate, 'certificate');
+    if (!check.ok) return fail(`Il modello «${templatePath}» non si può usare: ${catalogues.it[check.problem.key].replace(/\{(\w+)\}/g, (whole, name: string) => check.problem.params[name] ?? whole)}`);
+  }
+
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(backupPath));
@@ -59,7 +78,8 @@ async function main(): Promise<number> {
     const text = catalogues.it[read.problem.key].replace(/\{(\w+)\}/g, (whole, name: string) => String(read.problem.params?.[name] ?? whole));
     return fail(`Il backup «${backupPath}» non si può usare: ${text}`);
   }
-  const input = sessionInput(read.backup, sessionId);
+  const found = sessionInput(read.backup, sessionId);
+  const input = found && { ...found, lang };
   if (!input) {
     const sessions = listSessions(read.backup);
     const list = sessions.length ? sessions.map((s) => `  ${s.line}`).join('\n') : '  (il backup non contiene sessioni)';
@@ -87,7 +107,7 @@ async function main(): Promise<number> {
     }
   }
   try {
-    const written = await writeSessionDocuments(input, resolve(out), { pdf, issueDate });
+    const written = await writeSessionDocuments(input, resolve(out), { pdf, issueDate, certificateTemplate });
     process.stdout.write(`${written.length} file scritti in ${resolve(out)}:\n${written.map((w) => `  ${w}`).join('\n')}\n`);
     return 0;
   } finally {

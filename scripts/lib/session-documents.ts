@@ -21,6 +21,7 @@ import type { DocModel } from '../../src-renderer/lib/documents/model';
 import { renderDocx } from '../../src-renderer/lib/documents/render-docx';
 import { isLandscape, renderHtml } from '../../src-renderer/lib/documents/render-html';
 import { formatDays } from '../../src-renderer/lib/domain/dates';
+import { bytesToBase64 } from '../../src-renderer/lib/documents/templates/fill';
 
 export type PdfPrinter = (html: string, landscape: boolean) => Promise<Uint8Array>;
 
@@ -54,8 +55,11 @@ export function sessionInput(backup: BackupDocument, sessionId: string): Session
   };
 }
 
-/** Writes every handout of the session into `outDir`; returns the names written, in order. */
-export async function writeSessionDocuments(input: SessionDocumentInput, outDir: string, options: { pdf?: PdfPrinter | null; issueDate: string }): Promise<string[]> {
+/**
+ * Writes every handout of the session into `outDir`; returns the names written, in order. With
+ * `certificateTemplate` (the office's .docx, already checked) the certificates are made on it, in Word only.
+ */
+export async function writeSessionDocuments(input: SessionDocumentInput, outDir: string, options: { pdf?: PdfPrinter | null; issueDate: string; certificateTemplate?: Uint8Array }): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
   const date = sessionDates(input.session)[0] ?? '';
@@ -69,11 +73,12 @@ export async function writeSessionDocuments(input: SessionDocumentInput, outDir:
     await put(name(kind, 'docx'), await renderDocx(doc));
     if (options.pdf) await put(name(kind, 'pdf'), await options.pdf(renderHtml(doc), isLandscape(doc)));
   };
-  const k = (key: Parameters<typeof docText>[1]) => docText('it', key);
+  const lang = input.lang;
+  const k = (key: Parameters<typeof docText>[1]) => docText(lang, key);
 
-  if (input.items.length) await both(k('documents.programme.kind'), buildProgramme({ session: input.session, offer: input.offer, items: input.items, settings: input.settings }, 'it'));
-  await both(k('participants.doc.list.title'), buildParticipantList({ settings: input.settings, session: input.session, offerTitle: title, participants: input.participants, lang: 'it', today: options.issueDate }));
-  await both(k('participants.doc.badge.title'), buildBadges({ settings: input.settings, offerTitle: title, participants: input.participants.filter((p) => p.status === 'confermato'), lang: 'it' }));
+  if (input.items.length) await both(k('documents.programme.kind'), buildProgramme({ session: input.session, offer: input.offer, items: input.items, settings: input.settings }, lang));
+  await both(k('participants.doc.list.title'), buildParticipantList({ settings: input.settings, session: input.session, offerTitle: title, participants: input.participants, lang, today: options.issueDate }));
+  await both(k('participants.doc.badge.title'), buildBadges({ settings: input.settings, offerTitle: title, participants: input.participants.filter((p) => p.status === 'confermato'), lang }));
   await put(name(k('documents.cli.participantsKind'), 'csv'), participantsToCsv(input.participants));
   if (input.session.days.length) {
     await both(k('documents.attendance.kind.sheet'), buildAttendanceSheets(input));
@@ -81,7 +86,15 @@ export async function writeSessionDocuments(input: SessionDocumentInput, outDir:
     await put(name(k('documents.attendance.kind.register'), 'csv'), registerCsv(input));
     const { entries } = certificatePlan(input);
     const certificateOptions = { issueDate: options.issueDate };
-    if (entries.length) {
+    if (entries.length && options.certificateTemplate) {
+      // On the office's template: one Word file with everybody and one each (its PDF comes from Word or LibreOffice).
+      const template = bytesToBase64(options.certificateTemplate);
+      const [all] = await generate({ kind: 'certificates', input, entries, options: certificateOptions, format: 'docx', split: false, template });
+      await put(name(k('documents.certificates.kind'), 'docx'), all!.data as Uint8Array);
+      const folder = safeFileName(`${k('documents.certificates.kind')} ${date}`);
+      await mkdir(join(outDir, folder), { recursive: true });
+      for (const f of await generate({ kind: 'certificates', input, entries, options: certificateOptions, format: 'docx', split: true, template })) await put(join(folder, `${f.stem}.docx`), f.data as Uint8Array);
+    } else if (entries.length) {
       await both(k('documents.certificates.kind'), buildCertificates(input, entries, certificateOptions));
       const folder = safeFileName(`${k('documents.certificates.kind')} ${date}`);
       await mkdir(join(outDir, folder), { recursive: true });

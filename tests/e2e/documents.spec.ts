@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { PDFDocument, PDFName } from 'pdf-lib';
@@ -6,6 +6,7 @@ import { groupIntoDays } from '../../src-renderer/lib/db/attendance-days';
 import { groupIntoLists } from '../../src-renderer/lib/db/participant-lists';
 import { DOCUMENT_SAVED, expect, test, type App } from './fixtures';
 import { input } from '../unit/src-renderer/lib/documents/handouts/attendance-fixture';
+import { certificateTemplateDocx } from '../../scripts/lib/template-fixtures';
 
 const shots = process.env.OSPITA_SHOTS;
 
@@ -121,4 +122,73 @@ test('the register is saved as CSV for Italian Excel and the sign-in sheets as W
   expect(sheet).toContain('Giornata 2 di 2: venerdì 8 maggio 2026');
   expect(sheet).toContain('Firma mattina');
   expect(sheet).toContain('Làzzari Fabrizio');
+});
+
+test('the office uploads its letterhead certificate (a wrong one is refused), previews it with a real guest, and issues the certificates on it', async ({ app }) => {
+  const { page } = app;
+  await seedVisit(app);
+  await app.open('impostazioni');
+  const certificate = page.getByTestId('template-certificate');
+  const upload = certificate.getByLabel('Carica un modello .docx');
+
+  // A misspelled placeholder: refused, named, with the valid ones; nothing stored.
+  const wrong = join(app.dir, 'Attestato sbagliato.docx');
+  await writeFile(wrong, await certificateTemplateDocx({ surnameTag: '{cognme}' }));
+  await upload.setInputFiles(wrong);
+  await expect(certificate.getByRole('alert')).toContainText('Il segnaposto {cognme} non esiste: forse si intendeva {cognome}?');
+  await expect(certificate.getByRole('alert')).toContainText('{ruolo_firmatario}');
+  await expect(certificate).toContainText('Nessun modello');
+
+  // The real one: stored, and previewed with a guest who receives a certificate.
+  const good = join(app.dir, 'Attestato su carta intestata.docx');
+  await writeFile(good, await certificateTemplateDocx());
+  await upload.setInputFiles(good);
+  await expect(certificate.getByRole('status')).toContainText('Modello «Attestato su carta intestata.docx» controllato e salvato.');
+  await expect(certificate).toContainText('Modello in uso: Attestato su carta intestata.docx');
+  await expect(certificate.locator('figcaption')).toContainText('Attestato di Nicolò D');
+  await expect(certificate.frameLocator('iframe').getByText('ATTESTATO DI PARTECIPAZIONE')).toBeVisible();
+  await expect(certificate.frameLocator('iframe').locator('body')).toContainText('per 12 ore e 30 minuti su 14 ore previste');
+  if (shots) await page.screenshot({ path: join(shots, 'settings-templates.png'), fullPage: true });
+
+  // On Documenti: Ospita's layout unless the office's template is chosen; then Word, and the PDF explained.
+  await app.open('documenti');
+  await expect(page.getByText('Modello dell’ente (Attestato su carta intestata.docx)')).toBeVisible();
+  await page.getByLabel('Modello dell’ente (Attestato su carta intestata.docx)').check();
+  await expect(page.getByText('per il PDF aprire il file in Word o in LibreOffice')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Un PDF con tutti gli attestati' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Un file Word con tutti gli attestati' }).click();
+  await expect(page.getByTestId('job-message')).toContainText('File salvato');
+  const zip = await JSZip.loadAsync(await readFile(await savedFile(app, '.docx')));
+  const body = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+  expect(body).toContain('Fabrizio Làzzari');
+  expect(body).toMatch(/Nicolò D(&apos;|')Amico/);
+  expect(Object.keys(zip.files).some((f) => /^word\/header\d*\.xml$/.test(f))).toBe(true);
+  expect(await zip.file(Object.keys(zip.files).find((f) => /^word\/header\d*\.xml$/.test(f))!)!.async('string')).toContain('COMUNE DI MONZA');
+});
+
+test('certificates in English for guests from abroad, signed with the scanned signature', async ({ app }) => {
+  const { page } = app;
+  await seedVisit(app);
+  await app.open('impostazioni');
+  const png = join(app.dir, 'firma.png');
+  const { qrPng } = await import('../../src-renderer/lib/documents/codes');
+  await writeFile(png, Buffer.from(qrPng('FIRMA').dataUrl.split(',')[1]!, 'base64'));
+  await page.getByLabel('Scegli la firma scansionata (PNG o JPEG)').setInputFiles(png);
+  await expect(page.getByRole('img', { name: 'Firma di Maria Teresa Brambilla' })).toBeVisible();
+  await page.getByRole('button', { name: 'Salva', exact: true }).click();
+  await expect(page.getByText('Impostazioni salvate')).toBeVisible();
+
+  await app.open('documenti');
+  await page.getByLabel('English (per ospiti dall’estero)').check();
+  await page.getByRole('button', { name: 'Un file Word con tutti gli attestati' }).click();
+  await expect(page.getByTestId('job-message')).toContainText('File salvato');
+  const zip = await JSZip.loadAsync(await readFile(await savedFile(app, '.docx')));
+  const body = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+  expect(body).toContain('CERTIFICATE OF ATTENDANCE');
+  expect(body).toContain('This is to certify that');
+  expect(body).toContain('Thursday 7 and Friday 8 May 2026');
+  // The signature is drawn on every certificate, above the signatory's name.
+  const xml = await zip.file('word/document.xml')!.async('string');
+  expect(xml.match(/descr="Signature of Maria Teresa Brambilla"/g)).toHaveLength(3);
+  expect(xml.indexOf('Signature of Maria Teresa Brambilla')).toBeLessThan(xml.indexOf('Maria Teresa Brambilla</w:t>'));
 });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,6 +9,8 @@ import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/lib/db/versions';
 import { sessionInput, writeSessionDocuments } from '../../../scripts/lib/session-documents';
 import { input } from '../src-renderer/lib/documents/handouts/attendance-fixture';
 import pkg from '../../../package.json';
+import { certificateTemplateDocx } from '../../../scripts/lib/template-fixtures';
+import { docxText } from '../src-renderer/lib/documents/handouts/docx-text';
 
 const run = promisify(execFile);
 let dir = '';
@@ -76,4 +78,28 @@ describe('documents of a session from a backup', () => {
     expect(result.stderr).toContain('La sessione «nessuna» non esiste in questo backup');
     expect(result.stderr).toContain('s1  Processo di Co-progettazione con Enti del Terzo Settore (giovedì 7 e venerdì 8 maggio 2026)');
   }, 60_000);
+});
+
+describe('documents of a session on the office’s own template', () => {
+  it('writes the certificates on the template given with --modello-attestato: one Word file with all and one each', async () => {
+    const template = join(dir, 'Modello attestato.docx');
+    await writeFile(template, await certificateTemplateDocx());
+    const out = join(dir, 'out-template');
+    const result = await cli('--backup', backupPath, '--session', 's1', '--out', out, '--senza-pdf', '--modello-attestato', template, '--data-rilascio', '2026-05-11');
+    expect(result.code, result.stderr).toBe(0);
+    const all = await docxText(new Uint8Array(await readFile(join(out, '2026-05-07 Attestati - Processo di Co-progettazione con Enti del Terzo.docx'))));
+    expect(all).toContain('Fabrizio Làzzari');
+    expect(all).toContain('Monza, 11 maggio 2026');
+    expect((await readdir(join(out, 'Attestati 2026-05-07'))).sort((a, b) => a.localeCompare(b, 'it'))).toEqual(["D'Amico Nicolò - Attestato.docx", 'Éboli Giulia - Attestato.docx', 'Làzzari Fabrizio - Attestato.docx']);
+  }, 180_000);
+
+  it('refuses a template with a misspelled placeholder, naming it, and writes nothing', async () => {
+    const template = join(dir, 'Modello sbagliato.docx');
+    await writeFile(template, await certificateTemplateDocx({ surnameTag: '{cognme}' }));
+    const out = join(dir, 'out-bad-template');
+    const result = await cli('--backup', backupPath, '--session', 's1', '--out', out, '--senza-pdf', '--modello-attestato', template);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Il segnaposto {cognme} non esiste: forse si intendeva {cognome}?');
+    await expect(readdir(out)).rejects.toThrow();
+  }, 180_000);
 });
