@@ -3,7 +3,9 @@
 import { host as defaultHost, type HostApi } from '../host';
 import { catalogues } from '../i18n/catalogue';
 import type { ExportOutcome } from './export';
-import { generate, GenerationCancelled, type GeneratedFile, type GenerateRequest } from './generate';
+import type { GeneratedFile, GenerateRequest } from './generate';
+import { startGeneration } from './generate-client';
+import { GenerationCancelled } from './generation-cancelled';
 
 type Lang = 'it' | 'en';
 
@@ -60,7 +62,7 @@ export async function saveFilesToFolder(
   host: HostApi = defaultHost,
 ): Promise<FolderOutcome> {
   const out: { name: string; data: Uint8Array }[] = [];
-  const run = options.generate ?? ((request: GenerateRequest) => generate(request, options.onProgress, options.isCancelled));
+  const run = options.generate ?? ((request: GenerateRequest) => startGeneration(request, options.onProgress ?? (() => {})).result);
   const cancelled = () => {
     if (options.isCancelled?.()) throw new GenerationCancelled();
   };

@@ -1,6 +1,7 @@
 // Starts a document job in a Web Worker (inline where Workers are missing) and lets the UI follow it and
 // cancel it. Each job has its own worker, terminated when the job ends or is cancelled.
-import { generate, GenerationCancelled, type GeneratedFile, type GenerateRequest, type WorkerMessage } from './generate';
+import { GenerationCancelled } from './generation-cancelled';
+import type { GeneratedFile, GenerateRequest, WorkerMessage } from './generate';
 
 export interface GenerationHandle {
   result: Promise<GeneratedFile[]>;
@@ -49,9 +50,10 @@ export function startGeneration(request: GenerateRequest, onProgress: (done: num
   };
 }
 
+/** Where there is no Worker: the same job on this thread, its libraries loaded only then. */
 function inline(request: GenerateRequest, onProgress: (done: number, total: number) => void): GenerationHandle {
   let cancelled = false;
-  return { result: generate(request, onProgress, () => cancelled), cancel: () => (cancelled = true) };
+  return { result: import('./generate').then(({ generate }) => generate(request, onProgress, () => cancelled)), cancel: () => (cancelled = true) };
 }
 
 export { GenerationCancelled };

@@ -3,14 +3,14 @@
 import { docText, type DocLang } from './handouts/common';
 import type { ProgrammeSource } from './handouts/programme';
 import { certificateFields, programmeFields } from './templates/fields';
-import { base64ToBytes, fillTemplate, fillTemplateForAll } from './templates/fill';
+import { base64ToBytes } from './templates/base64';
 import { nameFirst } from './handouts/session-input';
 import { buildCertificate, buildCertificates, certificateFileStem, type CertificateEntry, type CertificateOptions } from './handouts/certificate';
 import type { SessionDocumentInput } from './handouts/session-input';
 import type { DocModel } from './model';
 import { renderDocx } from './render-docx';
 import { isLandscape, renderHtml } from './render-html';
-import { splitPdfByParts } from './pdf-split';
+import { GenerationCancelled } from './generation-cancelled';
 
 export type OutputFormat = 'docx' | 'html';
 
@@ -60,11 +60,7 @@ export type WorkerMessage =
   | { type: 'done'; files: GeneratedFile[]; ms: number }
   | { type: 'error'; message: string };
 
-export class GenerationCancelled extends Error {
-  constructor() {
-    super('cancelled');
-  }
-}
+export { GenerationCancelled };
 
 async function render(doc: DocModel, format: OutputFormat, stem: string): Promise<GeneratedFile> {
   const data = format === 'docx' ? await renderDocx(doc) : renderHtml(doc);
@@ -97,17 +93,20 @@ export async function generate(request: GenerateRequest, onProgress: (done: numb
     return [file];
   }
   if (request.kind === 'splitPdf') {
+    // pdf-lib and the template libraries load only for the jobs that need them: the worker starts fast.
+    const { splitPdfByParts } = await import('./pdf-split');
     const pdfs = await splitPdfByParts(request.pdf, request.parts.map((p) => p.title), { onProgress, check });
     return pdfs.map((data, i) => ({ stem: request.parts[i]!.stem, title: request.parts[i]!.title, data, landscape: false }));
   }
   if (request.kind === 'programmeTemplate') {
+    const { fillTemplate } = await import('./templates/fill');
     onProgress(0, 1);
     const data = fillTemplate(base64ToBytes(request.template), programmeFields(request.source, request.lang));
     onProgress(1, 1);
     return [{ stem: '', data, title: docText(request.lang, 'documents.programme.kind'), landscape: false }];
   }
   const { input, entries, options, format } = request;
-  if (request.template !== undefined) return certificatesFromTemplate(request.template, input, entries, options, format, request.split, onProgress, check);
+  if (request.template !== undefined) return certificatesFromTemplate(await import('./templates/fill'), request.template, input, entries, options, format, request.split, onProgress, check);
   if (!request.split) {
     onProgress(0, 2);
     const doc = buildCertificates(input, entries, options);
@@ -141,6 +140,7 @@ export async function generate(request: GenerateRequest, onProgress: (done: numb
 
 /** Certificates on the office's template: one Word file for everybody, or one each. */
 function certificatesFromTemplate(
+  { fillTemplate, fillTemplateForAll }: typeof import('./templates/fill'),
   template: string,
   input: SessionDocumentInput,
   entries: CertificateEntry[],

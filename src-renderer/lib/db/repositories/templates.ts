@@ -1,6 +1,6 @@
 // The office's own Word templates (schema v6): checked before anything is stored, one per kind of document.
-import { checkTemplate, type TemplateProblem } from '../../documents/templates/check';
-import { bytesToBase64 } from '../../documents/templates/fill';
+import type { TemplateProblem } from '../../documents/templates/check';
+import { bytesToBase64 } from '../../documents/templates/base64';
 import type { DocumentTemplate, TemplateKind } from '../../domain/types';
 import { getDb } from '../index';
 import { nowInstant } from '../ids';
@@ -13,6 +13,8 @@ export async function getTemplate(kind: TemplateKind): Promise<DocumentTemplate 
 
 /** Checks the file and, only if it is a usable template, stores it in place of the previous one. */
 export async function saveTemplate(kind: TemplateKind, fileName: string, bytes: Uint8Array): Promise<SaveTemplateOutcome> {
+  // The template libraries load only when a template is uploaded.
+  const { checkTemplate } = await import('../../documents/templates/check');
   const check = checkTemplate(bytes, kind);
   if (!check.ok) return check;
   const db = getDb();

@@ -11,18 +11,7 @@ const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 const PEOPLE_LOOP = '__ospita_persone';
 const PAGE_BREAK = '__ospita_nuova_pagina';
 
-export function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+export { base64ToBytes, bytesToBase64 } from './base64';
 
 function render(zip: PizZip, data: object): Uint8Array {
   const doc = new Docxtemplater(zip, { ...TEMPLATE_OPTIONS, nullGetter: () => '' });
