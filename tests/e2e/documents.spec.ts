@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -45,6 +46,11 @@ async function docxText(path: string): Promise<string> {
 /** Pages of a PDF, counted from its page objects. */
 function pdfPages(bytes: Buffer): number {
   return (bytes.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+/** A PDF's text as poppler reads it, pages apart by form feeds. */
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
 }
 
 async function savedFile(app: App, ending: string): Promise<string> {
@@ -150,12 +156,16 @@ test('the office uploads its letterhead certificate (a wrong one is refused), pr
   await expect(certificate.frameLocator('iframe').locator('body')).toContainText('per 12 ore e 30 minuti su 14 ore previste');
   if (shots) await page.screenshot({ path: join(shots, 'settings-templates.png'), fullPage: true });
 
-  // On Documenti: Ospita's layout unless the office's template is chosen; then Word, and the PDF explained.
+  // The preview is the page as printed: the letterhead's header and footer are on it.
+  await expect(certificate.frameLocator('iframe').locator('header')).toContainText('COMUNE DI MONZA');
+  await expect(certificate.frameLocator('iframe').locator('footer')).toContainText('carta intestata dell’ufficio');
+  if (shots) await certificate.locator('figure').screenshot({ path: join(shots, 'settings-template-preview.png') });
+
+  // On Documenti: Ospita's layout unless the office's template is chosen; then Word, one PDF, a PDF each.
   await app.open('documenti');
   await expect(page.getByText('Modello dell’ente (Attestato su carta intestata.docx)')).toBeVisible();
   await page.getByLabel('Modello dell’ente (Attestato su carta intestata.docx)').check();
-  await expect(page.getByText('per il PDF aprire il file in Word o in LibreOffice')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Un PDF con tutti gli attestati' })).toBeDisabled();
+  await expect(page.getByText('il PDF lo impagina Ospita dal file Word')).toBeVisible();
   await page.getByRole('button', { name: 'Un file Word con tutti gli attestati' }).click();
   await expect(page.getByTestId('job-message')).toContainText('File salvato');
   const zip = await JSZip.loadAsync(await readFile(await savedFile(app, '.docx')));
@@ -164,6 +174,38 @@ test('the office uploads its letterhead certificate (a wrong one is refused), pr
   expect(body).toMatch(/Nicolò D(&apos;|')Amico/);
   expect(Object.keys(zip.files).some((f) => /^word\/header\d*\.xml$/.test(f))).toBe(true);
   expect(await zip.file(Object.keys(zip.files).find((f) => /^word\/header\d*\.xml$/.test(f))!)!.async('string')).toContain('COMUNE DI MONZA');
+
+  // One PDF from the template: a page each, the letterhead on every page.
+  await page.getByRole('button', { name: 'Un PDF con tutti gli attestati' }).click();
+  await expect(page.getByTestId('job-message')).toContainText('.pdf');
+  const pdfPath = await savedFile(app, '.pdf');
+  if (shots) await writeFile(join(shots, 'template-certificates.pdf'), await readFile(pdfPath));
+  expect(pdfPages(await readFile(pdfPath))).toBe(3);
+  const pages = pdfText(pdfPath).split('\f').filter((p) => p.trim());
+  expect(pages).toHaveLength(3);
+  for (const text of pages) {
+    expect(text).toContain('COMUNE DI MONZA');
+    expect(text).toContain('ATTESTATO DI PARTECIPAZIONE');
+  }
+  expect(pages.join('')).toMatch(/Fabrizio\s+Làzzari/);
+
+  // A PDF each on the template: printed once, split, each file one page with its person and no split marks.
+  const printsBefore = app.record.pdfs;
+  await page.getByRole('button', { name: 'Salva nella cartella degli attestati' }).click();
+  await expect(page.getByTestId('job-message')).toContainText('3 file salvati');
+  if (app.record.pdfs > 0) expect(app.record.pdfs - printsBefore).toBe(1);
+  const files = (await readdir(join(app.dir, 'folder'))).sort((a, b) => a.localeCompare(b, 'it'));
+  expect(files).toEqual(["D'Amico Nicolò - Attestato.pdf", 'Éboli Giulia - Attestato.pdf', 'Làzzari Fabrizio - Attestato.pdf']);
+  for (const file of files) {
+    const path = join(app.dir, 'folder', file);
+    const pdf = await PDFDocument.load(await readFile(path));
+    expect(pdf.getPageCount()).toBe(1);
+    expect(pdf.getPage(0).node.lookup(PDFName.of('Annots'))).toBeUndefined();
+    const text = pdfText(path);
+    expect(text).toContain(file.split(' - ')[0]!.split(' ')[1]!);
+    expect(text).toContain('COMUNE DI MONZA');
+    expect(text).not.toContain('ospita-parte');
+  }
 });
 
 test('certificates in English for guests from abroad, signed with the scanned signature', async ({ app }) => {

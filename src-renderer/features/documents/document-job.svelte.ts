@@ -1,7 +1,7 @@
 // One handout being produced: build the document, then save it as Word or PDF or print it through the host.
 // Shows which action is running (the buttons wait) and what happened, in the user's language.
 import { printDocument, saveDocx, savePdf, type ExportOutcome } from '../../lib/documents/export';
-import { saveDocxFile } from '../../lib/documents/export-files';
+import { printHtmlFile, saveDocxFile, saveHtmlAsPdf } from '../../lib/documents/export-files';
 import type { DocModel } from '../../lib/documents/model';
 import { i18n, type MessageKey } from '../../lib/i18n/index.svelte';
 
@@ -11,7 +11,7 @@ export type DocumentAction = 'word' | 'pdf' | 'print';
 export interface Prepared {
   doc: DocModel;
   fileName: (extension: 'docx' | 'pdf') => string;
-  /** The office's Word template filled in, used instead of `doc` (Word only: its PDF comes from Word or LibreOffice). */
+  /** The office's Word template filled in, used instead of `doc` (its PDF and print laid out from the Word file). */
   docx?: () => Promise<Uint8Array>;
 }
 
@@ -40,12 +40,8 @@ export class DocumentJob {
       }
       const { doc, fileName, docx } = prepared;
       const lang = i18n.locale;
-      if (docx && action !== 'word') {
-        this.message = { tone: 'info', key: 'templates.pdfNote' };
-        return;
-      }
       const outcome: ExportOutcome = docx
-        ? await saveDocxFile(await docx(), fileName('docx'), lang)
+        ? await fromTemplate(await docx(), action, fileName, doc.title, lang)
         : action === 'word'
           ? await saveDocx(doc, fileName('docx'), lang)
           : action === 'pdf'
@@ -58,6 +54,15 @@ export class DocumentJob {
       this.running = null;
     }
   }
+}
+
+/** The office's template filled in: the Word file as it is, or laid out as a page to save as PDF or print. */
+async function fromTemplate(data: Uint8Array, action: DocumentAction, fileName: Prepared['fileName'], title: string, lang: 'it' | 'en'): Promise<ExportOutcome> {
+  if (action === 'word') return saveDocxFile(data, fileName('docx'), lang);
+  const { docxToPage } = await import('../../lib/documents/templates/docx-html');
+  const page = await docxToPage(data, title);
+  const file = { data: page.html, title, landscape: page.landscape };
+  return action === 'pdf' ? saveHtmlAsPdf(file, fileName('pdf'), lang) : printHtmlFile(file);
 }
 
 function describe(outcome: ExportOutcome): JobMessage | null {

@@ -28,7 +28,11 @@ export type GenerateRequest =
       options: CertificateOptions;
       format: OutputFormat;
       split: boolean;
-      /** The office's Word template (base64 .docx) instead of Ospita's layout: Word files only. */
+      /**
+       * The office's Word template (base64 .docx) instead of Ospita's layout. As 'html' it gives everybody's
+       * certificates in one Word file (with part marks when `split`) to be laid out as a page on the UI thread
+       * (templates/docx-html.ts) and printed to PDF.
+       */
       template?: string;
     }
   /** The office's programme template (base64 .docx) filled for a session. */
@@ -150,22 +154,31 @@ function certificatesFromTemplate(
   onProgress: (done: number, total: number) => void,
   check: () => void,
 ): GeneratedFile[] {
-  if (format !== 'docx') throw new Error('Il modello dell’ente dà file Word: il PDF si fa da Word o da LibreOffice.');
   const bytes = base64ToBytes(template);
   const fields = entries.map((e) => certificateFields(input, e, options));
   const title = docText(input.lang, 'documents.certificate.docTitle', { title: input.offer.title.trim() });
+  const stems = () => uniqueStems(entries.map((e) => certificateFileStem(input, e.participant)));
+  const personTitle = (i: number) => docText(input.lang, 'documents.certificate.personTitle', { name: nameFirst(entries[i]!.participant) });
+  if (format === 'html') {
+    // For PDF: one Word file for everybody, laid out and printed once, then split by its part marks.
+    onProgress(0, 1);
+    const data = fillTemplateForAll(bytes, fields, { partMarks: split });
+    onProgress(1, 1);
+    const names = split ? stems() : [];
+    return [{ stem: '', data, title, landscape: false, parts: split ? names.map((stem, i) => ({ stem, title: personTitle(i) })) : undefined }];
+  }
   if (!split) {
     onProgress(0, 1);
     const data = fillTemplateForAll(bytes, fields);
     onProgress(1, 1);
     return [{ stem: '', data, title, landscape: false }];
   }
-  const stems = uniqueStems(entries.map((e) => certificateFileStem(input, e.participant)));
+  const names = stems();
   const files: GeneratedFile[] = [];
   onProgress(0, entries.length);
   for (let i = 0; i < entries.length; i++) {
     check();
-    files.push({ stem: stems[i]!, data: fillTemplate(bytes, fields[i]!), title: docText(input.lang, 'documents.certificate.personTitle', { name: nameFirst(entries[i]!.participant) }), landscape: false });
+    files.push({ stem: names[i]!, data: fillTemplate(bytes, fields[i]!), title: personTitle(i), landscape: false });
     onProgress(i + 1, entries.length);
   }
   return files;

@@ -10,6 +10,10 @@ const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 /** The loop that repeats the body; a name no office template uses (placeholders are plain words). */
 const PEOPLE_LOOP = '__ospita_persone';
 const PAGE_BREAK = '__ospita_nuova_pagina';
+const PART = '__ospita_parte';
+/** The text of a person's part mark in a filled template meant for PDF (see docx-html.ts). */
+export const PART_MARK_TEXT = (index: number) => `[[ospita-parte-${index}]]`;
+export const PART_MARK_PATTERN = /^\[\[ospita-parte-(\d+)\]\]$/;
 
 export { base64ToBytes, bytesToBase64 } from './base64';
 
@@ -32,7 +36,7 @@ const tagParagraph = (tag: string) => `<w:p><w:r><w:t>{${tag}}</w:t></w:r></w:p>
  * hairline paragraph with "page break before", as Ospita's own certificates), the section properties at the end
  * of the body stay outside the loop so every page keeps the template's page size, headers and footers.
  */
-export function repeatBody(documentXml: string): string {
+export function repeatBody(documentXml: string, partMarks = false): string {
   const open = /<w:body>/.exec(documentXml);
   const lastSectPr = documentXml.lastIndexOf('<w:sectPr');
   const close = documentXml.lastIndexOf('</w:body>');
@@ -42,12 +46,15 @@ export function repeatBody(documentXml: string): string {
   const start = open.index + open[0].length;
   const breakBefore = `<w:p><w:pPr><w:pageBreakBefore/><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>`;
   const body = documentXml.slice(start, bodyEnd);
+  // Each person's mark for the PDF: a hairline paragraph holding only the mark's text, replaced on the page.
+  const markParagraph = `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr><w:r><w:rPr><w:sz w:val="2"/></w:rPr><w:t>{${PART}}</w:t></w:r></w:p>`;
   return (
     documentXml.slice(0, start) +
     tagParagraph(`#${PEOPLE_LOOP}`) +
     tagParagraph(`#${PAGE_BREAK}`) +
     breakBefore +
     tagParagraph(`/${PAGE_BREAK}`) +
+    (partMarks ? markParagraph : '') +
     body +
     tagParagraph(`/${PEOPLE_LOOP}`) +
     documentXml.slice(bodyEnd)
@@ -60,12 +67,15 @@ export function renumberDrawings(documentXml: string): string {
   return documentXml.replace(/(<wp:docPr\b[^>]*?\sid=")\d+(")/g, (_, a: string, b: string) => `${a}${id++}${b}`);
 }
 
-/** Everybody's certificate in one Word file: the template's body once per person, each from a new page. */
-export function fillTemplateForAll(template: Uint8Array, people: object[]): Uint8Array {
+/**
+ * Everybody's certificate in one Word file: the template's body once per person, each from a new page. With
+ * `partMarks` (for a PDF to split per person) each person's pages start with the text of a part mark.
+ */
+export function fillTemplateForAll(template: Uint8Array, people: object[], options: { partMarks?: boolean } = {}): Uint8Array {
   const zip = new PizZip(template);
   const xml = zip.file('word/document.xml')!.asText();
-  zip.file('word/document.xml', repeatBody(xml));
-  const filled = new PizZip(render(zip, { [PEOPLE_LOOP]: people.map((p, i) => ({ ...p, [PAGE_BREAK]: i > 0 })) }));
+  zip.file('word/document.xml', repeatBody(xml, options.partMarks));
+  const filled = new PizZip(render(zip, { [PEOPLE_LOOP]: people.map((p, i) => ({ ...p, [PAGE_BREAK]: i > 0, [PART]: PART_MARK_TEXT(i) })) }));
   filled.file('word/document.xml', renumberDrawings(filled.file('word/document.xml')!.asText()));
   return filled.generate({ type: 'uint8array', compression: 'DEFLATE', mimeType: DOCX_MIME }) as Uint8Array;
 }

@@ -6,7 +6,7 @@ import { generate } from '../../../../../../src-renderer/lib/documents/generate'
 import { certificatePlan } from '../../../../../../src-renderer/lib/documents/handouts/certificate';
 import { checkTemplate, closestPlaceholder } from '../../../../../../src-renderer/lib/documents/templates/check';
 import { certificateFields, CERTIFICATE_PLACEHOLDERS } from '../../../../../../src-renderer/lib/documents/templates/fields';
-import { bytesToBase64, fillTemplate, fillTemplateForAll } from '../../../../../../src-renderer/lib/documents/templates/fill';
+import { bytesToBase64, fillTemplate, fillTemplateForAll, PART_MARK_PATTERN, PART_MARK_TEXT } from '../../../../../../src-renderer/lib/documents/templates/fill';
 import { catalogues } from '../../../../../../src-renderer/lib/i18n/catalogue';
 import { xmlText } from '../handouts/docx-text';
 
@@ -107,7 +107,26 @@ describe('filling the template', () => {
     expect(xmlText(await part(one!.data as Uint8Array, 'word/document.xml'))).toContain('Zoë Ñúñez Çelik');
     const each = await generate({ kind: 'certificates', input, entries, options: OPTIONS, format: 'docx', split: true, template });
     expect(each.map((f) => f.stem)).toEqual(entries.map((e) => `${e.participant.surname} ${e.participant.name} - Attestato`));
-    await expect(generate({ kind: 'certificates', input, entries, options: OPTIONS, format: 'html', split: false, template })).rejects.toThrow('Word');
+  });
+
+  it('for a PDF gives everybody in one Word file, with a part mark per person only when the PDF is to be split', async () => {
+    const template = bytesToBase64(await certificateTemplateDocx());
+    const [whole] = await generate({ kind: 'certificates', input, entries, options: OPTIONS, format: 'html', split: false, template });
+    expect(whole!.parts).toBeUndefined();
+    expect(xmlText(await part(whole!.data as Uint8Array, 'word/document.xml'))).not.toContain('ospita-parte');
+    const [marked] = await generate({ kind: 'certificates', input, entries, options: OPTIONS, format: 'html', split: true, template });
+    expect(marked!.parts!.map((p) => p.stem)).toEqual(entries.map((e) => `${e.participant.surname} ${e.participant.name} - Attestato`));
+    const xml = await part(marked!.data as Uint8Array, 'word/document.xml');
+    // Each person's mark comes before that person's name, in order, and each mark text is what docx-html.ts looks for.
+    const marks = [...xmlText(xml).matchAll(/\[\[ospita-parte-\d+\]\]/g)].map((m) => m[0]);
+    expect(marks).toEqual(entries.map((_, i) => PART_MARK_TEXT(i)));
+    for (const m of marks) expect(PART_MARK_PATTERN.test(m)).toBe(true);
+    const text = xmlText(xml);
+    entries.forEach((e, i) => {
+      const at = text.indexOf(PART_MARK_TEXT(i));
+      expect(at).toBeLessThan(text.indexOf(`${e.participant.name} ${e.participant.surname}`, at));
+      if (i + 1 < entries.length) expect(text.indexOf(`${e.participant.name} ${e.participant.surname}`, at)).toBeLessThan(text.indexOf(PART_MARK_TEXT(i + 1)));
+    });
   });
 
   it('fills the programme template with a row per agenda item', async () => {
