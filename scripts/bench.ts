@@ -8,6 +8,7 @@ import { CHROMIUM_ARGS, CHROMIUM_MISSING, findChromium } from './lib/find-chromi
 import { backupFiguresInChromium } from './bench/backup';
 import { benchCheckinCommit, benchCheckinSearch } from './bench/checkin-search';
 import { benchCertificatePdfs } from './bench/certificate-pdfs';
+import { benchTemplatePdfs } from './bench/template-pdfs';
 import { benchDocuments } from './bench/documents';
 import { benchParticipantImport } from './bench/participant-import';
 import { benchRenderer } from './bench/renderer';
@@ -44,6 +45,7 @@ try {
   ]);
   await step('documenti .docx', async () => (await benchDocuments()).figures);
   await step('attestati in PDF, uno per persona (Chromium)', () => benchCertificatePdfs(browser));
+  await step('attestati sul modello dell’ente in PDF, uno per persona (Chromium)', () => benchTemplatePdfs(browser));
   await step('backup e ripristino (Chromium)', () => backupFiguresInChromium(executablePath));
   await step('importazione di elenchi di partecipanti (Chromium)', () => benchParticipantImport(executablePath, rendererDir));
   await step('avvio dell’app e peso iniziale', () => benchRenderer(browser, rendererDir));
