@@ -167,7 +167,7 @@ test('the office uploads its letterhead certificate (a wrong one is refused), pr
   await page.getByLabel('Modello dell’ente (Attestato su carta intestata.docx)').check();
   await expect(page.getByText('il PDF lo impagina Ospita dal file Word')).toBeVisible();
   await page.getByRole('button', { name: 'Un file Word con tutti gli attestati' }).click();
-  await expect(page.getByTestId('job-message')).toContainText('File salvato');
+  await expect(page.getByTestId('job-message')).toContainText('File salvato', DOCUMENT_SAVED);
   const zip = await JSZip.loadAsync(await readFile(await savedFile(app, '.docx')));
   const body = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
   expect(body).toContain('Fabrizio Làzzari');
@@ -177,7 +177,7 @@ test('the office uploads its letterhead certificate (a wrong one is refused), pr
 
   // One PDF from the template: a page each, the letterhead on every page.
   await page.getByRole('button', { name: 'Un PDF con tutti gli attestati' }).click();
-  await expect(page.getByTestId('job-message')).toContainText('.pdf');
+  await expect(page.getByTestId('job-message')).toContainText('.pdf', DOCUMENT_SAVED);
   const pdfPath = await savedFile(app, '.pdf');
   if (shots) await writeFile(join(shots, 'template-certificates.pdf'), await readFile(pdfPath));
   expect(pdfPages(await readFile(pdfPath))).toBe(3);
@@ -192,7 +192,7 @@ test('the office uploads its letterhead certificate (a wrong one is refused), pr
   // A PDF each on the template: printed once, split, each file one page with its person and no split marks.
   const printsBefore = app.record.pdfs;
   await page.getByRole('button', { name: 'Salva nella cartella degli attestati' }).click();
-  await expect(page.getByTestId('job-message')).toContainText('3 file salvati');
+  await expect(page.getByTestId('job-message')).toContainText('3 file salvati', DOCUMENT_SAVED);
   if (app.record.pdfs > 0) expect(app.record.pdfs - printsBefore).toBe(1);
   const files = (await readdir(join(app.dir, 'folder'))).sort((a, b) => a.localeCompare(b, 'it'));
   expect(files).toEqual(["D'Amico Nicolò - Attestato.pdf", 'Éboli Giulia - Attestato.pdf', 'Làzzari Fabrizio - Attestato.pdf']);
@@ -223,7 +223,7 @@ test('certificates in English for guests from abroad, signed with the scanned si
   await app.open('documenti');
   await page.getByLabel('English (per ospiti dall’estero)').check();
   await page.getByRole('button', { name: 'Un file Word con tutti gli attestati' }).click();
-  await expect(page.getByTestId('job-message')).toContainText('File salvato');
+  await expect(page.getByTestId('job-message')).toContainText('File salvato', DOCUMENT_SAVED);
   const zip = await JSZip.loadAsync(await readFile(await savedFile(app, '.docx')));
   const body = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
   expect(body).toContain('CERTIFICATE OF ATTENDANCE');

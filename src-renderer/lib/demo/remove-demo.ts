@@ -75,6 +75,8 @@ export function planDemoRemoval(data: BackupData, newId: () => string): DemoRemo
     agendaItems: agendaItems.map((a) => ({ ...a, id: rename(a.id), sessionId: rename(a.sessionId) })),
     participants: participants.map((p) => ({ ...p, sessionId: rename(p.sessionId) })),
     attendance: attendance.map((e) => ({ ...e, sessionId: rename(e.sessionId) })),
+    // The office's Word templates are never demo data: they stay.
+    documentTemplates: data.documentTemplates,
   };
 
   const titles = new Map(data.offers.map((o) => [o.id, o.title]));

@@ -37,10 +37,16 @@ describe('the demo data', () => {
 describe('removing the demo data', () => {
   it('leaves an empty database and the default settings when only demo data is there', async () => {
     const plan = planDemoRemoval(await demo(), counter);
-    expect(plan.data).toEqual({ settings: [], offers: [], sessions: [], agendaItems: [], participants: [], attendance: [] });
+    expect(plan.data).toEqual({ settings: [], offers: [], sessions: [], agendaItems: [], participants: [], attendance: [], documentTemplates: [] });
     expect(plan.removed).toEqual({ offers: 2, sessions: 2, agendaItems: 19, participants: 13, attendance: 35 });
     expect(plan.settings).toBe('reset');
     expect(plan.keptSessions).toEqual([]);
+  });
+
+  it('keeps the office’s Word templates: they are never demo data', async () => {
+    const template = { id: 'certificate' as const, fileName: 'Attestato.docx', data: 'UEsDBA==', createdAt: AT, updatedAt: AT };
+    const plan = planDemoRemoval({ ...(await demo()), documentTemplates: [template] }, counter);
+    expect(plan.data.documentTemplates).toEqual([template]);
   });
 
   it('never touches real offers, sessions, people or attendance entered beside it', async () => {
