@@ -2,6 +2,7 @@
 // organisation of 130 characters, letters outside Italian (Ñ, Ç, ë), a long title and venue. Used by the
 // LibreOffice line-box check (scripts/check-layout.ts, tests) and the badge scan check.
 import type { SessionDocumentInput } from '../../src-renderer/lib/documents/handouts/session-input';
+import { noMeeting } from '../../src-renderer/lib/domain/session-format';
 import { DEFAULT_SETTINGS } from '../../src-renderer/lib/domain/settings';
 import type { AgendaItem, AttendanceEvent, Participant } from '../../src-renderer/lib/domain/types';
 
@@ -56,7 +57,7 @@ export function longNamesSessionInput(lang: 'it' | 'en' = 'it'): SessionDocument
     },
     session: {
       id: 's1', createdAt: T0, updatedAt: T0, offerId: 'o1', days: DAYS, candidates: [], venue: 'Centro civico San Rocco, via Ticino 30, sala polifunzionale al piano terra (ingresso dal cortile)',
-      status: 'svolta', capacityMin: 4, capacityMax: 10, notes: 'Ritrovo all’ingresso di piazza Trento e Trieste alle 8:45.', firstDay: DAYS[0]!,
+      format: 'presenza', online: noMeeting(), status: 'svolta', capacityMin: 4, capacityMax: 10, notes: 'Ritrovo all’ingresso di piazza Trento e Trieste alle 8:45.', firstDay: DAYS[0]!,
     },
     items,
     participants,

@@ -11,13 +11,13 @@ import type { AttendanceEvent } from '../domain/types';
 export const CHANGE_VERSION = 1;
 
 /** Tables whose records are replaced whole: the latest `updatedAt` wins. */
-export const RECORD_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants'] as const;
+export const RECORD_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'documentTemplates'] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
 /**
  * Tables whose records can be deleted. A session takes its programme, people and log along; settings go only when
  * the demo's host settings are taken out again (back to the defaults).
  */
-export const DELETABLE_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants'] as const;
+export const DELETABLE_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'documentTemplates'] as const;
 export type DeletableTable = (typeof DELETABLE_TABLES)[number];
 
 export type JournalOp =

@@ -32,6 +32,7 @@ class Working {
       sessions: new Map(base.sessions.map((r) => [r.id, r])),
       agendaItems: new Map(base.agendaItems.map((r) => [r.id, r])),
       participants: new Map(base.participants.map((r) => [r.id, r])),
+      documentTemplates: new Map((base.documentTemplates ?? []).map((r) => [r.id, r])),
     };
     this.events = [...base.attendance];
     this.eventIds = new Set(this.events.map((e) => e.id));
@@ -78,6 +79,7 @@ class Working {
       // Registration order: the waiting list is read in it.
       participants: [...this.tables.participants.values()].sort(byCreation),
       attendance: this.events,
+      documentTemplates: [...this.tables.documentTemplates.values()],
     };
   }
 }
@@ -132,5 +134,5 @@ export function countData(data: BackupData): DataCounts {
 }
 
 export function emptyData(): BackupData {
-  return { settings: [], offers: [], sessions: [], agendaItems: [], participants: [], attendance: [] };
+  return { settings: [], offers: [], sessions: [], agendaItems: [], participants: [], attendance: [], documentTemplates: [] };
 }

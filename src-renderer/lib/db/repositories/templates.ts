@@ -1,9 +1,10 @@
-// The office's own Word templates (schema v6): checked before anything is stored, one per kind of document.
+// The office's own Word templates (schema v8): checked before anything is stored, one per kind of document.
 import type { TemplateProblem } from '../../documents/templates/check';
 import { bytesToBase64 } from '../../documents/templates/base64';
 import type { DocumentTemplate, TemplateKind } from '../../domain/types';
 import { getDb } from '../index';
 import { nowInstant } from '../ids';
+import { journaledWrite } from '../journaled';
 
 export type SaveTemplateOutcome = { ok: true; template: DocumentTemplate } | { ok: false; problem: TemplateProblem };
 
@@ -18,13 +19,21 @@ export async function saveTemplate(kind: TemplateKind, fileName: string, bytes: 
   const check = checkTemplate(bytes, kind);
   if (!check.ok) return check;
   const db = getDb();
-  const now = nowInstant();
-  const previous = await db.documentTemplates.get(kind);
-  const template: DocumentTemplate = { id: kind, fileName: fileName.slice(0, 260), data: bytesToBase64(bytes), createdAt: previous?.createdAt ?? now, updatedAt: now };
-  await db.documentTemplates.put(template);
-  return { ok: true, template };
+  const data = bytesToBase64(bytes);
+  return journaledWrite([db.documentTemplates], async (change) => {
+    const now = nowInstant();
+    const previous = await db.documentTemplates.get(kind);
+    const template: DocumentTemplate = { id: kind, fileName: fileName.slice(0, 260), data, createdAt: previous?.createdAt ?? now, updatedAt: now };
+    change.put('documentTemplates', [template]);
+    await db.documentTemplates.put(template);
+    return { ok: true as const, template };
+  });
 }
 
 export async function removeTemplate(kind: TemplateKind): Promise<void> {
-  await getDb().documentTemplates.delete(kind);
+  const db = getDb();
+  await journaledWrite([db.documentTemplates], async (change) => {
+    change.delete('documentTemplates', [kind]);
+    await db.documentTemplates.delete(kind);
+  });
 }
