@@ -51,6 +51,12 @@ export type StartupDecision =
   /** Nothing known anywhere: a first start. */
   | { kind: 'fresh' }
   | { kind: 'ok' }
+  /**
+   * The database holds changes the journal never got: a kill between the database's commit and the journal's
+   * write (the desk had not confirmed them yet, but it will say «già presente» for them now). Only the database
+   * has them: they must be copied out of it (a backup) before anything else happens.
+   */
+  | { kind: 'ahead' }
   /** Data the journal does not know yet (a database from before the journal, or from another journal): mark it. */
   | { kind: 'adopt' }
   | { kind: 'recover'; why: 'emptied' | 'behind'; base: RecoveryBase; replayAfter: number; warnings: RecoveryWarning[] }
@@ -81,7 +87,8 @@ export function decideAtStartup(db: DatabaseFacts, journal: JournalFacts | null,
 
   let why: 'emptied' | 'behind';
   if (db.marker && db.marker.id === journal.id) {
-    if (db.marker.position >= journal.last) return { kind: 'ok' };
+    if (db.marker.position > journal.last) return { kind: 'ahead' };
+    if (db.marker.position === journal.last) return { kind: 'ok' };
     why = db.hasData ? 'behind' : 'emptied';
   } else if (db.marker || db.hasData) {
     return { kind: 'adopt' };

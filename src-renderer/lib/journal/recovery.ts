@@ -64,7 +64,7 @@ export interface StartupFacts {
 export async function decide(facts: StartupFacts): Promise<{ decision: StartupDecision; facts: StartupFacts }> {
   if (facts.backups === null && (facts.db.marker || facts.db.hasData)) {
     const quick = decideAtStartup(facts.db, facts.journal, []);
-    if (quick.kind === 'ok' || quick.kind === 'adopt') return { decision: quick, facts };
+    if (quick.kind === 'ok' || quick.kind === 'adopt' || quick.kind === 'ahead') return { decision: quick, facts };
   }
   const backups = facts.backups ?? (await readBackupFacts());
   return { decision: decideAtStartup(facts.db, facts.journal, backups), facts: { ...facts, backups } };

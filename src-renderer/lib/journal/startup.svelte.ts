@@ -3,6 +3,7 @@
 // has seen what was lost and what can be rebuilt. Nothing is ever started afresh without them knowing.
 import { autoBackups } from '../auto-backup.svelte';
 import { getDb } from '../db';
+import { createBackup } from '../db/backup';
 import { host } from '../host';
 import { journal } from './journal.svelte';
 import { applyRecovery, decide, markDatabase, prepareRecovery, readDatabaseFacts, readJournal, type RecoveryPreview, type StartupFacts } from './recovery';
@@ -36,6 +37,12 @@ class Startup {
       const { decision, facts } = await decide({ db: dbFacts, journal: read?.facts ?? null, changes: read?.changes ?? [], backups: null });
       this.facts = facts;
       if (decision.kind === 'fresh' || decision.kind === 'ok') return this.ready(dbFacts.marker?.position ?? 0);
+      if (decision.kind === 'ahead') {
+        // Before any write: a backup of the database as it is, at its marker, holds the changes the journal
+        // lacks (and trims the journal up to them). Only then may the desk confirm them («già presente»).
+        await autoBackups.writeDocument(await createBackup(db), 'start');
+        return this.ready(dbFacts.marker?.position ?? 0);
+      }
       if (decision.kind === 'adopt') {
         if (read) await markDatabase(db, { id: read.facts.id, position: read.facts.last });
         this.ready(read?.facts.last ?? 0);
@@ -46,6 +53,8 @@ class Startup {
       this.phase = 'recovery';
       await this.prepare();
     } catch (error) {
+      // «Riprova» runs the whole check again.
+      this.facts = null;
       this.phase = 'recovery';
       this.step = { kind: 'failed', detail: detail(error) };
     }

@@ -153,6 +153,45 @@ describe('recovery at start-up', () => {
     expect(await checkedIn()).toEqual(['p1', 'p3']);
   });
 
+  it('a check-in in the database but not in the journal (killed between the two writes) is secured at the next start', async () => {
+    await stationInUse();
+    await checkIn('s1', 'p1', DAY, '09:05');
+    // The kill: IndexedDB committed p3's check-in (and moved its marker), the journal's write never landed.
+    useHost({ ...host, journalAppend: () => new Promise<void>(() => undefined) });
+    void checkIn('s1', 'p3', DAY, '09:06');
+    await waitFor(async () => (await checkedIn()).includes('p3'));
+    expect((await host.journalOpen()).entries.map((e) => JSON.parse(e.change).ops[0].events[0].participantId)).toEqual(['p1']);
+
+    // The next start: the database is ahead of the journal. The desk then confirms p3 («già presente»)…
+    useHost(host);
+    await startup.run();
+    expect(startup.phase).toBe('ready');
+    expect(await checkIn('s1', 'p3', DAY, '09:07')).toMatchObject({ status: 'already' });
+    // …so it must survive Chromium throwing the database away at the start after.
+    await chromiumDeletesTheDatabase();
+    await startup.run();
+    expect(startup.step).toMatchObject({ kind: 'review', preview: { why: 'emptied' } });
+    await startup.confirm();
+    startup.finish();
+    expect(await checkedIn()).toEqual(['p1', 'p3']);
+  });
+
+  it('a database ahead of the journal that cannot be backed up holds the app on the check, and a retry goes on', async () => {
+    await stationInUse();
+    useHost({ ...host, journalAppend: () => new Promise<void>(() => undefined) });
+    void checkIn('s1', 'p3', DAY, '09:06');
+    await waitFor(async () => (await checkedIn()).includes('p3'));
+    useHost({ ...host, writeBackup: () => Promise.reject(new Error('disco pieno')) });
+    await startup.run();
+    expect(startup.phase).toBe('recovery');
+    expect(startup.step).toMatchObject({ kind: 'failed', detail: 'disco pieno' });
+    useHost(host);
+    await startup.prepare();
+    expect(startup.phase).toBe('ready');
+    const [newest] = await host.listBackups();
+    expect(peekBackup(await host.readBackup(newest!.name))?.counts.attendance).toBe(1);
+  });
+
   it('a failure in the middle changes nothing, and the recovery can be tried again', async () => {
     await stationInUse();
     await checkIn('s1', 'p1', DAY, '09:05');

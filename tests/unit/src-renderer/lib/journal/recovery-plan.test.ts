@@ -21,6 +21,10 @@ describe('the start-up decision', () => {
     expect(decideAtStartup(marked(12, false), journal({ base: 12, last: 12 }), [backup('b', '2026-05-07T08:00:00Z', 12, false)])).toEqual({ kind: 'ok' });
   });
 
+  it('notices a database holding changes the journal never got (killed between the two writes)', () => {
+    expect(decideAtStartup(marked(13), journal({ base: 10, last: 12, seqs: [11, 12] }), [])).toEqual({ kind: 'ahead' });
+  });
+
   it('marks a database from before the journal (or from another journal) instead of rebuilding it', () => {
     expect(decideAtStartup({ hasData: true, marker: null }, journal(), [])).toEqual({ kind: 'adopt' });
     expect(decideAtStartup({ hasData: true, marker: { id: 'another', position: 40 } }, journal({ last: 3, seqs: [1, 2, 3] }), [])).toEqual({ kind: 'adopt' });
