@@ -73,7 +73,10 @@ export function startAutoBackups(): () => void {
     if (change.hasEvents) desk.noteCheckIn();
   });
   const stopRequests = host.onBackupRequested((reason) => void autoBackups.write(reason));
+  // With the journal unavailable, every change is copied out of IndexedDB at once, before the desk confirms it.
+  journal.setFallback(() => autoBackups.write('checkin'));
   return () => {
+    journal.setFallback(null);
     stopDesk();
     stopRequests();
     desk.stop();

@@ -16,7 +16,7 @@ export const JOURNAL_MARKER = 'journal' as const;
 export async function journaledWrite<T>(tables: Table[], body: (change: ChangeBuilder) => Promise<T>): Promise<T> {
   await journal.ready();
   const db = tables[0]!.db as OspitaDatabase;
-  const written: { seq: number | null; append: Promise<void> | null; change: ChangeBuilder | null } = { seq: null, append: null, change: null };
+  const written: { seq: number | null; append: Promise<boolean> | null; change: ChangeBuilder | null } = { seq: null, append: null, change: null };
   try {
     const result = await db.transaction('rw', [...tables, db.meta], async () => {
       const change = new ChangeBuilder();
@@ -34,7 +34,8 @@ export async function journaledWrite<T>(tables: Table[], body: (change: ChangeBu
       }
       return value;
     });
-    if (written.append) await written.append;
+    const inJournal = written.append ? await written.append : false;
+    if (written.change && !inJournal) await journal.secureUnjournaled();
     if (written.change) journal.committed({ hasEvents: written.change.hasEvents });
     return result;
   } catch (error) {

@@ -28,6 +28,7 @@ export class JournalClient {
   private next = 1;
   private gate: Promise<void> = Promise.resolve();
   private release: (() => void) | null = null;
+  private fallback: (() => Promise<unknown>) | null = null;
   private readonly listeners = new Set<(change: CommittedChange) => void>();
 
   get id(): string | null {
@@ -77,15 +78,33 @@ export class JournalClient {
     return this.status === 'ready' ? this.next++ : null;
   }
 
-  /** Appends a change. Never throws: a failure makes the journal unavailable, which the app shows. */
-  async append(seq: number, change: string): Promise<void> {
-    if (!this.backend || this.status !== 'ready') return;
+  /**
+   * Appends a change; true once it is in the journal. Never throws: a failure makes the journal unavailable,
+   * which the app shows.
+   */
+  async append(seq: number, change: string): Promise<boolean> {
+    if (!this.backend || this.status !== 'ready') return false;
     try {
       await this.backend.journalAppend({ seq, change });
+      return true;
     } catch (error) {
       this.status = 'unavailable';
       this.problem = message(error);
+      return false;
     }
+  }
+
+  /** What copies the database out of IndexedDB when the journal cannot (the automatic backups). */
+  setFallback(fallback: (() => Promise<unknown>) | null): void {
+    this.fallback = fallback;
+  }
+
+  /**
+   * A change reached the database but not the journal, which is unavailable: before it is confirmed, a backup
+   * holds it instead (a database Chromium throws away must not take it along).
+   */
+  async secureUnjournaled(): Promise<void> {
+    if (this.status === 'unavailable') await this.fallback?.();
   }
 
   /** Records that the change numbered `seq` never reached the database. */

@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleData } from '../../../../../scripts/lib/sample-data';
-import { autoBackups } from '../../../../../src-renderer/lib/auto-backup.svelte';
+import { autoBackups, startAutoBackups } from '../../../../../src-renderer/lib/auto-backup.svelte';
 import { readAllData } from '../../../../../src-renderer/lib/db/backup';
 import { peekBackup } from '../../../../../src-renderer/lib/db/backup-document';
 import type { OspitaDatabase } from '../../../../../src-renderer/lib/db/database';
@@ -190,6 +190,29 @@ describe('recovery at start-up', () => {
     expect(startup.phase).toBe('ready');
     const [newest] = await host.listBackups();
     expect(peekBackup(await host.readBackup(newest!.name))?.counts.attendance).toBe(1);
+  });
+
+  it('a check-in the journal refused is copied to a backup before the desk confirms it', async () => {
+    await stationInUse();
+    const stop = startAutoBackups();
+    try {
+      useHost({ ...host, journalAppend: () => Promise.reject(new Error('registro bloccato')) });
+      const before = (await host.listBackups()).length;
+      expect(await checkIn('s1', 'p3', DAY, '09:06')).toMatchObject({ status: 'checkedIn' });
+      expect(journal.status).toBe('unavailable');
+      expect((await host.listBackups()).length).toBe(before + 1);
+      // The journal still unavailable: the next change too.
+      expect(await checkIn('s1', 'p5', DAY, '09:07')).toMatchObject({ status: 'checkedIn' });
+    } finally {
+      stop();
+    }
+    useHost(host);
+    await chromiumDeletesTheDatabase();
+    await startup.run();
+    expect(startup.step).toMatchObject({ kind: 'review', preview: { why: 'emptied' } });
+    await startup.confirm();
+    startup.finish();
+    expect(await checkedIn()).toEqual(['p3', 'p5']);
   });
 
   it('a failure in the middle changes nothing, and the recovery can be tried again', async () => {
