@@ -16,6 +16,8 @@ import type {
   AttendanceSource,
   DateMode,
   DocumentTemplate,
+  FeedbackResponse,
+  FeedbackSource,
   HostSettings,
   Offer,
   OfferFormat,
@@ -23,6 +25,8 @@ import type {
   Participant,
   ReportPlatform,
   ParticipantStatus,
+  Questionnaire,
+  QuestionKind,
   Session,
   SessionFormat,
   SessionStatus,
@@ -50,6 +54,8 @@ export const ATTENDANCE_SOURCES = ['desk', 'scanner', 'bulk', 'transcription', '
 export const SESSION_FORMATS = ['presenza', 'online', 'ibrida'] as const satisfies readonly SessionFormat[];
 export const REPORT_PLATFORMS = ['teams', 'zoom', 'meet', 'webex'] as const satisfies readonly ReportPlatform[];
 export const ONLINE_PLATFORMS = [...REPORT_PLATFORMS, 'altro'] as const satisfies readonly OnlinePlatform[];
+export const QUESTION_KINDS = ['scale', 'text'] as const satisfies readonly QuestionKind[];
+export const FEEDBACK_SOURCES = ['paper', 'import'] as const satisfies readonly FeedbackSource[];
 
 const candidate = v.looseObject({ days: v.array(isoDate) });
 
@@ -202,6 +208,22 @@ const templateEntries = {
   updatedAt: instant,
 };
 
+// Added in schema v9: the questionnaire of an offer and the guests' answers.
+const questionnaireEntries = {
+  ...stored,
+  offerId: id,
+  questions: v.array(v.looseObject({ id, kind: v.picklist(QUESTION_KINDS), text: str })),
+};
+
+const feedbackEntries = {
+  ...stored,
+  sessionId: id,
+  respondentName: str,
+  answers: v.record(v.string(), v.union([v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)), v.string()])),
+  source: v.picklist(FEEDBACK_SOURCES),
+  externalKey: v.nullable(str),
+};
+
 export const ENTITY_SCHEMAS = {
   settings: v.looseObject(settingsEntries),
   offers: v.looseObject(offerEntries),
@@ -216,6 +238,8 @@ export const ENTITY_SCHEMAS = {
     ),
   ),
   documentTemplates: v.looseObject(templateEntries),
+  questionnaires: v.looseObject(questionnaireEntries),
+  feedback: v.looseObject(feedbackEntries),
 } satisfies Record<DataTable, v.GenericSchema>;
 
 /** The Italian name of each table, as the messages about a damaged file name them. */
@@ -227,6 +251,8 @@ export const TABLE_LABELS: Record<DataTable, string> = {
   participants: 'partecipanti',
   attendance: 'presenze',
   documentTemplates: 'modelli di documento',
+  questionnaires: 'questionari',
+  feedback: 'risposte ai questionari',
 };
 
 // Compile-time checks: the schemas name exactly the fields of each entity, and each enum has every value.
@@ -240,6 +266,10 @@ const checks: [
   Same<Keys<typeof participantEntries>, Keys<Participant>>,
   Same<Keys<typeof attendanceEntries>, Keys<AttendanceEvent>>,
   Same<Keys<typeof templateEntries>, Keys<DocumentTemplate>>,
+  Same<Keys<typeof questionnaireEntries>, Keys<Questionnaire>>,
+  Same<Keys<typeof feedbackEntries>, Keys<FeedbackResponse>>,
+  Same<(typeof QUESTION_KINDS)[number], QuestionKind>,
+  Same<(typeof FEEDBACK_SOURCES)[number], FeedbackSource>,
   Same<(typeof DATE_MODES)[number], DateMode>,
   Same<(typeof OFFER_FORMATS)[number], OfferFormat>,
   Same<(typeof SESSION_STATUSES)[number], SessionStatus>,
@@ -250,4 +280,5 @@ const checks: [
   Same<(typeof SESSION_FORMATS)[number], SessionFormat>,
   Same<(typeof ONLINE_PLATFORMS)[number], OnlinePlatform>,
 ] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void checks;

@@ -134,6 +134,16 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         });
     },
   },
+  {
+    // v9: the feedback questionnaire of each offer (`questionnaires`, one per offer, id derived from the offer's)
+    // and the guests' answers, one list per session (`feedbackLists`, key sessionId) as participants are kept in
+    // v5. New tables only: nothing earlier changes, and they start empty.
+    version: 9,
+    stores: {
+      questionnaires: 'id, offerId',
+      feedbackLists: 'sessionId',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

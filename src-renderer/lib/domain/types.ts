@@ -242,3 +242,36 @@ export interface DocumentTemplate {
   createdAt: IsoInstant;
   updatedAt: IsoInstant;
 }
+
+export type QuestionKind = 'scale' | 'text';
+
+/** One question of a feedback questionnaire: a 1–5 scale, or a free answer. */
+export interface Question {
+  /**
+   * Stable id the answers refer to. The default questions keep fixed ids ('overall', 'usefulness'...), so the
+   * programme report can average the same question across every offer.
+   */
+  id: string;
+  kind: QuestionKind;
+  text: string;
+}
+
+/** The feedback questionnaire of an offer (schema v9). Its id is derived from the offer's, one per offer. */
+export interface Questionnaire extends Stored {
+  offerId: string;
+  questions: Question[];
+}
+
+export type FeedbackSource = 'paper' | 'import';
+
+/** One guest's answers to a session's questionnaire (schema v9). */
+export interface FeedbackResponse extends Stored {
+  sessionId: string;
+  /** '' when anonymous: a name is kept only when the guest chose to give it. */
+  respondentName: string;
+  /** By question id: 1..5 for a scale, text for a free answer; a question left blank is absent. */
+  answers: Record<string, number | string>;
+  source: FeedbackSource;
+  /** For imported answers: what identifies the row in the form's export, so importing it again adds nothing. */
+  externalKey: string | null;
+}
