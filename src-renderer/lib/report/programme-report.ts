@@ -143,7 +143,7 @@ function organisationKey(name: string): string {
   return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-const MUNICIPALITY = /^(comune|citta|municipality|municipio|city of)\b/;
+const MUNICIPALITY = /^(comune|municipio|municipality|city of|citta di)\b/;
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
