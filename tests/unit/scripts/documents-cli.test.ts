@@ -59,6 +59,7 @@ describe('documents of a session from a backup', () => {
         '2026-05-07 Attestati - Processo di Co-progettazione con Enti del Terzo.docx',
         '2026-05-07 Rendicontazione - Processo di Co-progettazione con Enti del Terzo.docx',
         '2026-05-07 Rendicontazione - Processo di Co-progettazione con Enti del Terzo.csv',
+        '2026-05-07 Questionario - Processo di Co-progettazione con Enti del Terzo.docx',
       ]),
     );
     expect((await readdir(join(out, 'Attestati 2026-05-07'))).sort((a, b) => a.localeCompare(b, 'it'))).toEqual(["D'Amico Nicolò - Attestato.docx", 'Éboli Giulia - Attestato.docx', 'Làzzari Fabrizio - Attestato.docx']);

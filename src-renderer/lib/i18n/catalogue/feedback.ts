@@ -107,7 +107,7 @@ export default defineStrings(
     'documents.report.feedback.question': 'Domanda',
     'documents.report.feedback.average': 'Media (1–5)',
     'documents.report.feedback.answered': 'Risposte',
-    'documents.report.feedback.distribution': 'Distribuzione delle risposte',
+    'documents.report.feedback.distribution': 'Media per domanda (su 5)',
     'documents.report.feedback.answers': 'Risposte a «{question}»',
   },
   {
@@ -214,7 +214,7 @@ export default defineStrings(
     'documents.report.feedback.question': 'Question',
     'documents.report.feedback.average': 'Average (1–5)',
     'documents.report.feedback.answered': 'Answers',
-    'documents.report.feedback.distribution': 'Distribution of the answers',
+    'documents.report.feedback.distribution': 'Average per question (out of 5)',
     'documents.report.feedback.answers': 'Answers to “{question}”',
   },
 );
