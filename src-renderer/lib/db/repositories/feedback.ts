@@ -5,6 +5,7 @@ import type { FeedbackResponse, FeedbackSource, Question, Questionnaire } from '
 import { putFeedback, readFeedback, writeFeedback } from '../feedback-lists';
 import { newId, nowInstant } from '../ids';
 import { getDb } from '../index';
+import { DEFAULT_SETTINGS } from '../../domain/settings';
 
 /** The questions of an offer: its own if it has some, the default otherwise. */
 export async function loadQuestions(offerId: string): Promise<{ questions: Question[]; custom: boolean }> {
@@ -126,5 +127,34 @@ export async function importResponses(sessionId: string, rows: readonly Imported
     }
     await putFeedback(db, fresh);
     return { added: fresh.length, alreadyThere };
+  });
+}
+
+export interface FeedbackContext {
+  session: import('../../domain/types').Session;
+  offer: import('../../domain/types').Offer;
+  settings: import('../../domain/types').HostSettings;
+  questions: Question[];
+  /** The offer has its own questions (else the default ones). */
+  custom: boolean;
+  responses: FeedbackResponse[];
+}
+
+/** What the Questionario screen shows for a session, read in one transaction; null when the session is gone. */
+export async function loadFeedbackContext(sessionId: string): Promise<FeedbackContext | null> {
+  const db = getDb();
+  return db.transaction('r', [db.sessions, db.offers, db.settings, db.questionnaires, db.feedbackLists], async () => {
+    const session = await db.sessions.get(sessionId);
+    const offer = session ? await db.offers.get(session.offerId) : undefined;
+    if (!session || !offer) return null;
+    const [stored, questionnaire, responses] = await Promise.all([db.settings.get('host'), db.questionnaires.get(questionnaireId(offer.id)), readFeedback(db, sessionId)]);
+    return {
+      session,
+      offer,
+      settings: { ...DEFAULT_SETTINGS, ...stored },
+      questions: questionnaire?.questions ?? defaultQuestions(),
+      custom: Boolean(questionnaire),
+      responses,
+    };
   });
 }
