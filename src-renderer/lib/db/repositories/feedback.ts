@@ -140,10 +140,13 @@ export interface FeedbackContext {
   responses: FeedbackResponse[];
 }
 
-/** What the Questionario screen shows for a session, read in one transaction; null when the session is gone. */
+/**
+ * What the Questionario screen shows for a session; null when the session is gone. Plain reads, no explicit
+ * transaction: the screen follows them with liveQuery, which then sees every table they touch.
+ */
 export async function loadFeedbackContext(sessionId: string): Promise<FeedbackContext | null> {
   const db = getDb();
-  return db.transaction('r', [db.sessions, db.offers, db.settings, db.questionnaires, db.feedbackLists], async () => {
+  {
     const session = await db.sessions.get(sessionId);
     const offer = session ? await db.offers.get(session.offerId) : undefined;
     if (!session || !offer) return null;
@@ -156,5 +159,5 @@ export async function loadFeedbackContext(sessionId: string): Promise<FeedbackCo
       custom: Boolean(questionnaire),
       responses,
     };
-  });
+  }
 }
