@@ -13,7 +13,6 @@
 // - the attendance rate is present people out of those expected: the confirmed, plus anyone else who came;
 // - a session whose personal data was purged contributes its anonymous statistics (present, minutes, and the
 //   registered per organisation); its certificates can no longer be counted.
-import { effectiveEvents } from '../domain/attendance';
 import { decideCertificates } from '../domain/certificates';
 import { isIsoDate } from '../domain/dates';
 import { distributionAverage, emptyDistribution, isScaleValue, STANDARD_SCALES, type StandardScale } from '../domain/feedback';
@@ -183,11 +182,10 @@ function figuresOf(session: Session, participants: readonly Participant[], event
     return { registered: s.participants, present: s.attended, minutes: s.minutes, certificates: 0, organisations };
   }
   const known = new Map(participants.map((p) => [p.id, p]));
+  // Everyone registered, cancelled ones included: someone with an entry not voided has a presence interval.
+  const h = sessionHours({ sessionDays: session.days, items: [...items], events: [...events], participantIds: [...known.keys()], threshold: settings.certificateThreshold, fallbackDayEnd: settings.dayEnd });
   const entered = new Set<string>();
-  for (const e of effectiveEvents([...events])) if (e.kind === 'in' && known.has(e.participantId)) entered.add(e.participantId);
-  const ids = new Set(participants.filter((p) => p.status !== 'annullato').map((p) => p.id));
-  for (const id of entered) ids.add(id);
-  const h = sessionHours({ sessionDays: session.days, items: [...items], events: [...events], participantIds: [...ids], threshold: settings.certificateThreshold, fallbackDayEnd: settings.dayEnd });
+  for (const [id, p] of h.participants) if (p.days.some((d) => d.intervals.length > 0)) entered.add(id);
   let minutes = 0;
   for (const id of entered) {
     const m = h.participants.get(id)?.attendedMinutes ?? 0;
