@@ -8,7 +8,7 @@ import { buildBackupDocument, canonicalJson, serialiseBackup, sha256Hex } from '
 import type { OspitaDatabase } from '../../../../../src-renderer/lib/db/database';
 import { putFeedback, readFeedback } from '../../../../../src-renderer/lib/db/feedback-lists';
 import { mergeBackup } from '../../../../../src-renderer/lib/db/merge';
-import { importResponses, listResponses, loadQuestions, resetQuestions, saveQuestions, saveResponses } from '../../../../../src-renderer/lib/db/repositories/feedback';
+import { importResponses, listResponses, type ImportedResponse, loadQuestions, resetQuestions, saveQuestions, saveResponses } from '../../../../../src-renderer/lib/db/repositories/feedback';
 import { purgeSessionPersonalData } from '../../../../../src-renderer/lib/db/repositories/privacy';
 import { defaultQuestions } from '../../../../../src-renderer/lib/domain/feedback';
 import type { FeedbackResponse } from '../../../../../src-renderer/lib/domain/types';
@@ -59,7 +59,7 @@ describe('answers of a session', () => {
   });
 
   it('imports the rows of a form once: the same export again adds nothing', async () => {
-    const rows = [
+    const rows: ImportedResponse[] = [
       { externalKey: 'id:1', respondentName: '', answers: { overall: 5 } },
       { externalKey: 'id:2', respondentName: 'Anna', answers: { overall: 4, comments: 'Bene' } },
     ];
