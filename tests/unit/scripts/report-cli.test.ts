@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../../package.json';
-import { demoData, type OfferFields } from '../../../scripts/lib/demo-data';
+import { demoData, type OfferFields } from '../../../src-renderer/lib/demo/demo-data';
 import { buildBackupDocument, serialiseBackup } from '../../../src-renderer/lib/db/backup-document';
 import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/lib/db/versions';
 
