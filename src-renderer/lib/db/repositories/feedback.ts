@@ -1,10 +1,11 @@
 // The feedback questionnaire of an offer and the answers of a session: read, edited, typed from paper,
-// imported from an online form. Every write is one transaction.
+// imported from an online form. Every write is one transaction, journaled (../journaled.ts).
 import { cleanAnswers, defaultQuestions, isEmptyResponse, MAX_NAME_LENGTH, questionProblem, questionnaireId, tidyQuestions, type QuestionProblem } from '../../domain/feedback';
 import type { FeedbackResponse, FeedbackSource, Question, Questionnaire } from '../../domain/types';
 import { putFeedback, readFeedback, writeFeedback } from '../feedback-lists';
 import { newId, nowInstant } from '../ids';
 import { getDb } from '../index';
+import { journaledWrite } from '../journaled';
 import { DEFAULT_SETTINGS } from '../../domain/settings';
 
 /** The questions of an offer: its own if it has some, the default otherwise. */
@@ -19,10 +20,11 @@ export async function saveQuestions(offerId: string, questions: Question[], now:
   if (problem) return problem;
   const db = getDb();
   const at = nowInstant(now);
-  await db.transaction('rw', db.questionnaires, async () => {
+  await journaledWrite([db.questionnaires], async (change) => {
     const id = questionnaireId(offerId);
     const current = await db.questionnaires.get(id);
     const record: Questionnaire = { id, createdAt: current?.createdAt ?? at, updatedAt: at, offerId, questions: tidyQuestions(questions) };
+    change.put('questionnaires', [record]);
     await db.questionnaires.put(record);
   });
   return null;
@@ -30,7 +32,13 @@ export async function saveQuestions(offerId: string, questions: Question[], now:
 
 /** Back to the default questions (the offer's own are removed). */
 export async function resetQuestions(offerId: string): Promise<void> {
-  await getDb().questionnaires.delete(questionnaireId(offerId));
+  const db = getDb();
+  await journaledWrite([db.questionnaires], async (change) => {
+    const id = questionnaireId(offerId);
+    if (!(await db.questionnaires.get(id))) return;
+    change.delete('questionnaires', [id]);
+    await db.questionnaires.delete(id);
+  });
 }
 
 /** A session's answers, in the order they were entered. */
@@ -63,7 +71,7 @@ export async function saveResponses(
 ): Promise<{ added: number; changed: number; removed: number }> {
   const db = getDb();
   const at = nowInstant(now);
-  return db.transaction('rw', db.feedbackLists, async () => {
+  return journaledWrite([db.feedbackLists], async (change) => {
     const current = await readFeedback(db, sessionId);
     const byId = new Map(current.map((r) => [r.id, r]));
     const gone = new Set(removed);
@@ -90,8 +98,12 @@ export async function saveResponses(
       }
     }
     const kept = next.filter((r) => !gone.has(r.id));
+    const deleted = current.filter((r) => gone.has(r.id)).map((r) => r.id);
+    const previous = new Set(current);
+    change.put('feedback', kept.filter((r) => !previous.has(r))).delete('feedback', deleted);
+    if (change.isEmpty) return { added, changed, removed: 0 };
     await writeFeedback(db, sessionId, kept);
-    return { added, changed, removed: current.filter((r) => gone.has(r.id)).length };
+    return { added, changed, removed: deleted.length };
   });
 }
 
@@ -113,7 +125,7 @@ export interface ImportedResponse {
 export async function importResponses(sessionId: string, rows: readonly ImportedResponse[], now: Date = new Date()): Promise<{ added: number; alreadyThere: number }> {
   const db = getDb();
   const at = nowInstant(now);
-  return db.transaction('rw', db.feedbackLists, async () => {
+  return journaledWrite([db.feedbackLists], async (change) => {
     const known = new Set((await readFeedback(db, sessionId)).map((r) => r.externalKey).filter(Boolean));
     const fresh: FeedbackResponse[] = [];
     let alreadyThere = 0;
@@ -125,6 +137,7 @@ export async function importResponses(sessionId: string, rows: readonly Imported
       known.add(row.externalKey);
       if (!isEmptyResponse(row.answers)) fresh.push(newResponse(sessionId, row.respondentName, row.answers, 'import', row.externalKey, at));
     }
+    change.put('feedback', fresh);
     await putFeedback(db, fresh);
     return { added: fresh.length, alreadyThere };
   });

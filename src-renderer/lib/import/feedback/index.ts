@@ -32,14 +32,18 @@ export interface FeedbackFile {
   mapping: ColumnTarget[];
 }
 
+/** The table readers' refusals that mean the same for a form's export. */
+const READ_ERRORS: ReadonlySet<string> = new Set<FeedbackImportErrorCode>(['empty', 'binary', 'xls', 'xlsxBroken', 'tooLarge']);
+
 async function readTable(bytes: Uint8Array): Promise<{ table: Table; format: 'csv' | 'xlsx' }> {
   const kind = sniffKind(bytes);
   if (kind === 'xls') throw new FeedbackImportError('xls');
   try {
-    if (kind === 'xlsx') return { table: await parseXlsx(bytes), format: 'xlsx' };
-    return { table: parseCsv(decodeText(bytes).text).table, format: 'csv' };
+    // Blank rows are left out and cells holding a spreadsheet error (#DIV/0!...) read as unanswered.
+    if (kind === 'xlsx') return { table: (await parseXlsx(bytes)).rows, format: 'xlsx' };
+    return { table: parseCsv(decodeText(bytes).text).sheet.rows, format: 'csv' };
   } catch (error) {
-    if (error instanceof ImportError) throw new FeedbackImportError(error.code);
+    if (error instanceof ImportError && READ_ERRORS.has(error.code)) throw new FeedbackImportError(error.code as FeedbackImportErrorCode);
     throw error;
   }
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { monthsOf, periodProblem, programmeReport, yearPeriod, type ReportInput } from '../../../../../src-renderer/lib/report/programme-report';
+import { noMeeting } from '../../../../../src-renderer/lib/domain/session-format';
 import type { AgendaItem, AttendanceEvent, FeedbackResponse, Offer, Participant, Session } from '../../../../../src-renderer/lib/domain/types';
 
 const T = '2026-01-01T08:00:00.000Z';
 const offer = (id: string, title: string): Offer => ({ id, createdAt: T, updatedAt: T, hostMunicipality: 'Comune di Monza', hostOffice: '', title, description: '', transferMethod: '', capacityMin: null, capacityMax: 10, targetProfiles: '', durationDays: 1, dateMode: 'multiple', candidateSessions: [], notes: '', format: 'presenza', agendaDraft: [], source: null });
-const session = (id: string, offerId: string, day: string, status: Session['status']): Session => ({ id, createdAt: T, updatedAt: T, offerId, days: [day], candidates: [], venue: '', status, capacityMin: null, capacityMax: 10, notes: '', firstDay: day });
+const session = (id: string, offerId: string, day: string, status: Session['status']): Session => ({ id, createdAt: T, updatedAt: T, offerId, days: [day], candidates: [], venue: '', status, capacityMin: null, capacityMax: 10, notes: '', firstDay: day, format: 'presenza', online: noMeeting() });
 const morning = (sessionId: string): AgendaItem => ({ id: `${sessionId}-a`, createdAt: T, updatedAt: T, sessionId, dayIndex: 0, start: '09:00', end: '13:00', title: 'Mattina', description: '', kind: 'intervento', place: '', speakers: '', countsTowardHours: true });
 const person = (id: string, sessionId: string, organisation: string, status: Participant['status'] = 'confermato'): Participant => ({ id, createdAt: T, updatedAt: T, sessionId, surname: id, name: 'X', organisation, role: '', email: '', phone: '', notes: '', status, checkinCode: id.toUpperCase(), consent: { given: true, date: null }, overCapacityReason: null, walkIn: false, certificateOverride: null });
 let n = 0;
@@ -119,6 +120,23 @@ describe('programme report', () => {
     d.attendance = d.attendance.filter((e) => e.sessionId !== 'A');
     const r = programmeReport(d, { from: '2026-01-01', to: '2026-12-31' });
     expect([r.participantsPresent, r.personHours, r.purgedSessions]).toEqual([4, 10.5, 1]);
+  });
+
+  it('counts presence followed online as the hours do: present, hours, certificate; a hybrid day counted once', () => {
+    const base = data();
+    const online = (participantId: string, kind: AttendanceEvent['kind'], time: string): AttendanceEvent => ({ ...ev('E', participantId, '2026-05-05', kind, time), source: 'online', platform: 'teams' });
+    // e1 only online, the whole morning; e2 at the door 9–11 and online 10–13 (overlap counted once: 4 hours).
+    const input: ReportInput = {
+      ...base,
+      sessions: [...base.sessions, { ...session('E', 'o2', '2026-05-05', 'svolta'), format: 'ibrida', online: { platform: 'teams', link: 'https://teams.example/x' } }],
+      agendaItems: [...base.agendaItems, morning('E')],
+      participants: [...base.participants, person('e1', 'E', 'Comune di Cremona'), person('e2', 'E', 'Comune di Cremona')],
+      attendance: [...base.attendance, online('e1', 'in', '09:00'), online('e1', 'out', '13:00'), ev('E', 'e2', '2026-05-05', 'in', '09:00'), ev('E', 'e2', '2026-05-05', 'out', '11:00'), online('e2', 'in', '10:00'), online('e2', 'out', '13:00')],
+    };
+    const withOnline = programmeReport(input, { from: '2026-01-01', to: '2026-12-31' });
+    expect(withOnline.participantsPresent).toBe(report.participantsPresent + 2);
+    expect(withOnline.personHours).toBeCloseTo(report.personHours + 8);
+    expect(withOnline.certificates).toBe(report.certificates + 2);
   });
 
   it('checks a period and proposes the calendar year', () => {
