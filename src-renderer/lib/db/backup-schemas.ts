@@ -279,6 +279,5 @@ const checks: [
   Same<(typeof ATTENDANCE_SOURCES)[number], AttendanceSource>,
   Same<(typeof SESSION_FORMATS)[number], SessionFormat>,
   Same<(typeof ONLINE_PLATFORMS)[number], OnlinePlatform>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void checks;
