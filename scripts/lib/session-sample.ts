@@ -27,7 +27,7 @@ export function largeSessionInput(people: number): SessionDocumentInput {
     id: `p${i}`, createdAt: T0, updatedAt: T0, sessionId: 's1',
     surname: `${SURNAMES[i % SURNAMES.length]}${i >= SURNAMES.length ? ` ${Math.floor(i / SURNAMES.length)}` : ''}`,
     name: NAMES[i % NAMES.length]!, organisation: BODIES[i % BODIES.length]!, role: ROLES[i % ROLES.length]!,
-    email: '', phone: '', notes: '', status: 'confermato', checkinCode: `C${i}`, consent: { given: true, date: '2026-04-01' }, overCapacityReason: null, walkIn: false,
+    email: '', phone: '', notes: '', dietary: '', status: 'confermato', checkinCode: `C${i}`, consent: { given: true, date: '2026-04-01' }, overCapacityReason: null, walkIn: false,
   }));
   const events: AttendanceEvent[] = participants.flatMap((p, i) =>
     days.flatMap((day, d) => [
@@ -44,7 +44,7 @@ export function largeSessionInput(people: number): SessionDocumentInput {
       id: 'o1', createdAt: T0, updatedAt: T0, hostMunicipality: 'Comune di Monza', hostOffice: 'Settore Partecipazione', title: 'Processo di Co-progettazione con Enti del Terzo Settore',
       description: '', transferMethod: '', capacityMin: null, capacityMax: people, targetProfiles: '', durationDays: 2, dateMode: 'single', candidateSessions: [{ days }], notes: '', format: 'presenza', agendaDraft: [], source: null,
     },
-    session: { id: 's1', createdAt: T0, updatedAt: T0, offerId: 'o1', days, candidates: [], venue: 'Centro civico San Rocco, via Ticino 30', format: 'presenza', online: { platform: null, link: '' }, status: 'svolta', capacityMin: null, capacityMax: people, notes: '', firstDay: days[0]! },
+    session: { id: 's1', createdAt: T0, updatedAt: T0, offerId: 'o1', days, candidates: [], venue: 'Centro civico San Rocco', venueAddress: 'Via Ticino 30, 20900 Monza', contact: { name: 'Giulia Ferrario', phone: '039 2372 345', email: 'giulia.ferrario@comune.example.it' }, format: 'presenza', online: { platform: null, link: '' }, status: 'svolta', capacityMin: null, capacityMax: people, notes: '', firstDay: days[0]! },
     items,
     participants,
     events,

@@ -52,6 +52,11 @@ export function recordsAt(version: number): BackupData {
     data.questionnaires = [];
     data.feedback = [];
   }
+  if (version < 10) {
+    // Before v10 sessions had no venue address nor contact person, participants no dietary needs.
+    data.sessions = data.sessions.map(({ venueAddress: _a, contact: _c, ...rest }) => rest) as BackupData['sessions'];
+    data.participants = data.participants.map(({ dietary: _d, ...rest }) => rest) as BackupData['participants'];
+  }
   return data;
 }
 
@@ -102,7 +107,11 @@ export async function checkUpgrades(engine: Engine = {}): Promise<string[]> {
       if ((await db.meta.count()) !== 0) problems.push(`${from}: a journal marker appeared from nowhere`);
       for (const s of upgraded.sessions) {
         if (!SESSION_FORMATS.includes(s.format) || typeof s.online?.link !== 'string') problems.push(`${from}: session ${s.id} has no format or video call after the upgrade`);
+        if (typeof s.venueAddress !== 'string' || typeof s.contact?.name !== 'string' || typeof s.contact?.phone !== 'string' || typeof s.contact?.email !== 'string') {
+          problems.push(`${from}: session ${s.id} has no venue address or contact person after the upgrade`);
+        }
       }
+      for (const p of upgraded.participants) if (typeof p.dietary !== 'string') problems.push(`${from}: participant ${p.id} has no dietary field after the upgrade`);
       // The tables a later version added work on the upgraded database: a questionnaire and answers saved now are
       // read back (by offer, by session) and travel in the backup below.
       const later = recordsAt(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version);

@@ -187,7 +187,7 @@ export async function readBackupFile(input: Uint8Array | string, env: BackupEnvi
 }
 
 /**
- * Sessions of a backup written before schema v6 have no format and no video call: they get what the upgrade of
+ * Sessions of a backup written before schema v7 have no format and no video call: they get what the upgrade of
  * the database gives them (the offer's format, no call yet), so a restored or merged session reads the same.
  */
 function completeSessions(data: BackupData): void {

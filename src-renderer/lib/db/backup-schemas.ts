@@ -124,10 +124,13 @@ const sessionEntries = {
   days: v.array(isoDate),
   candidates: v.array(candidate),
   venue: str,
-  // Added in schema v6. A backup written before has neither: the format then follows the offer's, as the
+  // Added in schema v7. A backup written before has neither: the format then follows the offer's, as the
   // upgrade does (see completeSessions in backup-document.ts).
   format: v.optional(v.picklist(SESSION_FORMATS)),
   online: v.optional(v.looseObject({ platform: v.nullable(v.picklist(ONLINE_PLATFORMS)), link: str })),
+  // Added in schema v9: a backup written before has neither, and the session gets empty values (as the upgrade).
+  venueAddress: v.optional(str, ''),
+  contact: v.optional(v.looseObject({ name: str, phone: str, email: str }), () => ({ name: '', phone: '', email: '' })),
   status: v.picklist(SESSION_STATUSES),
   capacityMin: v.nullable(v.number()),
   capacityMax: v.number(),
@@ -170,6 +173,8 @@ const participantEntries = {
   email: str,
   phone: str,
   notes: str,
+  // Added in schema v9.
+  dietary: v.optional(str, ''),
   status: v.picklist(PARTICIPANT_STATUSES),
   checkinCode: str,
   consent: v.looseObject({ given: v.boolean(), date: v.nullable(isoDate) }),

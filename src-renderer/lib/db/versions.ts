@@ -144,6 +144,28 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       feedbackLists: 'sessionId',
     },
   },
+  {
+    // v10: sessions carry the venue's street address (`venueAddress`) and the person guests contact (`contact`:
+    // name, phone, e-mail); participants carry their dietary needs (`dietary`) for the catering list. Records
+    // written before get empty values. No new index.
+    version: 10,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('sessions')
+        .toCollection()
+        .modify((s: Record<string, unknown>) => {
+          s.venueAddress ??= '';
+          s.contact ??= { name: '', phone: '', email: '' };
+        });
+      await tx
+        .table('participantLists')
+        .toCollection()
+        .modify((list: { participants: Record<string, unknown>[] }) => {
+          for (const p of list.participants) p.dietary ??= '';
+        });
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -39,6 +39,9 @@ function agenda(sessionId: string, days: Slot[][]): AgendaItem[] {
   );
 }
 
+/** Dietary needs by position in a session's list, as guests write them on the registration form. */
+const DIETARY: Record<number, string> = { 2: 'Vegetariana', 4: 'Celiachia (senza glutine)', 6: 'Intolleranza al lattosio' };
+
 type Person = [surname: string, name: string, organisation: string, role: string, status?: Participant['status'], walkIn?: boolean];
 
 /** A deterministic stream of numbers for the check-in codes. */
@@ -71,7 +74,8 @@ function people(sessionId: string, list: Person[], codes: Set<string>, random: (
       role,
       email: `${slug}@${domain}.it`,
       phone: `+39 3${String(40 + i).padStart(2, '0')} ${String(1234567 + i * 7919).slice(0, 7)}`,
-      notes: i === 2 ? 'Dieta vegetariana' : '',
+      notes: '',
+      dietary: DIETARY[i] ?? '',
       status,
       checkinCode,
       consent: { given: true, date: '2026-04-02' },
@@ -128,7 +132,9 @@ export function demoData(forms: { sanRocco: OfferFields; patti: OfferFields }): 
     offerId: sanRoccoOffer.id,
     days: sanRoccoDays,
     candidates: [],
-    venue: 'Sala Giunta, Palazzo Comunale, piazza Trento e Trieste, Monza',
+    venue: 'Sala Giunta, Palazzo Comunale',
+    venueAddress: 'Piazza Trento e Trieste, 20900 Monza',
+    contact: { name: 'Giulia Ferrario', phone: '039 2372 345', email: 'giulia.ferrario@comune.monza.it' },
     format: 'presenza',
     online: { platform: null, link: '' },
     status: 'svolta',
@@ -145,7 +151,9 @@ export function demoData(forms: { sanRocco: OfferFields; patti: OfferFields }): 
     offerId: pattiOffer.id,
     days: pattiDays,
     candidates: pattiCandidates,
-    venue: 'Sala Maddalena, via Santa Maddalena 7, Monza',
+    venue: 'Sala Maddalena',
+    venueAddress: 'Via Santa Maddalena 7, 20900 Monza',
+    contact: { name: 'Luca Galbiati', phone: '039 2372 410', email: 'luca.galbiati@comune.monza.it' },
     format: 'presenza',
     online: { platform: null, link: '' },
     status: 'svolta',

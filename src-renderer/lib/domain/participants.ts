@@ -12,10 +12,12 @@ export interface ParticipantInput {
   email: string;
   phone: string;
   notes: string;
+  /** Dietary needs, allergies, intolerances ("vegetariana", "celiachia"): what the caterer needs to know. */
+  dietary: string;
   consent: Consent;
 }
 
-export const PARTICIPANT_TEXT_FIELDS = ['surname', 'name', 'organisation', 'role', 'email', 'phone', 'notes'] as const;
+export const PARTICIPANT_TEXT_FIELDS = ['surname', 'name', 'organisation', 'role', 'email', 'phone', 'notes', 'dietary'] as const;
 export type ParticipantTextField = (typeof PARTICIPANT_TEXT_FIELDS)[number];
 
 export type ParticipantProblem =
@@ -28,10 +30,15 @@ export type ParticipantProblem =
 export type ParticipantProblems = Partial<Record<ParticipantTextField | 'consent', ParticipantProblem>>;
 
 export function emptyParticipantInput(): ParticipantInput {
-  return { surname: '', name: '', organisation: '', role: '', email: '', phone: '', notes: '', consent: { given: false, date: null } };
+  return { surname: '', name: '', organisation: '', role: '', email: '', phone: '', notes: '', dietary: '', consent: { given: false, date: null } };
 }
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+/** An address that can receive mail (the shape only: local part, domain, a top-level of two letters or more). */
+export function looksLikeEmail(value: string): boolean {
+  return EMAIL_RE.test(value.trim());
+}
 
 export function isEmail(value: string): boolean {
   return EMAIL_RE.test(value);
@@ -58,6 +65,7 @@ export function cleanParticipantInput(input: ParticipantInput): ParticipantInput
     email: input.email.trim().toLowerCase(),
     phone: collapse(input.phone),
     notes: input.notes.trim(),
+    dietary: collapse(input.dietary ?? ''),
     consent: { given: input.consent.given, date: input.consent.given ? input.consent.date || null : null },
   };
 }

@@ -1,8 +1,9 @@
 // Sessions (edizioni) of an offer: how an offer's dates become sessions, choosing one of the candidate dates,
 // and validation with problems named by i18n keys. Pure.
 import { areConsecutive, isIsoDate } from './dates';
+import { looksLikeEmail } from './participants';
 import { defaultSessionFormat, meetingProblem, noMeeting, SESSION_FORMATS } from './session-format';
-import type { CandidateSession, IsoDate, Offer, Session, SessionStatus, Stored } from './types';
+import type { CandidateSession, IsoDate, Offer, Session, SessionContact, SessionStatus, Stored } from './types';
 
 export type SessionDraft = Omit<Session, keyof Stored>;
 
@@ -13,6 +14,11 @@ export function firstDayOf(s: Pick<Session, 'days' | 'candidates'>): IsoDate {
   return s.days[0] ?? s.candidates.map((c) => c.days[0] ?? '').filter(Boolean).sort()[0] ?? '';
 }
 
+/** No contact person given yet. */
+export function emptyContact(): SessionContact {
+  return { name: '', phone: '', email: '' };
+}
+
 type OfferBasis = Pick<Offer, 'id' | 'capacityMin' | 'capacityMax' | 'format'>;
 
 function draft(offer: OfferBasis, days: IsoDate[], candidates: CandidateSession[]): SessionDraft {
@@ -21,6 +27,8 @@ function draft(offer: OfferBasis, days: IsoDate[], candidates: CandidateSession[
     days,
     candidates,
     venue: '',
+    venueAddress: '',
+    contact: emptyContact(),
     format: defaultSessionFormat(offer.format),
     online: noMeeting(),
     status: 'proposta' as const,
@@ -65,7 +73,8 @@ export type SessionProblemKey =
   | 'sessions.error.heldWithoutDays'
   | 'sessions.error.status'
   | 'sessions.error.format'
-  | 'sessions.error.link';
+  | 'sessions.error.link'
+  | 'sessions.error.contactEmail';
 
 export interface SessionProblem {
   key: SessionProblemKey;
@@ -91,5 +100,6 @@ export function validateSession(s: SessionDraft, durationDays: 1 | 2): SessionPr
     if (!Number.isInteger(s.capacityMin) || s.capacityMin < 1) problems.capacityMin = { key: 'sessions.error.capacityMin' };
     else if (!problems.capacityMax && s.capacityMin > s.capacityMax) problems.capacityMin = { key: 'sessions.error.capacityOrder', params: { min: s.capacityMin, max: s.capacityMax } };
   }
+  if (s.contact?.email.trim() && !looksLikeEmail(s.contact.email)) problems.contact = { key: 'sessions.error.contactEmail' };
   return problems;
 }

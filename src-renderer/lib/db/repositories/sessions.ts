@@ -61,9 +61,9 @@ export async function addSession(draft: Omit<SessionDraft, 'firstDay'>): Promise
   });
 }
 
-type SessionChanges = Partial<Pick<Session, 'days' | 'candidates' | 'venue' | 'format' | 'online' | 'status' | 'capacityMin' | 'capacityMax' | 'notes'>>;
+type SessionChanges = Partial<Pick<Session, 'days' | 'candidates' | 'venue' | 'venueAddress' | 'contact' | 'format' | 'online' | 'status' | 'capacityMin' | 'capacityMax' | 'notes'>>;
 
-/** Changes a session (dates, venue and format, capacity, status, notes) after checking the result, in one transaction. */
+/** Changes a session (dates, venue, address, contact person and format, capacity, status, notes) after checking the result, in one transaction. */
 export async function updateSession(id: string, changes: SessionChanges): Promise<Session> {
   const db = getDb();
   return journaledWrite([db.offers, db.sessions], async (change) => {

@@ -174,6 +174,25 @@ describe('backup file', () => {
     expect(await refusal(json)).toContain('modelli di documento');
   });
 
+  it('from before schema v9 (no venue address, contact person, dietary needs) restores with empty values', async () => {
+    const data = sampleData();
+    const sessions = data.sessions.map(({ venueAddress: _a, contact: _c, ...rest }) => rest);
+    const participants = data.participants.map(({ dietary: _d, ...rest }) => rest);
+    const doc = await buildBackupDocument({ ...data, sessions: sessions as never, participants: participants as never }, { appVersion: '0.1.0', schemaVersion: 8, createdAt: '2026-01-01T00:00:00.000Z', station: 'Vecchia' });
+    const read = await readBackup(serialiseBackup(doc));
+    if (!read.ok) throw new Error(read.problem.key);
+    await restoreBackup(read.backup, db);
+    expect(await db.sessions.get('s1')).toMatchObject({ venueAddress: '', contact: { name: '', phone: '', email: '' } });
+    expect(await storedParticipant(db, 'p1')).toMatchObject({ dietary: '' });
+  });
+
+  it('refuses a contact person that is not a name, phone and e-mail', async () => {
+    const data = sampleData();
+    data.sessions[0] = { ...data.sessions[0]!, contact: { name: 'Giulia', phone: 39 } as never };
+    const doc = await buildBackupDocument(data, { appVersion: APP_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: '2026-01-01T00:00:00.000Z', station: 'A' });
+    expect((await readBackup(serialiseBackup(doc))).ok).toBe(false);
+  });
+
   it('keeps fields it does not know rather than dropping them', async () => {
     const data = sampleData();
     const doc = await buildBackupDocument({ ...data, offers: [{ ...data.offers[0]!, futureField: 'x' } as never] }, { appVersion: APP_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: '2026-01-01T00:00:00.000Z', station: 'A' });

@@ -89,6 +89,15 @@ describe('merging a second station', () => {
     expect((await here.documentTemplates.get('certificate'))?.fileName).toBe('Attestato 2028.docx');
   });
 
+  it('brings the venue address, contact person and dietary needs changed on the other station', async () => {
+    const contact = { name: 'Luca Galbiati', phone: '039 2372 410', email: 'luca.galbiati@comune.example.it' };
+    await there.sessions.update('s1', { venueAddress: 'Via Ticino 30, 20900 Monza', contact, updatedAt: '2026-05-01T08:00:00.000Z' });
+    await changeStoredParticipant(there, 'p2', { dietary: 'Celiachia', updatedAt: '2026-05-07T08:00:00.000Z' });
+    await mergeBackup(await backupOf(there), here);
+    expect(await here.sessions.get('s1')).toMatchObject({ venueAddress: 'Via Ticino 30, 20900 Monza', contact });
+    expect(await storedParticipant(here, 'p2')).toMatchObject({ dietary: 'Celiachia' });
+  });
+
   it('never brings back personal data of a session purged here, and applies a purge made there', async () => {
     const stats = { purgedAt: '2027-06-01T00:00:00.000Z', participants: 3, attended: 2, minutes: 840, byOrganisation: [] };
     await here.transaction('rw', here.sessions, here.participantLists, here.attendanceDays, async () => {

@@ -12,7 +12,7 @@ const counter = () => `real-${++n}`;
 const AT = '2026-11-30T10:00:00.000Z';
 
 function realPerson(sessionId: string, surname: string): Participant {
-  return { id: `p-${surname}`, createdAt: AT, updatedAt: AT, sessionId, surname, name: 'Mario', organisation: 'Comune di Pavia', role: '', email: '', phone: '', notes: '', status: 'confermato', checkinCode: 'ZZZ9', consent: { given: true, date: '2026-11-30' }, overCapacityReason: null, walkIn: false };
+  return { id: `p-${surname}`, createdAt: AT, updatedAt: AT, sessionId, surname, name: 'Mario', organisation: 'Comune di Pavia', role: '', email: '', phone: '', notes: '', dietary: '', status: 'confermato', checkinCode: 'ZZZ9', consent: { given: true, date: '2026-11-30' }, overCapacityReason: null, walkIn: false };
 }
 
 function realEvent(sessionId: string, participantId: string, day: string): AttendanceEvent {

@@ -31,7 +31,7 @@ describe('sessions from an offer', () => {
 });
 
 describe('session validation', () => {
-  const base: SessionDraft = { offerId: 'o1', days: ['2027-05-07', '2027-05-08'], candidates: [], venue: '', format: 'presenza', online: { platform: null, link: '' }, status: 'proposta', capacityMin: null, capacityMax: 10, notes: '', firstDay: '2027-05-07' };
+  const base: SessionDraft = { offerId: 'o1', days: ['2027-05-07', '2027-05-08'], candidates: [], venue: '', venueAddress: '', contact: { name: '', phone: '', email: '' }, format: 'presenza', online: { platform: null, link: '' }, status: 'proposta', capacityMin: null, capacityMax: 10, notes: '', firstDay: '2027-05-07' };
   it('wants a link participants can open, when one is given', () => {
     const online = (link: string): SessionDraft => ({ ...base, format: 'online', online: { platform: 'teams', link } });
     expect(validateSession(online(''), 2)).toEqual({});
@@ -41,6 +41,11 @@ describe('session validation', () => {
     expect(validateSession({ ...base, format: 'remoto' as never }, 2).format?.key).toBe('sessions.error.format');
   });
 
+  it('accepts a contact person without e-mail, refuses an e-mail that cannot receive mail', () => {
+    expect(validateSession({ ...base, contact: { name: 'Giulia Ferrario', phone: '039 2372 345', email: '' } }, 2)).toEqual({});
+    expect(validateSession({ ...base, contact: { name: 'Giulia Ferrario', phone: '', email: 'giulia.ferrario@comune.monza.it' } }, 2)).toEqual({});
+    expect(validateSession({ ...base, contact: { name: 'Giulia', phone: '', email: 'giulia.ferrario' } }, 2).contact?.key).toBe('sessions.error.contactEmail');
+  });
   it('wants the days of the offer’s duration, consecutive', () => {
     expect(validateSession(base, 2)).toEqual({});
     expect(validateSession(base, 1).days?.key).toBe('sessions.error.daysLength');

@@ -10,7 +10,7 @@ let db: OspitaDatabase;
 const stamp = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
 
 async function session(id: string, days: string[]): Promise<string> {
-  const s: Session = { id, offerId: 'o1', days, candidates: [], venue: 'Sala Giunta', format: 'presenza', online: { platform: null, link: '' }, status: 'confermata', capacityMin: null, capacityMax: 5, notes: '', firstDay: days[0] ?? '', ...stamp };
+  const s: Session = { id, offerId: 'o1', days, candidates: [], venue: 'Sala Giunta', venueAddress: '', contact: { name: '', phone: '', email: '' }, format: 'presenza', online: { platform: null, link: '' }, status: 'confermata', capacityMin: null, capacityMax: 5, notes: '', firstDay: days[0] ?? '', ...stamp };
   await db.sessions.add(s);
   return id;
 }

@@ -18,7 +18,7 @@ let db: OspitaDatabase;
 const stamp = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
 
 async function session(capacityMax: number, id = 's1'): Promise<string> {
-  const s: Session = { id, offerId: 'o1', days: ['2026-05-07'], candidates: [], venue: '', format: 'presenza', online: { platform: null, link: '' }, status: 'confermata', capacityMin: null, capacityMax, notes: '', firstDay: '2026-05-07', ...stamp };
+  const s: Session = { id, offerId: 'o1', days: ['2026-05-07'], candidates: [], venue: '', venueAddress: '', contact: { name: '', phone: '', email: '' }, format: 'presenza', online: { platform: null, link: '' }, status: 'confermata', capacityMin: null, capacityMax, notes: '', firstDay: '2026-05-07', ...stamp };
   await db.sessions.add(s);
   return id;
 }

@@ -25,7 +25,7 @@ describe('privacy', () => {
     expect(stats).toMatchObject({ participants: 3, attended: 2, minutes: 770 });
     expect(await participantCount(db, 's1')).toBe(0);
     expect((await storedEvents(db)).filter((e) => e.sessionId === 's1').length).toBe(0);
-    expect(await db.sessions.get('s1')).toMatchObject({ statistics: stats, updatedAt: '2027-06-01T08:00:00.000Z', venue: 'Sala consiliare, piazza Trento e Trieste' });
+    expect(await db.sessions.get('s1')).toMatchObject({ statistics: stats, updatedAt: '2027-06-01T08:00:00.000Z', venue: 'Sala consiliare', venueAddress: 'Piazza Trento e Trieste, 20900 Monza' });
     expect(await participantCount(db, 's2')).toBe(3);
     expect((await storedEvents(db)).filter((e) => e.sessionId === 's2').length).toBe(4);
     expect((await privacyOverview('2027-06-01')).rows.find((r) => r.session.id === 's1')).toMatchObject({ pastRetention: false, participants: 0 });

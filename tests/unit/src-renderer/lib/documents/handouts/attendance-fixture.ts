@@ -17,7 +17,7 @@ export const OFFER: Offer = {
 };
 
 export const SESSION: Session = {
-  id: 's1', createdAt: T0, updatedAt: T0, offerId: 'o1', days: DAYS, candidates: [], venue: 'Centro civico San Rocco, via Ticino 30',
+  id: 's1', createdAt: T0, updatedAt: T0, offerId: 'o1', days: DAYS, candidates: [], venue: 'Centro civico San Rocco, via Ticino 30', venueAddress: '', contact: { name: '', phone: '', email: '' },
   format: 'presenza', online: { platform: null, link: '' }, status: 'svolta', capacityMin: 4, capacityMax: 10, notes: '', firstDay: DAYS[0]!,
 };
 
@@ -33,7 +33,7 @@ export const ITEMS: AgendaItem[] = [0, 1].flatMap((d) => [
 
 export function person(id: string, surname: string, name: string, organisation: string, role: string, extra: Partial<Participant> = {}): Participant {
   return {
-    id, createdAt: T0, updatedAt: T0, sessionId: 's1', surname, name, organisation, role, email: '', phone: '', notes: '',
+    id, createdAt: T0, updatedAt: T0, sessionId: 's1', surname, name, organisation, role, email: '', phone: '', notes: '', dietary: '',
     status: 'confermato', checkinCode: id.toUpperCase(), consent: { given: true, date: '2026-04-01' }, overCapacityReason: null, walkIn: false, ...extra,
   };
 }

@@ -26,7 +26,7 @@ export function sanRocco(): ProgrammeSource {
     agendaDraft: [],
     source: null,
   };
-  const session: Session = { id: 's1', ...stamp, offerId: 'o1', days: ['2026-05-07', '2026-05-08'], candidates: [], venue: 'Palazzo Comunale, Sala Giunta', format: 'presenza', online: { platform: null, link: '' }, status: 'confermata', capacityMin: 4, capacityMax: 5, notes: 'Ritrovo all’ingresso di piazza Trento e Trieste.', firstDay: '2026-05-07' };
+  const session: Session = { id: 's1', ...stamp, offerId: 'o1', days: ['2026-05-07', '2026-05-08'], candidates: [], venue: 'Palazzo Comunale, Sala Giunta', venueAddress: '', contact: { name: '', phone: '', email: '' }, format: 'presenza', online: { platform: null, link: '' }, status: 'confermata', capacityMin: 4, capacityMax: 5, notes: 'Ritrovo all’ingresso di piazza Trento e Trieste.', firstDay: '2026-05-07' };
   const items: AgendaItem[] = studyVisitTemplate('s1', 2, SETTINGS).map((input, i) => ({ ...input, id: `i${i}`, ...stamp }));
   const visit = items.find((i) => i.kind === 'visita')!;
   visit.place = 'Quartiere San Rocco';

@@ -12,7 +12,7 @@ const settings = { ...DEFAULT_SETTINGS, municipality: 'Comune di Monza', office:
 let n = 0;
 const person = (surname: string, name: string, status: Participant['status'] = 'confermato'): Participant => ({
   id: `p${++n}`, createdAt: `2026-04-01T10:00:0${n % 10}.000Z`, updatedAt: '', sessionId: 's', surname, name, organisation: 'Comune di Forlì', role: 'Funzionario',
-  email: `${name.toLowerCase()}@comune.forli.fc.it`, phone: '333 1234567', notes: '', status, checkinCode: `AB${n % 10}CD`.replace(/[01]/g, '2'),
+  email: `${name.toLowerCase()}@comune.forli.fc.it`, phone: '333 1234567', notes: '', dietary: '', status, checkinCode: `AB${n % 10}CD`.replace(/[01]/g, '2'),
   consent: { given: true, date: '2026-04-01' }, overCapacityReason: null, walkIn: false,
 });
 const session = { days: ['2026-05-07', '2026-05-08'], candidates: [], venue: 'Palazzo Comunale', capacityMax: 10 };

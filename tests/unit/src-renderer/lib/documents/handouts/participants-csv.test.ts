@@ -5,7 +5,7 @@ import type { Participant } from '../../../../../../src-renderer/lib/domain/type
 
 const base: Participant = {
   id: 'p', createdAt: '', updatedAt: '', sessionId: 's', surname: 'Bàrtoli', name: 'Nicolò', organisation: 'Comune di Forlì', role: 'Funzionario',
-  email: 'n@x.it', phone: '333', notes: 'Vegetariano; celiaco', status: 'confermato', checkinCode: 'AB3DE', consent: { given: true, date: '2026-04-02' },
+  email: 'n@x.it', phone: '333', notes: 'Vegetariano; celiaco', dietary: '', status: 'confermato', checkinCode: 'AB3DE', consent: { given: true, date: '2026-04-02' },
   overCapacityReason: null, walkIn: false,
 };
 
