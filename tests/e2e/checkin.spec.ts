@@ -3,10 +3,10 @@ import { seriousViolations } from './axe';
 import { appDatabaseReady, expect, test, type App } from './fixtures';
 import { installHostBridge } from './host-bridge';
 import { checkCharacter } from '../../src-renderer/lib/domain/checkin-code';
-import { demoSession, pageToday, seed, type SeedData } from './seed';
+import { demoSession, pageToday, seed, type DemoOptions, type SeedData } from './seed';
 
 /** Opens the check-in screen on a session held today with eight registered participants. */
-async function openDesk(app: App, options: { capacityMax?: number; participants?: number } = {}): Promise<SeedData> {
+async function openDesk(app: App, options: { capacityMax?: number; participants?: number; statuses?: DemoOptions['statuses'] } = {}): Promise<SeedData> {
   await app.open('checkin');
   const data = demoSession({ days: [await pageToday(app.page)], ...options });
   await seed(app.page, data);
@@ -94,6 +94,41 @@ test('undo cancels the last check-in and keeps the search box focused', async ({
   await expect(search(page)).toBeFocused();
   await page.getByRole('button', { name: 'Annulla l’ultima azione' }).click();
   await expect(banner(page)).toContainText('Non c’è nessuna azione da annullare');
+});
+
+test('someone on the waiting list is shown as such at the door and let in only by confirming them, so every list agrees', async ({ app }) => {
+  const { page } = app;
+  // Seven confirmed on seven places; Ricci Francesca waits.
+  await openDesk(app, { capacityMax: 7, statuses: { 7: 'in_attesa' } });
+  await expect(counter(page, 'attesi')).toHaveText('7');
+  await page.keyboard.type('ricci');
+  await expect(page.locator('#checkin-results > li')).toHaveCount(1);
+  await expect(row(page, 'Ricci Francesca')).toContainText('In lista d’attesa');
+  await page.keyboard.press('Enter');
+  // Not checked in silently: the banner says why, and a dialog asks for the one explicit step.
+  await expect(banner(page)).toContainText('Francesca Ricci è in lista d’attesa');
+  await expect(banner(page)).toContainText('Ingresso non registrato');
+  await expect(counter(page, 'presenti')).toHaveText('0');
+  const dialog = page.getByRole('dialog', { name: /Confermare Francesca Ricci/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Motivo per superare il massimo')).toBeFocused();
+  await dialog.getByRole('button', { name: 'Conferma iscrizione e registra ingresso' }).click();
+  await expect(dialog.getByText('Scrivi il motivo')).toBeVisible();
+  await expect(counter(page, 'presenti')).toHaveText('0');
+  await dialog.getByLabel('Motivo per superare il massimo').fill('Si è presentata alla porta, la sala ha posto');
+  await dialog.getByRole('button', { name: 'Conferma iscrizione e registra ingresso' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(banner(page)).toContainText('iscrizione confermata, ingresso registrato alle');
+  await expect(counter(page, 'presenti')).toHaveText('1');
+  await expect(counter(page, 'attesi')).toHaveText('8');
+  await expect(row(page, 'Ricci Francesca')).not.toContainText('In lista d’attesa');
+  await expect(search(page)).toBeFocused();
+
+  // Partecipanti tells the same story: confirmed, beyond the maximum with the reason.
+  await app.open('partecipanti');
+  const line = page.getByRole('row').filter({ hasText: 'Ricci' });
+  await expect(line).toContainText('Confermato');
+  await expect(line).not.toContainText('In attesa');
 });
 
 test('a walk-in is registered on the spot, beyond a full session, and checked in', async ({ app }) => {

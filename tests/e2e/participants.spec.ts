@@ -27,7 +27,8 @@ async function seedSession(app: App, capacityMax: number): Promise<void> {
     });
     tx.objectStore('sessions').put({
       id: 'session-1', createdAt: stamp, updatedAt: stamp, offerId: 'offer-1', days: ['2026-05-07', '2026-05-08'], candidates: [],
-      venue: 'Palazzo Comunale, Piazza Trento e Trieste, Monza', status: 'confermata', capacityMin: 4, capacityMax: max, notes: '', firstDay: '2026-05-07',
+      venue: 'Palazzo Comunale', venueAddress: 'Piazza Trento e Trieste, 20900 Monza', contact: { name: '', phone: '', email: '' },
+      status: 'confermata', capacityMin: 4, capacityMax: max, notes: '', firstDay: '2026-05-07',
     });
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;

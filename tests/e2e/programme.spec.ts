@@ -26,7 +26,7 @@ const SAN_ROCCO = {
     agendaDraft: [],
     source: null,
   },
-  session: { id: 'session-san-rocco', ...stamp, offerId: 'offer-san-rocco', days: ['2026-05-07', '2026-05-08'], candidates: [], venue: 'Palazzo Comunale, Sala Giunta', status: 'confermata', capacityMin: 4, capacityMax: 5, notes: '', firstDay: '2026-05-07' },
+  session: { id: 'session-san-rocco', ...stamp, offerId: 'offer-san-rocco', days: ['2026-05-07', '2026-05-08'], candidates: [], venue: 'Palazzo Comunale, Sala Giunta', venueAddress: '', contact: { name: '', phone: '', email: '' }, status: 'confermata', capacityMin: 4, capacityMax: 5, notes: '', firstDay: '2026-05-07' },
 };
 
 const TOPICS = [

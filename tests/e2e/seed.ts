@@ -55,6 +55,8 @@ export interface DemoOptions {
   capacityMax?: number;
   /** In presence unless said (online and hybrid sessions get a Teams call). */
   format?: SessionFormat;
+  /** Participants (by position) who are not confirmed: on the waiting list or cancelled. */
+  statuses?: Record<number, Participant['status']>;
 }
 
 /** An offer with one session on the given days, a typical programme each day, and registered participants. */
@@ -134,7 +136,7 @@ export function demoSession(options: DemoOptions): SeedData {
       phone: '',
       notes: '',
       dietary: '',
-      status: 'confermato',
+      status: options.statuses?.[i] ?? 'confermato',
       checkinCode: codeFor(i),
       consent: { given: true, date: '2026-01-10' },
       overCapacityReason: null,

@@ -1,6 +1,8 @@
 // The check-in desk of one session day: participants and the day's log kept as raw arrays (thousands of
 // rows), the search index rebuilt only when the participants change, results derived per keystroke.
 import { checkIn, checkOut, undoLast } from '../../lib/db/repositories/attendance';
+import { confirmAtDoor } from '../../lib/db/repositories/participants';
+import { doorAdmission } from '../../lib/domain/capacity';
 import { dayStates, type DayState } from '../../lib/domain/attendance';
 import { CHECKIN_CODE_LENGTH, isValidCheckinCode } from '../../lib/domain/checkin-code';
 import { buildSearchIndex, findByCode, searchTop, sharingCode } from '../../lib/domain/search';
@@ -11,8 +13,9 @@ import type { AttendanceEvent, AttendanceSource, IsoDate, Participant } from '..
 export const SHOWN_RESULTS = 40;
 
 export type DeskMessage =
-  | { kind: 'checkedIn'; who: Participant; time: string; walkIn?: boolean }
+  | { kind: 'checkedIn'; who: Participant; time: string; walkIn?: boolean; confirmedNow?: boolean }
   | { kind: 'already'; who: Participant; since: string }
+  | { kind: 'notConfirmed'; who: Participant }
   | { kind: 'checkedOut'; who: Participant; time: string }
   | { kind: 'cannotCheckOut'; who: Participant; why: 'notPresent' | 'alreadyLeft' | 'beforeEntry'; time: string }
   | { kind: 'unknownCode'; code: string }
@@ -37,6 +40,8 @@ export class Desk {
   /** Bumped on every message, so the same message twice is still announced and flashes again. */
   messageSeq = $state(0);
   busy = $state(false);
+  /** Someone waiting or cancelled found at the door: the view asks the coordinator to confirm them first. */
+  admission = $state.raw<Participant | null>(null);
 
   readonly index = $derived(buildSearchIndex(this.participants));
   readonly matches = $derived(searchTop(this.index, this.query, SHOWN_RESULTS));
@@ -109,10 +114,28 @@ export class Desk {
   }
 
   async checkIn(who: Participant, source: AttendanceSource = 'desk', walkIn = false): Promise<void> {
+    const current = this.byId.get(who.id) ?? who;
+    if (doorAdmission(current.status) !== 'admit') {
+      // Never in silently: the lists would go on saying "waiting" while the log says "present".
+      this.refuse({ kind: 'notConfirmed', who: current });
+      this.admission = current;
+      return;
+    }
     await this.run(async () => {
       const time = nowHhMm();
       const result = await checkIn(this.sessionId, who.id, this.day, time, source);
       this.say(result.status === 'already' ? { kind: 'already', who, since: result.since } : { kind: 'checkedIn', who, time, walkIn });
+    });
+  }
+
+  /** The explicit step at the door: confirms the registration (with the reason when the session is full), then checks in. */
+  async admit(who: Participant, overCapacityReason: string | null): Promise<void> {
+    this.admission = null;
+    await this.run(async () => {
+      const confirmed = await confirmAtDoor(who.id, { overCapacityReason });
+      const time = nowHhMm();
+      const result = await checkIn(this.sessionId, confirmed.id, this.day, time, 'desk');
+      this.say(result.status === 'already' ? { kind: 'already', who: confirmed, since: result.since } : { kind: 'checkedIn', who: confirmed, time, confirmedNow: true });
     });
   }
 

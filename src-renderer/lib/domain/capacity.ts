@@ -81,3 +81,14 @@ export function offerFreedPlace<T extends Waiting>(participants: readonly T[], c
   if (left !== null && left <= 0) return null;
   return waitingList(participants)[0] ?? null;
 }
+
+/**
+ * What the door may do with someone found on the list. Only the confirmed go straight in: someone waiting, or
+ * whose registration was cancelled, is confirmed first by an explicit step (beyond the maximum with a reason), so
+ * the lists, the counts and the documents all tell the same story about who was there.
+ */
+export type DoorAdmission = 'admit' | 'confirmFirst';
+
+export function doorAdmission(status: ParticipantStatus): DoorAdmission {
+  return status === 'confermato' ? 'admit' : 'confirmFirst';
+}

@@ -142,11 +142,23 @@ export async function placeToOffer(sessionId: string): Promise<Participant | nul
 
 /** Confirms someone waiting: there must be a free place, or a reason to go beyond the maximum. */
 export async function promoteFromWaitingList(id: string, options: { overCapacityReason?: string | null } = {}): Promise<Participant> {
+  return confirmRegistration(id, ['in_attesa'], options);
+}
+
+/**
+ * Someone waiting, or whose registration was cancelled, who turns up at the door: confirmed by the coordinator's
+ * explicit step, like a promotion from the waiting list (a free place, or a reason to go beyond the maximum).
+ */
+export async function confirmAtDoor(id: string, options: { overCapacityReason?: string | null } = {}): Promise<Participant> {
+  return confirmRegistration(id, ['in_attesa', 'annullato'], options);
+}
+
+async function confirmRegistration(id: string, from: readonly Participant['status'][], options: { overCapacityReason?: string | null }): Promise<Participant> {
   const db = getDb();
   return journaledWrite([db.sessions, db.participantLists], async (change) => {
     const current = await findParticipant(db, id);
     if (!current) throw new ParticipantError('participantNotFound');
-    if (current.status !== 'in_attesa') throw new ParticipantError('notWaiting');
+    if (!from.includes(current.status)) throw new ParticipantError('notWaiting');
     const capacityMax = await sessionCapacity(current.sessionId);
     const decision = decideRegistration(confirmedCount(await active(current.sessionId)), capacityMax, options);
     if (decision.status !== 'confermato') throw new ParticipantError('noPlaceLeft');

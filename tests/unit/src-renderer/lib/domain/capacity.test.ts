@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideRegistration, offerFreedPlace, overCapacityCount, placesLeft, planRegistrations, waitingList } from '../../../../../src-renderer/lib/domain/capacity';
+import { decideRegistration, doorAdmission, offerFreedPlace, overCapacityCount, placesLeft, planRegistrations, waitingList } from '../../../../../src-renderer/lib/domain/capacity';
 import type { ParticipantStatus } from '../../../../../src-renderer/lib/domain/types';
 
 const p = (id: string, status: ParticipantStatus, createdAt = `2026-04-01T10:00:0${id.length}.000Z`) => ({ id, status, createdAt });
@@ -56,5 +56,13 @@ describe('waiting list', () => {
     const full = [p('a', 'confermato'), p('b', 'confermato'), p('w', 'in_attesa')];
     expect(offerFreedPlace(full, 2)).toBeNull();
     expect(offerFreedPlace([p('a', 'confermato')], 2)).toBeNull();
+  });
+});
+
+describe('the door', () => {
+  it('lets only the confirmed straight in; the waiting and the cancelled are confirmed first', () => {
+    expect(doorAdmission('confermato')).toBe('admit');
+    expect(doorAdmission('in_attesa')).toBe('confirmFirst');
+    expect(doorAdmission('annullato')).toBe('confirmFirst');
   });
 });

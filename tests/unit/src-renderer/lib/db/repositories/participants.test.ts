@@ -4,6 +4,7 @@ import {
   listParticipants,
   ParticipantError,
   promoteFromWaitingList,
+  confirmAtDoor,
   registerMany,
   registerParticipant,
   updateParticipant,
@@ -121,6 +122,19 @@ describe('cancelling and the waiting list', () => {
     const waiting = await register(s, 'Verdi');
     await expect(promoteFromWaitingList(waiting.id)).rejects.toMatchObject({ code: 'noPlaceLeft' });
     expect((await promoteFromWaitingList(waiting.id, { overCapacityReason: 'Sala più grande' })).overCapacityReason).toBe('Sala più grande');
+  });
+
+  it('confirms at the door someone waiting or cancelled, beyond the maximum only with a reason; never twice', async () => {
+    const s = await session(1);
+    const confirmed = await register(s, 'Rossi');
+    const waiting = await register(s, 'Verdi');
+    await expect(confirmAtDoor(waiting.id)).rejects.toMatchObject({ code: 'noPlaceLeft' });
+    expect((await storedParticipant(db, waiting.id))?.status).toBe('in_attesa');
+    expect(await confirmAtDoor(waiting.id, { overCapacityReason: 'Si è presentata alla porta' })).toMatchObject({ status: 'confermato', overCapacityReason: 'Si è presentata alla porta' });
+    await expect(confirmAtDoor(confirmed.id)).rejects.toMatchObject({ code: 'notWaiting' });
+    await cancelParticipant(confirmed.id);
+    expect((await confirmAtDoor(confirmed.id, { overCapacityReason: 'Ha cambiato idea' })).status).toBe('confermato');
+    await expect(promoteFromWaitingList(confirmed.id)).rejects.toMatchObject({ code: 'notWaiting' });
   });
 });
 
