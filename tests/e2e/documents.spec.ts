@@ -71,6 +71,12 @@ test('after the visit the coordinator reviews who qualifies and gets the certifi
   await expect(bianchi).toContainText('Sotto la soglia: ne servivano 10 ore e 30 minuti.');
   if (shots) await page.screenshot({ path: join(shots, 'documents-1-review.png'), fullPage: true });
 
+  // A date of issue before the session ends is pointed out, not silently used.
+  await page.getByLabel('Data di rilascio').fill('2026-05-07');
+  await expect(page.locator('#cert-date-early')).toContainText('precede la fine della sessione (venerdì 8 maggio 2026)');
+  await page.getByLabel('Data di rilascio').fill('2026-05-11');
+  await expect(page.locator('#cert-date-early')).toBeHidden();
+
   // One Word file with all three.
   await page.getByRole('button', { name: 'Un file Word con tutti gli attestati' }).click();
   await expect(page.getByTestId('job-message')).toContainText('File salvato', DOCUMENT_SAVED);

@@ -109,6 +109,47 @@ test('seed form 000 becomes one two-day session in May, with the missing year po
   await expect(page.getByLabel('Partecipanti minimi')).toHaveValue('4');
 });
 
+test('the same date checks follow the dates through the review, the editor, the choice of a date and the session form', async ({ app }) => {
+  const { page } = app;
+  // The Patti form (20 or 27 April 2026) imported in November 2026: both dates are already past.
+  await page.clock.setFixedTime(new Date('2026-11-30T10:00:00+01:00'));
+  await app.open('offerte');
+  await importForm(app, SEED_001);
+  await expect(row(app, 'sessions')).toContainText('Lunedì 20 aprile 2026 è già passato: verificare la data.');
+  await expect(row(app, 'sessions')).toContainText('Lunedì 27 aprile 2026 è già passato: verificare la data.');
+
+  // «Modifica prima di salvare»: the warnings stay, and follow the dates as they are edited.
+  await page.getByRole('button', { name: 'Modifica prima di salvare' }).click();
+  const concerns = page.locator('.date-concerns');
+  await expect(concerns).toContainText('Lunedì 20 aprile 2026 è già passato: verifica la data.');
+  await expect(page.getByText('Da verificare', { exact: false }).first()).toBeVisible();
+  await page.getByLabel('Giorno 1 della sessione 1').fill('2027-04-24');
+  await expect(concerns).toContainText('Sabato 24 aprile 2027 cade di sabato: verifica la data.');
+  await expect(concerns).not.toContainText('20 aprile 2026');
+  await page.getByLabel('Giorno 1 della sessione 1').fill('2027-04-26');
+  await expect(concerns).toContainText('Lunedì 27 aprile 2026 è già passato');
+  await expect(concerns).not.toContainText('26 aprile 2027');
+  await page.getByRole('button', { name: /Salva e crea/ }).click();
+
+  // Choosing a candidate date says the same.
+  const session = page.locator('tbody tr').first();
+  await session.getByRole('button', { name: 'Scegli la data' }).click();
+  const choose = page.getByRole('dialog');
+  await choose.getByText('lunedì 27 aprile 2026', { exact: true }).click();
+  await expect(choose.locator('.date-concerns')).toContainText('Lunedì 27 aprile 2026 è già passato');
+  await choose.getByText('lunedì 26 aprile 2027', { exact: true }).click();
+  await expect(choose.locator('.date-concerns')).toBeHidden();
+  await page.keyboard.press('Escape');
+
+  // And so does the session editor: 2 June is the Festa della Repubblica.
+  await page.getByRole('button', { name: 'Aggiungi sessione' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nuova sessione' });
+  await dialog.getByLabel('Giorno 1').fill('2027-06-02');
+  await expect(dialog.locator('.date-concerns')).toContainText('Mercoledì 2 giugno 2027 è un giorno festivo (Festa della Repubblica): verifica la data.');
+  await dialog.getByLabel('Giorno 1').fill('2027-06-03');
+  await expect(dialog.locator('.date-concerns')).toBeHidden();
+});
+
 test('a .docx form is read in the app as in the command line', async ({ app }) => {
   const { page } = app;
   await app.open('offerte');

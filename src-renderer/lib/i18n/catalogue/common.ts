@@ -50,6 +50,10 @@ export default defineStrings(
     'empty.documents.body': 'Scegli una sessione in alto per stampare programma, fogli firme e attestati.',
     'empty.goToOffers': 'Vai alle offerte',
     'empty.goToSessions': 'Vai alle sessioni',
+    'common.dates.check': 'Date da verificare',
+    'common.dates.past': '{date} è già passato: verifica la data.',
+    'common.dates.holiday': '{date} è un giorno festivo ({holiday}): verifica la data.',
+    'common.dates.weekend': '{date} cade di {weekday}: verifica la data.',
   },
   {
     'app.name': 'Ospita',
@@ -100,5 +104,9 @@ export default defineStrings(
     'empty.documents.body': 'Choose a session above to print the programme, attendance sheets and certificates.',
     'empty.goToOffers': 'Go to offers',
     'empty.goToSessions': 'Go to sessions',
+    'common.dates.check': 'Dates to check',
+    'common.dates.past': '{date} is already past: check the date.',
+    'common.dates.holiday': '{date} is a public holiday ({holiday}): check the date.',
+    'common.dates.weekend': '{date} falls on a {weekday}: check the date.',
   },
 );

@@ -2,13 +2,15 @@
 // Day ranges without a year ("7-8 MAGGIO"), full dates with a weekday ("Lunedì 20 aprile 2026"), numeric dates
 // ("14/09/2027"), lists split by "o", "oppure", "e", commas or new lines, and an explicit "O"/"E" line.
 import { addDaysIso, daysBetween, formatLongDate, isIsoDate, weekdayName } from '../../domain/dates';
-import { holidayName, isWeekend } from '../../domain/holidays';
+import { dateConcerns } from '../../domain/date-checks';
 import type { CandidateSession, DateMode, IsoDate } from '../../domain/types';
 import { fold } from './text';
 
 export interface DateWarning {
   field: 'sessions' | 'dateMode' | 'durationDays';
   message: string;
+  /** A holiday, weekend or past day (lib/domain/date-checks): the editors re-check these live on the dates as edited. */
+  dateCheck?: true;
 }
 
 type Connector = 'or' | 'and' | 'range' | 'list' | null;
@@ -281,10 +283,14 @@ export function readDates(lines: { n: number; text: string }[], durationDays: 1 
     }
   }
 
-  for (const day of new Set(sessions.flatMap((s) => s.days))) {
-    const holiday = holidayName(day);
-    if (holiday) warnings.push({ field: 'sessions', message: `${capitalise(formatLongDate(day))} è un giorno festivo (${holiday}): verificare la data.` });
-    else if (isWeekend(day)) warnings.push({ field: 'sessions', message: `${capitalise(formatLongDate(day))} cade di ${weekdayName(day)}: verificare la data.` });
+  // The same rules as every editor and the choice of a date: holidays, weekends, days already past.
+  for (const c of dateConcerns(sessions.flatMap((s) => s.days), today)) {
+    const day = capitalise(formatLongDate(c.day));
+    const message =
+      c.kind === 'holiday' ? `${day} è un giorno festivo (${c.holiday}): verificare la data.`
+      : c.kind === 'weekend' ? `${day} cade di ${weekdayName(c.day)}: verificare la data.`
+      : `${day} è già passato: verificare la data.`;
+    warnings.push({ field: 'sessions', message, dateCheck: true });
   }
   if (sessions.length === 0) warnings.push({ field: 'sessions', message: 'Nessuna data riconosciuta nella scheda: aggiungere le date a mano.' });
 

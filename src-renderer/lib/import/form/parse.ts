@@ -32,6 +32,8 @@ export interface FormWarning {
   /** The offer key concerned ("sessions" for dates). */
   field: ParsedOfferKey;
   message: string;
+  /** A date check (holiday, weekend, past), re-done live by the editors on the dates as edited. */
+  dateCheck?: true;
 }
 
 /** Where a field's value came from: the label line through its last value line, as written. */

@@ -42,6 +42,13 @@ describe('seed form 000 (Struttura PNRR, 7-8 MAGGIO)', () => {
 });
 
 describe('seed form 001 (Patti di Cittadinanza, 20 o 27 aprile 2026)', () => {
+  it('flags 20 and 27 April 2026 as already past when the form is imported in November 2026', () => {
+    const late = parseFormText(seed('001'), { today: '2026-11-30' });
+    expect(late.warnings.filter((w) => w.dateCheck).map((w) => w.message)).toEqual([
+      'Lunedì 20 aprile 2026 è già passato: verificare la data.',
+      'Lunedì 27 aprile 2026 è già passato: verificare la data.',
+    ]);
+  });
   const r = parseFormText(seed('001'), { today: '2026-01-10' });
 
   it('joins the host office lines with " / "', () => {
