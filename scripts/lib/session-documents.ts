@@ -84,7 +84,7 @@ export async function writeSessionDocuments(input: SessionDocumentInput, outDir:
 
   if (input.items.length) await both(k('documents.programme.kind'), buildProgramme({ session: input.session, offer: input.offer, items: input.items, settings: input.settings }, lang));
   await both(k('participants.doc.list.title'), buildParticipantList({ settings: input.settings, session: input.session, offerTitle: title, participants: input.participants, lang, today: options.issueDate }));
-  await both(k('participants.doc.badge.title'), buildBadges({ settings: input.settings, offerTitle: title, participants: input.participants.filter((p) => p.status === 'confermato'), lang }));
+  await both(k('participants.doc.badge.title'), buildBadges({ settings: input.settings, offerTitle: title, participants: input.participants.filter((p) => p.status === 'confermato'), contact: input.session.contact, lang }));
   await put(name(k('documents.cli.participantsKind'), 'csv'), participantsToCsv(input.participants));
   if (input.session.days.length) {
     await both(k('documents.attendance.kind.sheet'), buildAttendanceSheets(input));

@@ -192,6 +192,38 @@ test('a two-day programme is built, edited and exported to Word, PDF, print and 
   expect(ics).toContain('DTSTART:20260507T090000');
 });
 
+test('the programme sends guests to the session’s venue address and names its contact person, not the signatory', async ({ app }) => {
+  const { page } = app;
+  await seed(app, [SAN_ROCCO]);
+  await page.getByRole('button', { name: 'Modello visita studio (due giorni)' }).click();
+  await expect(page.getByText('Modello applicato')).toBeVisible();
+
+  // The session gets its venue, address and contact person in Sessioni.
+  await page.getByRole('navigation', { name: 'Sezioni' }).getByRole('link', { name: 'Sessioni' }).click();
+  await page.locator('tbody tr').first().getByRole('button', { name: 'Modifica' }).click();
+  const edit = page.getByRole('dialog', { name: 'Modifica sessione' });
+  await edit.getByLabel('Sede', { exact: true }).fill('Centro civico San Rocco');
+  await edit.getByLabel('Indirizzo della sede').fill('Via Ticino 30, 20900 Monza');
+  await edit.getByLabel('Nome e cognome').fill('Giulia Ferrario');
+  await edit.getByLabel('Telefono').fill('039 2372 345');
+  await edit.getByLabel('E-mail').fill('giulia.ferrario');
+  await edit.getByRole('button', { name: 'Salva' }).click();
+  await expect(edit.getByText('L’e-mail del referente non è valida')).toBeVisible();
+  await edit.getByLabel('E-mail').fill('Giulia.Ferrario@comune.monza.it');
+  await edit.getByRole('button', { name: 'Salva' }).click();
+  await expect(page.getByText('Sessione salvata.')).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Sezioni' }).getByRole('link', { name: 'Programma' }).click();
+  await page.getByRole('button', { name: 'Word – Programma' }).click();
+  await expect(page.getByText(/Salvato in .*\.docx/)).toBeVisible(DOCUMENT_SAVED);
+  const text = (await docxText(join(app.dir, 'saved', '2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.docx'))).replace(/<[^>]+>/g, ' ');
+  expect(text).toMatch(/Centro civico San Rocco\s+Indirizzo\s+Via Ticino 30, 20900 Monza/);
+  expect(text).toMatch(/Referente per la visita\s+Giulia Ferrario/);
+  expect(text).toContain('039 2372 345');
+  expect(text).toContain('giulia.ferrario@comune.monza.it');
+  expect(text).not.toContain('Maria Rossi');
+});
+
 test('a one-day programme is drafted from the offer’s topics, copied to another session and handed out from Documenti', async ({ app }) => {
   test.slow();
   const { page } = app;

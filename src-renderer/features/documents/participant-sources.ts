@@ -24,7 +24,7 @@ async function prepare(kind: Kind, sessionId: string, lang: 'it' | 'en'): Promis
   const doc =
     kind === 'list'
       ? buildParticipantList({ settings, session, offerTitle, participants, lang, today: todayIso() })
-      : buildBadges({ settings, offerTitle, participants, lang });
+      : buildBadges({ settings, offerTitle, participants, contact: session.contact, lang });
   const fileKind = docText(lang, kind === 'list' ? 'participants.doc.list.title' : 'participants.doc.badge.title');
   return { doc, fileName: (extension) => suggestedFileName({ date: session.firstDay, kind: fileKind, title: offerTitle, extension, demo: isDemoId(session.id) }) };
 }

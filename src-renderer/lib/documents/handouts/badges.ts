@@ -1,15 +1,16 @@
 // Cartellini: one badge per confirmed participant, eight per A4 sheet (two columns, four rows, cut along the
-// lines), with name, organisation, the check-in code as QR code and barcode, and the exchange it is for.
+// lines), with name, organisation, the check-in code as QR code and barcode, the exchange it is for, and the
+// session's contact person beside the printed code.
 //
 // A badge is two rows of fixed height joined into one card: the text above, the codes below. However long a
 // name or an organisation, it can only fill (or at worst be clipped within) the text part; the codes' part
 // keeps its room in Word, LibreOffice and the printout alike, so the door desk can always scan it. Long texts
 // are first set smaller, then shortened with "…" (lib/documents/text-fit.ts), so nothing needs clipping.
 import { compareBySurname } from '../../domain/participants';
-import type { HostSettings, Participant } from '../../domain/types';
+import type { HostSettings, Participant, SessionContact } from '../../domain/types';
 import { barcodePng, qrPng } from '../codes';
 import { cell, paragraph, pageSetup, row, run, spacer, type CellBlock, type DocModel, type TableCell, type TableRow } from '../model';
-import { ellipsize, fitText } from '../text-fit';
+import { ellipsize, fitText, textWidthMm } from '../text-fit';
 import { DOC_THEME } from '../theme';
 import { docText, type DocLang } from './common';
 
@@ -39,6 +40,8 @@ export interface BadgesInput {
   settings: HostSettings;
   offerTitle: string;
   participants: readonly Participant[];
+  /** The session's contact person, printed small at the foot of each badge so guests know whom to call. */
+  contact?: SessionContact;
   lang?: DocLang;
 }
 
@@ -87,7 +90,7 @@ function textCell(p: Participant, caption: string): TableCell {
   return cell(blocks, { align: 'center' });
 }
 
-function codesCell(p: Participant, lang: DocLang): TableCell {
+function codesCell(p: Participant, lang: DocLang, contactLine: string): TableCell {
   const qr = qrPng(p.checkinCode);
   const bar = barcodePng(p.checkinCode);
   // Scale 2 pixels a module (lib/documents/codes.ts): the printed width keeps 0.3 mm a module, within the card.
@@ -103,10 +106,25 @@ function codesCell(p: Participant, lang: DocLang): TableCell {
         gap: CODE_GAP,
         align: 'center',
       },
-      paragraph([run(p.checkinCode, { bold: true, size: 10 })], { align: 'center', size: 10, spaceAfter: 0 }),
+      paragraph([run(p.checkinCode, { bold: true, size: 10 }), ...contactRuns(p.checkinCode, contactLine)], { align: 'center', size: 10, spaceAfter: 0 }),
     ],
     { align: 'center', verticalAlign: 'bottom' },
   );
+}
+
+/** The contact person on the code's line, set smaller or shortened so the line stays one line within the card. */
+function contactRuns(code: string, contactLine: string) {
+  if (!contactLine) return [];
+  const separator = '  ·  ';
+  const room = TEXT_WIDTH - textWidthMm(code, 10, true) - textWidthMm(separator, 7);
+  const fitted = fitText(contactLine, room, [7, 6.5, 6], 1);
+  return [run(`${separator}${fitted.text}`, { size: fitted.size, color: DOC_THEME.muted })];
+}
+
+/** "Referente: Giulia Ferrario · 039 2372 345", or '' when the session names nobody. */
+export function badgeContactLine(contact: SessionContact | undefined, lang: DocLang): string {
+  const parts = [contact?.name, contact?.phone].map((s) => s?.trim() ?? '').filter(Boolean);
+  return parts.length ? `${docText(lang, 'participants.doc.badge.contact')}: ${parts.join(' · ')}` : '';
 }
 
 /** Badges for the confirmed participants, by surname; an empty card fills the last row. */
@@ -115,11 +133,12 @@ export function buildBadges(input: BadgesInput): DocModel {
   const people = input.participants.filter((p) => p.status === 'confermato').sort(compareBySurname);
   const host = input.settings.municipality.trim() || docText(lang, 'participants.doc.badge.host');
   const caption = ellipsize(input.offerTitle.trim() ? `${host} · ${input.offerTitle.trim()}` : host, 70);
+  const contactLine = badgeContactLine(input.contact, lang);
   const rows: TableRow[] = [];
   for (let i = 0; i < people.length; i += BADGES_PER_ROW) {
     const pair = people.slice(i, i + BADGES_PER_ROW);
     const texts = pair.map((p) => textCell(p, caption));
-    const codes = pair.map((p) => codesCell(p, lang));
+    const codes = pair.map((p) => codesCell(p, lang, contactLine));
     while (texts.length < BADGES_PER_ROW) {
       texts.push(cell([spacer(1)]));
       codes.push(cell([spacer(1)]));

@@ -94,17 +94,25 @@ export function buildProgramme(source: ProgrammeSource, lang: DocLang = 'it'): D
   const practical: [string, string][] = [...placeRows(session, lang)];
   const place = placeOf(session);
   if (place.online && !place.online.link) practical.push([k('documents.place.link'), k('documents.place.linkTbd')]);
-  const address = [settings.address, settings.city].filter((s) => s.trim()).join(', ');
-  if (address) practical.push([k('documents.programme.address'), address]);
+  // Guests go to the venue: its own address when given (right under the venue); otherwise the office's, named
+  // as such, since the venue may be elsewhere (a civic centre across town).
+  const venueAddress = session.venueAddress?.trim() ?? '';
+  const officeAddress = [settings.address, settings.city].filter((s) => s.trim()).join(', ');
+  if (venueAddress) practical.splice(place.venue ? 1 : 0, 0, [k('documents.programme.address'), venueAddress]);
+  else if (officeAddress) practical.push([k('documents.programme.officeAddress'), officeAddress]);
   if (session.notes.trim()) practical.push([k('documents.programme.notes'), session.notes.trim()]);
   if (practical.length) blocks.push(heading(k('documents.programme.practical'), 2), factsTable(practical));
 
+  // Whom guests call on the day: the session's contact person (never the certificates' signatory).
+  const person = session.contact ?? { name: '', phone: '', email: '' };
   const contacts: [string, string][] = [];
+  if (person.name.trim()) contacts.push([k('documents.programme.contactPerson'), person.name.trim()]);
+  const phone = person.phone.trim() || settings.phone.trim();
+  const email = person.email.trim() || settings.email.trim();
   const office = [settings.municipality, settings.office].filter((s) => s.trim()).join(' – ');
   if (office) contacts.push([k('documents.programme.office'), office]);
-  if (settings.signatoryName.trim()) contacts.push([k('documents.programme.contactPerson'), [settings.signatoryName, settings.signatoryRole].filter((s) => s.trim()).join(', ')]);
-  if (settings.phone.trim()) contacts.push([k('documents.programme.phone'), settings.phone.trim()]);
-  if (settings.email.trim()) contacts.push([k('documents.programme.email'), settings.email.trim()]);
+  if (phone) contacts.push([k('documents.programme.phone'), phone]);
+  if (email) contacts.push([k('documents.programme.email'), email]);
   if (settings.website.trim()) contacts.push([k('documents.programme.website'), settings.website.trim()]);
   if (contacts.length) blocks.push(heading(k('documents.programme.contacts'), 2), factsTable(contacts));
 

@@ -70,6 +70,12 @@ describe('badges', () => {
     expect(absurd.surname.size).toBe(17);
   });
 
+  it('prints the session’s contact person at the foot of each badge, and nothing when there is none', () => {
+    const withContact = buildBadges({ settings, offerTitle: 'Co-progettazione', participants: many, contact: { name: 'Giulia Ferrario', phone: '039 2372 345', email: 'g@comune.monza.it' } });
+    expect(renderHtml(withContact)).toContain('Referente: Giulia Ferrario · 039 2372 345');
+    expect(renderHtml(doc)).not.toContain('Referente');
+  });
+
   it('renders to Word with the images embedded', async () => {
     const zip = await JSZip.loadAsync(await renderDocx(doc));
     expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/')).length).toBeGreaterThan(0);

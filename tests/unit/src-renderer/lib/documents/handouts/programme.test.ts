@@ -29,12 +29,27 @@ describe('the Programma handout', () => {
     expect(text).toContain('Ufficio SUS & partner <ETS>');
   });
 
-  it('ends with practical information and the contacts from Settings', () => {
+  it('ends with practical information and the contacts from Settings, never calling the signatory the contact person', () => {
     const text = plainText(buildProgramme(sanRocco()));
     expect(text).toContain('Informazioni pratiche');
     expect(text).toContain('Ritrovo all’ingresso di piazza Trento e Trieste.');
     expect(text).toContain('partecipazione@comune.monza.it');
-    expect(text).toContain('Maria Rossi, Responsabile del Servizio');
+    // With no venue address the office's is given, called so; the signatory is not whom guests call.
+    expect(text).toContain('Indirizzo dell’ufficio');
+    expect(text).not.toContain('Maria Rossi');
+    expect(text).not.toContain('Referente');
+  });
+
+  it('sends guests to the venue’s own address and names the session’s contact person with phone and e-mail', () => {
+    const source = sanRocco();
+    source.session = { ...source.session, venue: 'Centro civico San Rocco', venueAddress: 'Via Ticino 30, 20900 Monza', contact: { name: 'Giulia Ferrario', phone: '039 2372 345', email: 'giulia.ferrario@comune.monza.it' } };
+    const text = plainText(buildProgramme(source));
+    expect(text).toMatch(/Sede\nCentro civico San Rocco\nIndirizzo\nVia Ticino 30, 20900 Monza/);
+    expect(text).not.toContain('Indirizzo dell’ufficio');
+    expect(text).toContain('Referente per la visita\nGiulia Ferrario');
+    expect(text).toContain('039 2372 345');
+    expect(text).toContain('giulia.ferrario@comune.monza.it');
+    expect(text).not.toContain('partecipazione@comune.monza.it');
   });
 
   it('as a Word file: A4 portrait, header row repeated, page numbers, every item', async () => {
