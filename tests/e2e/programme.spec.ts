@@ -119,12 +119,20 @@ test('a two-day programme is built, edited and exported to Word, PDF, print and 
   await expect(page.getByText('Ore di formazione: 13 ore e 30 minuti')).toBeVisible();
 
   // Edit the site visit: it happens in San Rocco.
+  // Edited in place: the form opens right under its row, in view, with the focus on its first field, and the
+  // focus goes back to the row's «Modifica» after saving.
   await page.getByRole('button', { name: 'Modifica: Visita ai luoghi del progetto' }).click();
+  const inPlace = page.locator('tr[data-item] + tr.editing form');
+  await expect(inPlace).toBeInViewport();
+  await expect(page.locator('tr.editing').locator('xpath=preceding-sibling::tr[1]')).toContainText('Visita ai luoghi del progetto');
+  await expect(inPlace.locator('select, input').first()).toBeFocused();
   await page.getByLabel('Titolo').fill('Visita al quartiere San Rocco');
   await page.getByLabel('Luogo').fill('Quartiere San Rocco');
   await page.getByLabel('Relatori').fill('Ufficio SUS e Enti del Terzo Settore');
   await page.getByRole('button', { name: 'Salva' }).click();
   await expect(agendaRow(app, 'Visita al quartiere San Rocco')).toContainText('Luogo: Quartiere San Rocco');
+  await expect(page.getByRole('button', { name: 'Modifica: Visita al quartiere San Rocco' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Modifica: Visita al quartiere San Rocco' })).toBeInViewport();
 
   // An overlapping item is refused with the reason, and nothing is saved; with right times it is added.
   await page.getByRole('button', { name: 'Aggiungi attività' }).click();

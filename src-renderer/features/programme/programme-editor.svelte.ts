@@ -40,7 +40,11 @@ export class ProgrammeEditor {
     this.openForm(id, input);
   }
 
+  /** The item whose row gets the focus back once its form closes (saved or not). */
+  focusRow = $state<string | null>(null);
+
   closeForm(): void {
+    if (this.form?.id) this.focusRow = this.form.id;
     this.form = null;
     this.problems = {};
     this.overlap = null;
@@ -55,6 +59,7 @@ export class ProgrammeEditor {
       return;
     }
     this.closeForm();
+    this.focusRow = result.item.id;
     this.day = result.item.dayIndex;
     this.message = { tone: 'success', key: editing ? 'programme.saved' : 'programme.added', params: { title: result.item.title } };
   }
