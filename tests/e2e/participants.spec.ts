@@ -192,7 +192,9 @@ test('a file that cannot be read is refused with its reason and nothing changes'
   await expect(dialog.getByText('Da iscrivere: 1 (confermati: 1, in lista d’attesa: 0).')).toBeVisible();
   await dialog.getByLabel('Importa la riga 5').check({ force: true });
   await expect(dialog.getByText('Da iscrivere: 2 (confermati: 2, in lista d’attesa: 0).')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Annulla' }).click();
+  // «Chiudi» closes the dialog; «Annulla» is kept for cancelling a registration.
+  await expect(dialog.getByRole('button', { name: 'Annulla', exact: true })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Chiudi' }).click();
   await expect(page.getByRole('heading', { name: 'Nessun partecipante iscritto' })).toBeVisible();
 });
 
