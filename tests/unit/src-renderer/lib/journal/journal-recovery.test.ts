@@ -69,7 +69,7 @@ async function checkedIn(): Promise<string[]> {
 describe('the journal', () => {
   it('holds every confirmed change, and the database’s marker follows it', async () => {
     await stationInUse();
-    const walkIn = await registerParticipant('s1', { surname: 'Nuova', name: 'Ospite', organisation: 'Comune di Lodi', role: '', email: '', phone: '', notes: '', consent: { given: true, date: null } }, { walkIn: true });
+    const walkIn = await registerParticipant('s1', { surname: 'Nuova', name: 'Ospite', organisation: 'Comune di Lodi', role: '', email: '', phone: '', notes: '', dietary: '', consent: { given: true, date: null } }, { walkIn: true });
     expect(walkIn.kind).toBe('registered');
     const id = walkIn.kind === 'registered' ? walkIn.participant.id : '';
     await checkIn('s1', id, DAY, '09:05');
@@ -106,7 +106,7 @@ describe('recovery at start-up', () => {
     await checkIn('s1', 'p3', DAY, '09:06');
     await checkIn('s1', 'p5', DAY, '09:07');
     await undoLast('s1', DAY);
-    await updateParticipant('p3', { surname: 'Bianchi-Verdi', name: 'Marco', organisation: 'Comune di Lecco', role: '', email: '', phone: '', notes: '', consent: { given: true, date: '2026-04-01' } });
+    await updateParticipant('p3', { surname: 'Bianchi-Verdi', name: 'Marco', organisation: 'Comune di Lecco', role: '', email: '', phone: '', notes: '', dietary: '', consent: { given: true, date: '2026-04-01' } });
     await deleteSessionCascade('s2');
     const expected = await readAllData(db);
 
