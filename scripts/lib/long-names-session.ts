@@ -28,6 +28,7 @@ export function longNamesSessionInput(lang: 'it' | 'en' = 'it'): SessionDocument
     id: `p${i + 1}`, createdAt: T0, updatedAt: T0, sessionId: 's1', surname, name, organisation, role,
     email: `persona${i + 1}@example.org`, phone: '+39 039 2372 1234', notes: '', status: 'confermato', checkinCode: `K7Q${i + 1}X9`,
     consent: { given: true, date: '2026-04-01' }, overCapacityReason: null, walkIn: false,
+    dietary: i === 0 ? 'Celiachia; intollerante al lattosio; niente frutta a guscio (arachidi, nocciole, noci): allergia grave' : '',
   }));
   const items: AgendaItem[] = [0, 1].flatMap((d) => [
     item(d, '09:00', '13:00', 'Presentazione del processo di co-progettazione con gli Enti del Terzo Settore e del quadro normativo di riferimento', 'intervento', true, {
@@ -57,6 +58,8 @@ export function longNamesSessionInput(lang: 'it' | 'en' = 'it'): SessionDocument
     },
     session: {
       id: 's1', createdAt: T0, updatedAt: T0, offerId: 'o1', days: DAYS, candidates: [], venue: 'Centro civico San Rocco, via Ticino 30, sala polifunzionale al piano terra (ingresso dal cortile)',
+      venueAddress: 'Via Ticino 30, 20900 Monza (MB), ingresso pedonale dal cortile interno',
+      contact: { name: 'Maria Antonietta Giuseppina Bianchi-Scaramuzza De Santis', phone: '+39 039 2372 1234', email: 'maria.bianchi-scaramuzza@comune.monza.it' },
       format: 'presenza', online: noMeeting(), status: 'svolta', capacityMin: 4, capacityMax: 10, notes: 'Ritrovo all’ingresso di piazza Trento e Trieste alle 8:45.', firstDay: DAYS[0]!,
     },
     items,

@@ -8,7 +8,7 @@ const DAY = '2026-05-07';
 const T0 = '2026-04-01T08:00:00.000Z';
 
 function participant(id: string, name: string, surname: string, email = '', status: Participant['status'] = 'confermato'): Participant {
-  return { id, createdAt: T0, updatedAt: T0, sessionId: 's1', surname, name, organisation: '', role: '', email, phone: '', notes: '', status, checkinCode: id.toUpperCase(), consent: { given: true, date: '2026-04-01' }, overCapacityReason: null, walkIn: false, certificateOverride: null };
+  return { id, createdAt: T0, updatedAt: T0, sessionId: 's1', surname, name, organisation: '', role: '', email, phone: '', notes: '', dietary: '', status, checkinCode: id.toUpperCase(), consent: { given: true, date: '2026-04-01' }, overCapacityReason: null, walkIn: false, certificateOverride: null };
 }
 
 function reported(name: string, email = '', role: ReportedPerson['role'] = 'attendee', spans: [string, string][] = [['09:30', '12:00']], aliases: string[] = []): ReportedPerson {

@@ -16,10 +16,10 @@ const DAY = '2026-04-27';
 const T0 = '2026-04-01T08:00:00.000Z';
 const FIXTURES = join(import.meta.dirname, '../../../../../fixtures/attendance');
 
-const SESSION: Session = { id: 's1', createdAt: T0, updatedAt: T0, offerId: 'o1', days: [DAY], candidates: [], venue: '', format: 'online', online: { platform: 'teams', link: 'https://teams.microsoft.com/l/meetup-join/x' }, status: 'confermata', capacityMin: null, capacityMax: 10, notes: '', firstDay: DAY };
+const SESSION: Session = { id: 's1', createdAt: T0, updatedAt: T0, offerId: 'o1', days: [DAY], candidates: [], venue: '', venueAddress: '', contact: { name: '', phone: '', email: '' }, format: 'online', online: { platform: 'teams', link: 'https://teams.microsoft.com/l/meetup-join/x' }, status: 'confermata', capacityMin: null, capacityMax: 10, notes: '', firstDay: DAY };
 
 function participant(id: string, name: string, surname: string, email: string): Participant {
-  return { id, createdAt: T0, updatedAt: T0, sessionId: 's1', surname, name, organisation: 'Comune', role: '', email, phone: '', notes: '', status: 'confermato', checkinCode: `C${id.toUpperCase()}7`, consent: { given: true, date: '2026-04-01' }, overCapacityReason: null, walkIn: false, certificateOverride: null };
+  return { id, createdAt: T0, updatedAt: T0, sessionId: 's1', surname, name, organisation: 'Comune', role: '', email, phone: '', notes: '', dietary: '', status: 'confermato', checkinCode: `C${id.toUpperCase()}7`, consent: { given: true, date: '2026-04-01' }, overCapacityReason: null, walkIn: false, certificateOverride: null };
 }
 
 const PEOPLE = [
