@@ -19,7 +19,7 @@ export function sessionHandouts(input: SessionDocumentInput): NamedHandout[] {
   const { entries } = certificatePlan(input);
   return [
     { name: 'certificates', doc: buildCertificates(input, entries, { issueDate: '2026-05-11', protocol: '0042137/2026' }) },
-    { name: 'badges', doc: buildBadges({ settings, offerTitle: offer.title, participants: input.participants, lang }) },
+    { name: 'badges', doc: buildBadges({ settings, offerTitle: offer.title, participants: input.participants, contact: session.contact, lang }) },
     { name: 'programme', doc: buildProgramme({ session, offer, items: input.items, settings }, lang) },
     { name: 'sheets', doc: buildAttendanceSheets(input, { columns: 'inOut', blankRows: 2 }) },
     { name: 'register', doc: buildAttendanceRegister(input) },

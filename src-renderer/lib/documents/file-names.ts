@@ -5,14 +5,26 @@ import type { IsoDate } from '../domain/types';
 const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001F\u007F]/g;
 const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
 
-/** The title cut at a word boundary to at most `max` characters, without a dangling punctuation mark. */
-export function shortTitle(title: string, max = 50): string {
+/** Short words a shortened title must not end on («Patti di», «Enti del»): they announce a word that was cut. */
+const DANGLING = /\s+(?:di|del|dello|della|dei|degli|delle|dell['’]\S*|e|ed|o|a|al|alla|ai|agli|alle|da|dal|dalla|in|nel|nella|nei|con|su|sul|per|tra|fra|il|lo|la|i|gli|le|un|uno|una|of|the|and|or|for|to|in|on|with|a|an)$/i;
+const TRAILING = /[\s.,;:–—-]+$/;
+
+/**
+ * The title shortened to at most `max` characters, never in the middle of a word: at the end of a clause (before
+ * «:», «–», «,») when that keeps most of it, otherwise after a whole word, dropping a dangling «di»/«e»/«del».
+ * A single word longer than `max` is the only thing ever cut, and then it ends with «…».
+ */
+export function shortTitle(title: string, max = 60): string {
   const clean = title.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean.replace(/[\s.,;:–-]+$/, '');
-  const cut = clean.slice(0, max + 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  const words = lastSpace > max / 2 ? cut.slice(0, lastSpace) : clean.slice(0, max);
-  return words.replace(/[\s.,;:–-]+$/, '');
+  if (clean.length <= max) return clean.replace(TRAILING, '');
+  const head = clean.slice(0, max + 1);
+  const clause = Math.max(head.lastIndexOf(': '), head.lastIndexOf(' – '), head.lastIndexOf(' - '), head.lastIndexOf(', '), head.lastIndexOf('; '));
+  if (clause >= max * 0.6) return head.slice(0, clause).replace(TRAILING, '');
+  const lastSpace = head.lastIndexOf(' ');
+  if (lastSpace <= 0) return `${clean.slice(0, max - 1)}…`;
+  let words = head.slice(0, lastSpace).replace(TRAILING, '');
+  while (DANGLING.test(words)) words = words.replace(DANGLING, '').replace(TRAILING, '');
+  return words || `${clean.slice(0, max - 1)}…`;
 }
 
 /** A name every operating system accepts: forbidden characters replaced, no trailing dots or spaces. */

@@ -8,9 +8,9 @@ export type AgendaItemInput = Omit<AgendaItem, keyof Stored>;
 
 export const AGENDA_KINDS: AgendaKind[] = ['intervento', 'laboratorio', 'visita', 'pausa', 'pranzo', 'trasferimento'];
 
-/** Breaks and lunch do not count toward training hours unless the user says otherwise. */
+/** Breaks, lunch and transfers do not count toward training hours unless the user says otherwise. */
 export function countsByDefault(kind: AgendaKind): boolean {
-  return kind !== 'pausa' && kind !== 'pranzo';
+  return kind !== 'pausa' && kind !== 'pranzo' && kind !== 'trasferimento';
 }
 
 export type AgendaProblem =

@@ -1,5 +1,6 @@
 // The UI language: Italian by default, English switchable, the choice remembered on this computer.
 import { catalogues, type MessageKey } from './catalogue';
+import { formatMessage } from './format';
 import type { Locale } from '../domain/dates';
 
 const STORAGE_KEY = 'ospita.locale';
@@ -25,11 +26,9 @@ class I18n {
     if (typeof document !== 'undefined') document.documentElement.lang = locale;
   }
 
-  /** The message for a key, with `{name}` placeholders filled in. */
+  /** The message for a key, with its placeholders filled in (lib/i18n/format.ts: plurals, articles). */
   t = (key: MessageKey, params?: Record<string, string | number>): string => {
-    const text = catalogues[this.locale][key] ?? catalogues.it[key] ?? key;
-    if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    return formatMessage(catalogues[this.locale][key] ?? catalogues.it[key] ?? key, params);
   };
 }
 

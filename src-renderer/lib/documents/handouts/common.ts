@@ -2,14 +2,14 @@
 // document's language (from the same catalogue as the UI, without the UI's reactive state).
 import type { HostSettings, LogoImage } from '../../domain/types';
 import { catalogues, type MessageKey } from '../../i18n/catalogue';
+import { formatMessage } from '../../i18n/format';
 import { pageSetup, type DocSection, type ImageRef, type Margins, type Orientation, type PageFooter, type PageHeader, type Block } from '../model';
 
 export type DocLang = 'it' | 'en';
 
 /** A catalogue message in the document's language, `{name}` placeholders filled in. */
 export function docText(lang: DocLang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = catalogues[lang][key] ?? catalogues.it[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return formatMessage(catalogues[lang][key] ?? catalogues.it[key] ?? key, params);
 }
 
 /** The logo scaled to fit a box (millimetres), keeping its proportions. */

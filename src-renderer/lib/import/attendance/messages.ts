@@ -2,11 +2,12 @@
 // the same catalogue keys the screen uses with t().
 import { type Locale } from '../../domain/dates';
 import { catalogues, type MessageKey } from '../../i18n/catalogue';
+import { formatMessage } from '../../i18n/format';
 import type { AttendanceErrorCode } from './errors';
 import type { ReportProblem } from './read';
 
 function fill(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return formatMessage(text, params);
 }
 
 function message(key: MessageKey, locale: Locale, params: Record<string, string | number> = {}): string {

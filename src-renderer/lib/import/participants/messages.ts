@@ -1,12 +1,13 @@
 // The importer's messages in words, for the command-line tool (the screen uses t() with the same keys).
 import { catalogues, type MessageKey } from '../../i18n/catalogue';
+import { formatMessage } from '../../i18n/format';
 import type { Locale } from '../../domain/dates';
 import type { ImportErrorCode } from './errors';
 import type { ColumnMapping } from './mapping';
 import type { RowProblem } from './rows';
 
 function fill(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return formatMessage(text, params);
 }
 
 export function message(key: MessageKey, locale: Locale, params: Record<string, string | number> = {}): string {

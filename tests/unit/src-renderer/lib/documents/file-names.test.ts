@@ -4,7 +4,7 @@ import { safeFileName, shortTitle, suggestedFileName } from '../../../../../src-
 describe('suggested file names', () => {
   it('start with the date and say what the file is', () => {
     expect(suggestedFileName({ date: '2026-05-07', kind: 'Programma', title: 'Processo di Co-progettazione con Enti del Terzo Settore', extension: 'docx' })).toBe(
-      '2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.docx',
+      '2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo Settore.docx',
     );
   });
 
@@ -14,8 +14,33 @@ describe('suggested file names', () => {
 
   it('shorten a long title at a word, without a dangling colon', () => {
     const title = 'Patti di Cittadinanza: interventi e progettualità su scala quartiere frutto di co-progettazione tra Comune, cittadini e stakeholders territoriali.';
-    expect(shortTitle(title)).toBe('Patti di Cittadinanza: interventi e progettualità');
+    expect(shortTitle(title)).toBe('Patti di Cittadinanza: interventi e progettualità su scala');
+    expect(shortTitle(title, 50)).toBe('Patti di Cittadinanza: interventi e progettualità');
     expect(shortTitle('Patti di Cittadinanza:', 50)).toBe('Patti di Cittadinanza');
+  });
+
+  it('never cut in the middle of a word nor end on «di», «e», «del»', () => {
+    const titles = [
+      'Processo di Co-progettazione con Enti del Terzo Settore e delle reti territoriali di quartiere',
+      'Rigenerazione urbana e beni comuni nel quartiere di San Rocco e nelle periferie della Brianza',
+      'Amministrazione condivisa: patti di collaborazione, regolamenti, esperienze e strumenti operativi',
+      'Welfare di comunità e sportelli sociali integrati con i servizi per il lavoro dell’Ambito territoriale',
+    ];
+    for (const title of titles) {
+      for (const max of [30, 40, 50, 60]) {
+        const short = shortTitle(title, max);
+        expect(short.length, short).toBeLessThanOrEqual(max);
+        expect(title.startsWith(short), short).toBe(true);
+        expect(/[\s,:]/.test(title[short.length] ?? ' '), `${short} | ${max}`).toBe(true);
+        expect(short, `${max}`).not.toMatch(/\s(di|e|del|della|delle|con|nel|nelle|per|il|i|dell’\S*)$/);
+      }
+    }
+    expect(shortTitle('Processo di Co-progettazione con Enti del Terzo Settore e delle reti', 50)).toBe('Processo di Co-progettazione con Enti del Terzo');
+    expect(shortTitle('Amministrazione condivisa: patti di collaborazione, regolamenti, esperienze', 60)).toBe('Amministrazione condivisa: patti di collaborazione');
+  });
+
+  it('cut only a single word longer than the room, and say so with «…»', () => {
+    expect(shortTitle('Supercalifragilistichespiralidoso-e-ancora-di-più', 20)).toBe('Supercalifragilisti…');
   });
 
   it('never contain characters Windows refuses', () => {

@@ -160,7 +160,8 @@ describe('starting points', () => {
     expect(items.some((i) => i.kind === 'laboratorio' && i.dayIndex === 1)).toBe(true);
     expect(items.at(-1)).toMatchObject({ dayIndex: 1, end: '17:00', title: 'Sintesi dei lavori, valutazione e saluti' });
     expect(noOverlaps(items)).toBe(true);
-    expect(countedMinutesByDay(items, 2).days).toEqual([405, 405]);
+    // The transfer to the visit (30 minutes on day 1) is not training time.
+    expect(countedMinutesByDay(items, 2).days).toEqual([375, 405]);
   });
 
   it('the study-visit template fits a one-day session', () => {
@@ -183,5 +184,12 @@ describe('starting points', () => {
     const copy = copyProgramme(source, 'target', 1);
     expect(copy.dropped).toBe(1);
     expect(copy.items).toEqual([{ ...source[0], id: undefined, createdAt: undefined, updatedAt: undefined, sessionId: 'target' }].map(({ id: _i, createdAt: _c, updatedAt: _u, ...rest }) => rest));
+  });
+});
+
+describe('countsByDefault', () => {
+  it('counts talks, workshops and visits as training, not breaks, lunch or transfers', async () => {
+    const { countsByDefault } = await import('../../../../../src-renderer/lib/domain/agenda');
+    expect(['intervento', 'laboratorio', 'visita', 'pausa', 'pranzo', 'trasferimento'].map((k) => countsByDefault(k as never))).toEqual([true, true, true, false, false, false]);
   });
 });
