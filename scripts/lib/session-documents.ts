@@ -13,6 +13,7 @@ import { registerCsv, reportCsv } from '../../src-renderer/lib/documents/handout
 import { buildAttendanceRegister, buildAttendanceSheets } from '../../src-renderer/lib/documents/handouts/attendance-sheet';
 import { buildCertificates, certificatePlan } from '../../src-renderer/lib/documents/handouts/certificate';
 import { docText } from '../../src-renderer/lib/documents/handouts/common';
+import { buildCatering, cateringCsv } from '../../src-renderer/lib/documents/handouts/catering';
 import { buildBadges } from '../../src-renderer/lib/documents/handouts/badges';
 import { buildParticipantList } from '../../src-renderer/lib/documents/handouts/participant-list';
 import { participantsToCsv } from '../../src-renderer/lib/documents/handouts/participants-csv';
@@ -86,6 +87,9 @@ export async function writeSessionDocuments(input: SessionDocumentInput, outDir:
   await both(k('participants.doc.list.title'), buildParticipantList({ settings: input.settings, session: input.session, offerTitle: title, participants: input.participants, lang, today: options.issueDate }));
   await both(k('participants.doc.badge.title'), buildBadges({ settings: input.settings, offerTitle: title, participants: input.participants.filter((p) => p.status === 'confermato'), contact: input.session.contact, lang }));
   await put(name(k('documents.cli.participantsKind'), 'csv'), participantsToCsv(input.participants));
+  const catering = { settings: input.settings, session: input.session, offerTitle: title, participants: input.participants, items: input.items, lang };
+  await both(k('participants.doc.catering.title'), buildCatering(catering));
+  await put(name(k('participants.doc.catering.title'), 'csv'), cateringCsv(catering));
   if (input.session.days.length) {
     await both(k('documents.attendance.kind.sheet'), buildAttendanceSheets(input));
     await both(k('documents.attendance.kind.register'), buildAttendanceRegister(input));

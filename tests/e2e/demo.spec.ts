@@ -46,7 +46,7 @@ test('a first-time user loads the demo data, looks around, registers a real pers
   await nav(app, 'Programma').click();
   await page.getByRole('button', { name: 'Word – Programma' }).click();
   await expect(page.getByText(/Salvato in .*DEMO 2026-05-07 Programma - Processo di Co-progettazione/)).toBeVisible(DOCUMENT_SAVED);
-  await expect.poll(() => readdir(join(app.dir, 'saved'))).toEqual(['DEMO 2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.docx']);
+  await expect.poll(() => readdir(join(app.dir, 'saved'))).toEqual(['DEMO 2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo Settore.docx']);
   await nav(app, 'Impostazioni').click();
   await expect(page.getByLabel('Ente', { exact: true })).toHaveValue('Comune di Monza');
 

@@ -1,16 +1,18 @@
 // One handout being produced: build the document, then save it as Word or PDF or print it through the host.
 // Shows which action is running (the buttons wait) and what happened, in the user's language.
 import { printDocument, saveDocx, savePdf, type ExportOutcome } from '../../lib/documents/export';
-import { printHtmlFile, saveDocxFile, saveHtmlAsPdf } from '../../lib/documents/export-files';
+import { printHtmlFile, saveCsvFile, saveDocxFile, saveHtmlAsPdf } from '../../lib/documents/export-files';
 import type { DocModel } from '../../lib/documents/model';
 import { i18n, type MessageKey } from '../../lib/i18n/index.svelte';
 
-export type DocumentAction = 'word' | 'pdf' | 'print';
+export type DocumentAction = 'word' | 'pdf' | 'print' | 'csv';
 
 /** What a handout gives to be exported: its document and a file name for an extension. */
 export interface Prepared {
   doc: DocModel;
-  fileName: (extension: 'docx' | 'pdf') => string;
+  fileName: (extension: 'docx' | 'pdf' | 'csv') => string;
+  /** The same content as a spreadsheet (CSV), for the handouts that have one. */
+  csv?: () => string;
   /** The office's Word template filled in, used instead of `doc` (its PDF and print laid out from the Word file). */
   docx?: () => Promise<Uint8Array>;
 }
@@ -26,7 +28,11 @@ export class DocumentJob {
   message = $state.raw<JobMessage | null>(null);
 
   /** `prepare` returns null with a message key when the handout cannot be made yet (no programme...). */
-  constructor(private readonly prepare: () => Promise<Prepared | { refused: MessageKey }>) {}
+  /** `csv`: the handout can also be saved as CSV (a fourth button). */
+  constructor(
+    private readonly prepare: () => Promise<Prepared | { refused: MessageKey }>,
+    readonly options: { csv?: boolean } = {},
+  ) {}
 
   async run(action: DocumentAction): Promise<void> {
     if (this.running) return;
@@ -38,9 +44,11 @@ export class DocumentJob {
         this.message = { tone: 'info', key: prepared.refused };
         return;
       }
-      const { doc, fileName, docx } = prepared;
+      const { doc, fileName, docx, csv } = prepared;
       const lang = i18n.locale;
-      const outcome: ExportOutcome = docx
+      const outcome: ExportOutcome = action === 'csv' && csv
+        ? await saveCsvFile(csv(), fileName('csv'), lang)
+        : docx
         ? await fromTemplate(await docx(), action, fileName, doc.title, lang)
         : action === 'word'
           ? await saveDocx(doc, fileName('docx'), lang)

@@ -7,6 +7,7 @@ import type { Participant, ParticipantStatus } from '../../lib/domain/types';
 import {
   ImportError,
   IMPORT_FIELDS,
+  JOINED_FIELDS,
   buildRows,
   mappingHasSurname,
   type ColumnMapping,
@@ -103,8 +104,8 @@ export class ImportWizard {
     return { total: errors.length, shown, more: errors.length - shown.length };
   });
 
-  /** Each field used by at most one column. */
-  repeatedFields = $derived(IMPORT_FIELDS.filter((f) => this.mapping.filter((m) => m === f).length > 1));
+  /** Each field used by at most one column (dietary needs and notes may gather several). */
+  repeatedFields = $derived(IMPORT_FIELDS.filter((f) => !JOINED_FIELDS.includes(f) && this.mapping.filter((m) => m === f).length > 1));
   mappingUsable = $derived(mappingHasSurname(this.mapping) && this.repeatedFields.length === 0);
 
   built = $derived(this.parsed ? buildRows(this.parsed, this.mapping, this.#registered()) : { rows: [], rowNumbers: [], problems: [] });

@@ -50,16 +50,18 @@ describe('documents of a session from a backup', () => {
     const written = await writeSessionDocuments(fromBackup, out, { issueDate: '2026-05-11' });
     expect(written).toEqual(
       expect.arrayContaining([
-        '2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.docx',
-        '2026-05-07 Elenco partecipanti - Processo di Co-progettazione con Enti del Terzo.docx',
-        '2026-05-07 Cartellini - Processo di Co-progettazione con Enti del Terzo.docx',
-        '2026-05-07 Foglio firme - Processo di Co-progettazione con Enti del Terzo.docx',
-        '2026-05-07 Registro presenze - Processo di Co-progettazione con Enti del Terzo.docx',
-        '2026-05-07 Registro presenze - Processo di Co-progettazione con Enti del Terzo.csv',
-        '2026-05-07 Attestati - Processo di Co-progettazione con Enti del Terzo.docx',
-        '2026-05-07 Rendicontazione - Processo di Co-progettazione con Enti del Terzo.docx',
-        '2026-05-07 Rendicontazione - Processo di Co-progettazione con Enti del Terzo.csv',
-        '2026-05-07 Questionario - Processo di Co-progettazione con Enti del Terzo.docx',
+        '2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo Settore.docx',
+        '2026-05-07 Elenco partecipanti - Processo di Co-progettazione con Enti del Terzo Settore.docx',
+        '2026-05-07 Cartellini - Processo di Co-progettazione con Enti del Terzo Settore.docx',
+        '2026-05-07 Foglio firme - Processo di Co-progettazione con Enti del Terzo Settore.docx',
+        '2026-05-07 Registro presenze - Processo di Co-progettazione con Enti del Terzo Settore.docx',
+        '2026-05-07 Registro presenze - Processo di Co-progettazione con Enti del Terzo Settore.csv',
+        '2026-05-07 Attestati - Processo di Co-progettazione con Enti del Terzo Settore.docx',
+        '2026-05-07 Rendicontazione - Processo di Co-progettazione con Enti del Terzo Settore.docx',
+        '2026-05-07 Rendicontazione - Processo di Co-progettazione con Enti del Terzo Settore.csv',
+        '2026-05-07 Pasti e intolleranze - Processo di Co-progettazione con Enti del Terzo Settore.docx',
+        '2026-05-07 Pasti e intolleranze - Processo di Co-progettazione con Enti del Terzo Settore.csv',
+        '2026-05-07 Questionario - Processo di Co-progettazione con Enti del Terzo Settore.docx',
       ]),
     );
     expect((await readdir(join(out, 'Attestati 2026-05-07'))).sort((a, b) => a.localeCompare(b, 'it'))).toEqual(["D'Amico Nicolò - Attestato.docx", 'Éboli Giulia - Attestato.docx', 'Làzzari Fabrizio - Attestato.docx']);
@@ -88,7 +90,7 @@ describe('documents of a session on the office’s own template', () => {
     const out = join(dir, 'out-template');
     const result = await cli('--backup', backupPath, '--session', 's1', '--out', out, '--senza-pdf', '--modello-attestato', template, '--data-rilascio', '2026-05-11');
     expect(result.code, result.stderr).toBe(0);
-    const all = await docxText(new Uint8Array(await readFile(join(out, '2026-05-07 Attestati - Processo di Co-progettazione con Enti del Terzo.docx'))));
+    const all = await docxText(new Uint8Array(await readFile(join(out, '2026-05-07 Attestati - Processo di Co-progettazione con Enti del Terzo Settore.docx'))));
     expect(all).toContain('Fabrizio Làzzari');
     expect(all).toContain('Monza, 11 maggio 2026');
     expect((await readdir(join(out, 'Attestati 2026-05-07'))).sort((a, b) => a.localeCompare(b, 'it'))).toEqual(["D'Amico Nicolò - Attestato.docx", 'Éboli Giulia - Attestato.docx', 'Làzzari Fabrizio - Attestato.docx']);

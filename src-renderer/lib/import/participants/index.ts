@@ -11,7 +11,7 @@ import { parseCsv, parseXlsx, type Delimiter, type SheetTable, type Table } from
 
 export { ImportError, type ImportErrorCode } from './errors';
 export { columnName, type CellError } from './cells';
-export { IMPORT_FIELDS, autoMapping, fieldForHeader, mappingHasSurname, type ColumnMapping, type ImportField } from './mapping';
+export { IMPORT_FIELDS, JOINED_FIELDS, autoMapping, fieldForHeader, mappingHasSurname, type ColumnMapping, type ImportField } from './mapping';
 export { buildRows, rowToInput, type ImportRows, type RowProblem, type RowProblemCode } from './rows';
 
 /** Larger than any list of people a Comune would send: refuse before parsing rather than freeze. */

@@ -4,7 +4,9 @@ import { normaliseForComparison } from '../../domain/duplicates';
 import type { Table } from './table';
 
 /** Fields a column can fill. The two "full name" kinds hold surname and name in one cell. */
-export const IMPORT_FIELDS = ['surname', 'name', 'fullNameSurnameFirst', 'fullNameNameFirst', 'organisation', 'role', 'email', 'phone', 'notes'] as const;
+export const IMPORT_FIELDS = ['surname', 'name', 'fullNameSurnameFirst', 'fullNameNameFirst', 'organisation', 'role', 'email', 'phone', 'dietary', 'notes'] as const;
+/** Fields several columns may fill together, joined with «; » («Allergie» and «Intolleranze»). */
+export const JOINED_FIELDS: readonly ImportField[] = ['dietary', 'notes'];
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Column index → field, or null to ignore the column. */
@@ -22,7 +24,12 @@ const SYNONYMS: Record<ImportField, string[]> = {
   role: ['ruolo', 'qualifica', 'funzione', 'incarico', 'profilo', 'ruolo qualifica', 'qualifica ruolo', 'posizione', 'role', 'job title', 'position', 'job'],
   email: ['email', 'e mail', 'mail', 'posta elettronica', 'indirizzo email', 'indirizzo e mail', 'indirizzo di posta elettronica', 'email address', 'e mail address'],
   phone: ['telefono', 'tel', 'cellulare', 'cell', 'recapito telefonico', 'numero di telefono', 'telefono cellulare', 'phone', 'mobile', 'telephone', 'phone number'],
-  notes: ['note', 'notes', 'osservazioni', 'annotazioni', 'esigenze alimentari', 'allergie', 'intolleranze', 'esigenze particolari', 'remarks', 'comments'],
+  dietary: [
+    'esigenze alimentari', 'allergie', 'intolleranze', 'allergie intolleranze', 'allergie e intolleranze', 'intolleranze alimentari',
+    'allergie alimentari', 'dieta', 'regime alimentare', 'esigenze dietetiche', 'pasti', 'pranzo', 'menu', 'scelta del menu',
+    'dietary requirements', 'dietary needs', 'dietary restrictions', 'food allergies', 'allergies', 'diet', 'meal preference',
+  ],
+  notes: ['note', 'notes', 'osservazioni', 'annotazioni', 'esigenze particolari', 'remarks', 'comments'],
 };
 
 /** Headers are compared without accents, case, punctuation or repeated spaces: "E-mail" = "email" = "E mail". */
@@ -48,12 +55,15 @@ export function fieldForHeader(header: string): ImportField | null {
   return BY_LENGTH.find(({ key: synonym }) => words.includes(` ${synonym} `))?.field ?? null;
 }
 
-/** Automatic mapping: each field to the first column naming it; later columns naming it again are ignored. */
+/**
+ * Automatic mapping: each field to the first column naming it; later columns naming it again are ignored, except
+ * for dietary needs and notes, which gather every column naming them.
+ */
 export function autoMapping(headers: readonly string[]): ColumnMapping {
   const used = new Set<ImportField>();
   return headers.map((header) => {
     const field = fieldForHeader(header);
-    if (!field || used.has(field)) return null;
+    if (!field || (used.has(field) && !JOINED_FIELDS.includes(field))) return null;
     used.add(field);
     return field;
   });

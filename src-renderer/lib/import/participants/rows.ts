@@ -64,8 +64,8 @@ export function rowToInput(cells: readonly string[], mapping: ColumnMapping): Pa
       const split = splitFullName(value, field === 'fullNameSurnameFirst');
       input.surname ||= split.surname;
       input.name ||= split.name;
-    } else if (field === 'notes') {
-      input.notes = input.notes ? `${input.notes}; ${value}` : value;
+    } else if (field === 'notes' || field === 'dietary') {
+      input[field] = input[field] ? `${input[field]}; ${value}` : value;
     } else {
       input[field] = value;
     }

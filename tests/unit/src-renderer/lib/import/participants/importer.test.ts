@@ -72,6 +72,18 @@ describe('reading participant lists in every encoding and delimiter', () => {
   });
 });
 
+describe('dietary needs', () => {
+  it('fills the dietary field from «Esigenze alimentari» and «Allergie» together, leaving the notes for the rest', async () => {
+    const { parsed, rows } = await read('dietary-columns.csv');
+    expect(parsed.mapping).toEqual(['surname', 'name', 'organisation', 'dietary', 'dietary', 'notes']);
+    expect(rows.map((r) => [r.surname, r.dietary, r.notes])).toEqual([
+      ['Bàrtoli', 'Vegetariano', 'Arriva in treno'],
+      ['Müller', 'Senza glutine; Frutta a guscio', ''],
+      ['Rossi', '', ''],
+    ]);
+  });
+});
+
 describe('problems of each row', () => {
   it('says which rows lack a surname, have a bad e-mail or phone, or repeat an earlier row, by the file’s own row numbers', async () => {
     const { problems } = await read('problems.csv');
