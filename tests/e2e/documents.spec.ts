@@ -12,8 +12,9 @@ import { certificateTemplateDocx } from '../../scripts/lib/template-fixtures';
 const shots = process.env.OSPITA_SHOTS;
 
 /** A two-day session that took place: programme, six people (one cancelled, one still waiting who never came), check-ins where three qualify. */
-async function seedVisit(app: App): Promise<void> {
+async function seedVisit(app: App, tweak: (data: ReturnType<typeof input>) => void = () => {}): Promise<void> {
   const data = input();
+  tweak(data);
   await app.open('documenti');
   await app.page.evaluate(async (d) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -239,4 +240,30 @@ test('certificates in English for guests from abroad, signed with the scanned si
   const xml = await zip.file('word/document.xml')!.async('string');
   expect(xml.match(/descr="Signature of Maria Teresa Brambilla"/g)).toHaveLength(3);
   expect(xml.indexOf('Signature of Maria Teresa Brambilla')).toBeLessThan(xml.indexOf('Maria Teresa Brambilla</w:t>'));
+});
+
+test('Pasti e intolleranze: the caterer gets, for each day, the meals and the needs with the names, in Word and CSV', async ({ app }) => {
+  const { page } = app;
+  await seedVisit(app, (data) => {
+    const dietary: Record<string, string> = { p2: 'celiaco', p3: 'Vegetariana', p6: 'vegetariana; allergia alle fragole', p4: 'vegano' };
+    data.participants = data.participants.map((p) => ({ ...p, dietary: dietary[p.id] ?? '' }));
+  });
+  const card = page.locator('article').filter({ has: page.getByRole('heading', { name: 'Pasti e intolleranze' }) });
+  await card.getByRole('button', { name: 'Word – Pasti e intolleranze' }).click();
+  await expect(card).toContainText('Salvato in', DOCUMENT_SAVED);
+  const word = await docxText(await savedFile(app, '.docx'));
+  expect(word).toContain('giovedì 7 maggio 2026');
+  expect(word).toContain('venerdì 8 maggio 2026');
+  expect(word).toContain('Vegetariano');
+  expect(word).toContain('Bianchi Anna (Comune di Lecco); Éboli Giulia (Comune di Como)');
+  expect(word).toContain('Senza glutine (celiachia)');
+  // Zanetti is on the waiting list: not on the badges, not at the caterer's.
+  expect(word).not.toContain('Zanetti');
+
+  await card.getByRole('button', { name: 'CSV – Pasti e intolleranze' }).click();
+  await expect(card).toContainText('.csv', DOCUMENT_SAVED);
+  const csv = (await readFile(await savedFile(app, '.csv'))).toString('utf8');
+  expect(csv).toContain('2026-05-07;Vegetariano;2;Bianchi Anna (Comune di Lecco); Éboli Giulia (Comune di Como)');
+  expect(csv).toContain('2026-05-08;Totale pasti;4;');
+  if (shots) await page.screenshot({ path: join(shots, 'catering-card.png'), fullPage: false });
 });

@@ -190,7 +190,7 @@ test('a session is added by hand, edited and cancelled after confirmation', asyn
   await page.getByRole('button', { name: 'Aggiungi sessione' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nuova sessione' });
   await dialog.getByLabel('Giorno 1').fill('2027-06-10');
-  await dialog.getByLabel('Sede').fill('Sala Giunta, Palazzo Comunale');
+  await dialog.getByLabel('Sede', { exact: true }).fill('Sala Giunta, Palazzo Comunale');
   await dialog.getByRole('button', { name: 'Salva' }).click();
   await expect(page.getByText('Sessione salvata.')).toBeVisible();
   const added = page.locator('tbody tr', { hasText: 'giovedì 10 e venerdì 11 giugno 2027' });
