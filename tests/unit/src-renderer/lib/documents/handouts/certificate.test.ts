@@ -24,10 +24,10 @@ describe('the certificates of attendance', () => {
     const text = await docxText(bytes);
     expect(text).toContain('ATTESTATO DI PARTECIPAZIONE');
     expect(text).toContain('Nicolò D\'Amico');
-    expect(text).toContain('Funzionario presso Comune di Lecco');
+    expect(text).toContain('Funzionario presso il Comune di Lecco');
     expect(text).toContain('«Processo di Co-progettazione con Enti del Terzo Settore»');
-    expect(text).toContain('promosso da Comune di Monza – Settore Partecipazione, Politiche Abitative, Sport');
-    expect(text).toContain('svoltosi presso Centro civico San Rocco, via Ticino 30, giovedì 7 e venerdì 8 maggio 2026,');
+    expect(text).toContain('promosso dal Comune di Monza – Settore Partecipazione, Politiche Abitative, Sport');
+    expect(text).toContain('svoltosi presso il Centro civico San Rocco, via Ticino 30, giovedì 7 e venerdì 8 maggio 2026,');
     expect(text).toContain('frequentando 12 ore e 30 minuti di attività formativa sulle 14 ore previste dal programma.');
     expect(text).toContain('Monza, 11 maggio 2026');
     expect(text).toContain('Maria Teresa Brambilla');

@@ -15,7 +15,9 @@ describe('the Programma handout', () => {
     expect(text).toContain('Palazzo Comunale, Sala Giunta');
     expect(text).toContain('Giornata 1 – Giovedì 7 maggio 2026');
     expect(text).toContain('Giornata 2 – Venerdì 8 maggio 2026');
-    expect(text).toContain('13 ore e 30 minuti');
+    // The 30-minute transfer to the visit is not training time.
+    expect(text).toContain('13 ore');
+    expect(text).not.toContain('13 ore e 30 minuti');
   });
 
   it('lists every item of the agenda with its times, place and speakers', () => {
