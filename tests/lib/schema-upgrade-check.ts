@@ -4,6 +4,7 @@
 // code and lists what did not survive: a missing or changed record, a lookup that fails, an invalid backup.
 import { sampleData } from '../../scripts/lib/sample-data';
 import { groupIntoDays } from '../../src-renderer/lib/db/attendance-days';
+import { groupIntoLists } from '../../src-renderer/lib/db/participant-lists';
 import { createBackupJson, readAllData, readBackup } from '../../src-renderer/lib/db/backup';
 import type { BackupData } from '../../src-renderer/lib/db/backup-document';
 import { DATA_TABLES, OspitaDatabase, type DataTable } from '../../src-renderer/lib/db/database';
@@ -45,6 +46,12 @@ export function recordsAt(version: number): BackupData {
     // Before v8 no office templates and no scanned signature.
     data.settings = data.settings.map(({ signature: _s, ...rest }) => rest) as BackupData['settings'];
     data.documentTemplates = [];
+  }
+  if (version < 9) {
+    // Before v9 nobody had been told anything, sessions had no questionnaire and the office no texts of its own.
+    data.participants = data.participants.map(({ messages: _m, ...rest }) => rest) as BackupData['participants'];
+    data.sessions = data.sessions.map(({ feedbackUrl: _f, ...rest }) => rest);
+    data.settings = data.settings.map(({ messageTemplates: _t, ...rest }) => rest) as BackupData['settings'];
   }
   return data;
 }

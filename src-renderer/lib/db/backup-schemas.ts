@@ -17,6 +17,8 @@ import type {
   DateMode,
   DocumentTemplate,
   HostSettings,
+  MessageKind,
+  MessageLang,
   Offer,
   OfferFormat,
   OnlinePlatform,
@@ -50,6 +52,13 @@ export const ATTENDANCE_SOURCES = ['desk', 'scanner', 'bulk', 'transcription', '
 export const SESSION_FORMATS = ['presenza', 'online', 'ibrida'] as const satisfies readonly SessionFormat[];
 export const REPORT_PLATFORMS = ['teams', 'zoom', 'meet', 'webex'] as const satisfies readonly ReportPlatform[];
 export const ONLINE_PLATFORMS = [...REPORT_PLATFORMS, 'altro'] as const satisfies readonly OnlinePlatform[];
+export const MESSAGE_KINDS = ['conferma', 'attesa', 'promozione', 'promemoria', 'attestato', 'ringraziamento'] as const satisfies readonly MessageKind[];
+export const MESSAGE_LANGS = ['it', 'en'] as const satisfies readonly MessageLang[];
+
+const messageTemplate = v.looseObject({ subject: v.pipe(v.string(), v.maxLength(500)), body: v.pipe(v.string(), v.maxLength(20_000)) });
+const messageTemplates = v.looseObject(
+  Object.fromEntries(MESSAGE_KINDS.map((kind) => [kind, v.optional(v.looseObject(Object.fromEntries(MESSAGE_LANGS.map((lang) => [lang, v.optional(messageTemplate)]))))])),
+);
 
 const candidate = v.looseObject({ days: v.array(isoDate) });
 
@@ -88,6 +97,8 @@ const settingsEntries = {
   stationName: str,
   // Added with station ids: never restored (a restore keeps this laptop's own), but checked like the rest.
   stationId: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  // Added in schema v8.
+  messageTemplates: v.optional(messageTemplates, {}),
   updatedAt: instant,
 };
 
@@ -138,6 +149,8 @@ const sessionEntries = {
       }),
     ),
   ),
+  // Added in schema v6.
+  feedbackUrl: v.optional(str, ''),
 };
 
 const agendaEntries = {
@@ -172,6 +185,8 @@ const participantEntries = {
   walkIn: v.optional(v.boolean(), false),
   // Added in schema v3.
   certificateOverride: v.optional(v.nullable(v.looseObject({ include: v.boolean(), reason: str, decidedAt: instant }))),
+  // Added in schema v6.
+  messages: v.optional(v.array(v.looseObject({ kind: v.picklist(MESSAGE_KINDS), preparedAt: instant, station: str })), []),
 };
 
 const attendanceEntries = {
@@ -249,5 +264,7 @@ const checks: [
   Same<(typeof ATTENDANCE_SOURCES)[number], AttendanceSource>,
   Same<(typeof SESSION_FORMATS)[number], SessionFormat>,
   Same<(typeof ONLINE_PLATFORMS)[number], OnlinePlatform>,
+  Same<(typeof MESSAGE_KINDS)[number], MessageKind>,
+  Same<(typeof MESSAGE_LANGS)[number], MessageLang>,
 ] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void checks;

@@ -134,6 +134,33 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         });
     },
   },
+  {
+    // v9: who was told what. Participants carry `messages` (the e-mails prepared for them, kind and time), sessions
+    // a `feedbackUrl` for the thank-you message, the settings the office's own `messageTemplates`. No new index;
+    // records written before get explicit empty values. (Self-contained: renumbered if another version lands first.)
+    version: 9,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('participantLists')
+        .toCollection()
+        .modify((list: { participants: Record<string, unknown>[] }) => {
+          for (const p of list.participants) p.messages ??= [];
+        });
+      await tx
+        .table('sessions')
+        .toCollection()
+        .modify((s: Record<string, unknown>) => {
+          s.feedbackUrl ??= '';
+        });
+      await tx
+        .table('settings')
+        .toCollection()
+        .modify((s: Record<string, unknown>) => {
+          s.messageTemplates ??= {};
+        });
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -23,6 +23,7 @@ export const DEFAULT_SETTINGS: HostSettings = {
   retentionMonths: 12,
   // '' until the coordinator names the station: it then shows as «Postazione K7M2», from its id (domain/station.ts).
   stationName: '',
+  messageTemplates: {},
   updatedAt: '1970-01-01T00:00:00.000Z',
 };
 
