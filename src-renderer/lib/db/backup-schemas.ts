@@ -31,6 +31,7 @@ import type {
   TemplateKind,
 } from '../domain/types';
 import type { DataTable } from './database';
+import { MESSAGE_KINDS, MESSAGE_LANGS } from '../messages/kinds';
 
 const str = v.string();
 const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'non è una data del calendario (aaaa-mm-gg)'));
@@ -52,8 +53,7 @@ export const ATTENDANCE_SOURCES = ['desk', 'scanner', 'bulk', 'transcription', '
 export const SESSION_FORMATS = ['presenza', 'online', 'ibrida'] as const satisfies readonly SessionFormat[];
 export const REPORT_PLATFORMS = ['teams', 'zoom', 'meet', 'webex'] as const satisfies readonly ReportPlatform[];
 export const ONLINE_PLATFORMS = [...REPORT_PLATFORMS, 'altro'] as const satisfies readonly OnlinePlatform[];
-export const MESSAGE_KINDS = ['conferma', 'attesa', 'promozione', 'promemoria', 'attestato', 'ringraziamento'] as const satisfies readonly MessageKind[];
-export const MESSAGE_LANGS = ['it', 'en'] as const satisfies readonly MessageLang[];
+export { MESSAGE_KINDS, MESSAGE_LANGS };
 
 const messageTemplate = v.looseObject({ subject: v.pipe(v.string(), v.maxLength(500)), body: v.pipe(v.string(), v.maxLength(20_000)) });
 const messageTemplates = v.looseObject(
