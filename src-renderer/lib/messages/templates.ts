@@ -195,7 +195,8 @@ export function isCustomised(settings: Pick<HostSettings, 'messageTemplates'>, k
 
 /** The settings' texts with one changed, or set back to the default when it equals it (so defaults can improve). */
 export function withTemplate(settings: Pick<HostSettings, 'messageTemplates'>, kind: MessageKind, lang: MessageLang, template: MessageTemplate | null): NonNullable<HostSettings['messageTemplates']> {
-  const all = structuredClone(settings.messageTemplates ?? {});
+  // A JSON copy: the settings being edited may be reactive proxies, which structuredClone refuses.
+  const all = JSON.parse(JSON.stringify(settings.messageTemplates ?? {})) as NonNullable<HostSettings['messageTemplates']>;
   const byLang = { ...all[kind] };
   const def = DEFAULT_TEMPLATES[kind][lang];
   if (!template || (template.subject === def.subject && template.body === def.body)) delete byLang[lang];
