@@ -143,6 +143,7 @@ test('registrations exported from Microsoft Forms are imported as they are, and 
 });
 
 test('the texts of the messages are edited in Impostazioni, with a preview for a real guest', async ({ app }) => {
+  test.setTimeout(180_000);
   const { page } = app;
   await seedSession(app);
   await page.getByRole('button', { name: 'Importa da foglio di calcolo' }).click();
