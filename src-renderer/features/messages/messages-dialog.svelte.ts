@@ -2,7 +2,6 @@
 // unless ticked), the preview, and the job that writes the drafts with its progress and outcome.
 import type { SessionDocumentInput } from '../../lib/documents/handouts/session-input';
 import { todayIso } from '../../lib/domain/dates';
-import { fullName } from '../../lib/domain/participants';
 import type { MessageKind, MessageLang, Participant } from '../../lib/domain/types';
 import { t } from '../../lib/i18n/index.svelte';
 import { recipientPlan, type RecipientPlan } from '../../lib/messages/recipients';
@@ -92,9 +91,5 @@ export class MessagesDialogState {
     } finally {
       this.busy = null;
     }
-  }
-
-  describe(p: Participant): string {
-    return fullName(p);
   }
 }
