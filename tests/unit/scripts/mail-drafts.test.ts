@@ -36,7 +36,8 @@ function afterSomeWork(backup: BackupDocument): BackupDocument {
   const data = structuredClone(backup.data);
   data.sessions = data.sessions.map((s) => (s.id === 'demo-san-rocco' ? { ...s, feedbackUrl: 'https://questionari.comune.monza.it/san-rocco' } : s));
   const change = (surname: string, f: (p: Participant) => Participant) => (data.participants = data.participants.map((p) => (p.surname === surname ? f(p) : p)));
-  change('Sironi', (p) => ({ ...p, status: 'confermato', messages: [{ kind: 'attesa', preparedAt: '2026-04-20T08:00:00.000Z', station: 'Postazione 1' }] }));
+  // Esposito had been told she was on the waiting list, and got a place; Sironi still waits.
+  change('Esposito', (p) => ({ ...p, messages: [{ kind: 'attesa', preparedAt: '2026-04-20T08:00:00.000Z', station: 'Postazione 1' }] }));
   change('Ferrè', (p) => ({ ...p, email: '' }));
   change('Cantù', (p) => ({ ...p, messages: [{ kind: 'conferma', preparedAt: '2026-04-21T08:00:00.000Z', station: 'Postazione 2' }] }));
   // At Patti di Cittadinanza one guest still waits and one was confirmed after waiting.
@@ -116,7 +117,7 @@ describe('every kind of message for the demo sessions', { timeout: 120_000 }, ()
     const { result, mails } = await drafts(worked, 'demo-san-rocco', 'conferma');
     expect(result.alreadyPrepared.map((p) => p.surname)).toEqual(['Cantù']);
     expect(result.withoutEmail.map((p) => `${p.surname} ${p.phone}`)).toEqual([expect.stringMatching(/^Ferrè \+39 3\d+ \d+$/)]);
-    expect(result.written).toEqual(["2026-05-07 Conferma - D'Amico Nicolò.eml", '2026-05-07 Conferma - Esposito Chiara.eml', '2026-05-07 Conferma - Làzzari Fabrizio.eml', '2026-05-07 Conferma - Sironi Elena.eml']);
+    expect(result.written).toEqual(["2026-05-07 Conferma - D'Amico Nicolò.eml", '2026-05-07 Conferma - Esposito Chiara.eml', '2026-05-07 Conferma - Làzzari Fabrizio.eml']);
     const mail = mails.get("2026-05-07 Conferma - D'Amico Nicolò.eml")!;
     expect(mail.subject).toBe('Iscrizione confermata – Processo di Co-progettazione con Enti del Terzo Settore, giovedì 7 e venerdì 8 maggio 2026');
     expect(mail.text).toContain('– giovedì 7 maggio 2026, dalle 9:00 alle 17:00\n– venerdì 8 maggio 2026, dalle 9:00 alle 16:00');
@@ -152,7 +153,7 @@ describe('every kind of message for the demo sessions', { timeout: 120_000 }, ()
     expect(waiting.result.written).toEqual(['2026-05-07 Lista d’attesa - Sironi Elena.eml']);
     expect([...waiting.mails.values()][0]!.text).toContain('in lista d’attesa, in posizione 1.');
     expect((await drafts(original, 'demo-san-rocco', 'promozione')).result.written).toEqual([]);
-    expect((await drafts(worked, 'demo-san-rocco', 'promozione')).result.written).toEqual(['2026-05-07 Posto liberato - Sironi Elena.eml']);
+    expect((await drafts(worked, 'demo-san-rocco', 'promozione')).result.written).toEqual(['2026-05-07 Posto liberato - Esposito Chiara.eml']);
   });
 
   it('writes in English for guests from abroad', async () => {
@@ -188,7 +189,7 @@ describe('npm run mail-drafts', { timeout: 120_000 }, () => {
     const out = join(dir, 'cli');
     const result = await cli('--backup', backupPath, '--session', 'demo-san-rocco', '--kind', 'conferma', '--out', out, '--senza-pdf');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`4 bozze scritte in ${out}`);
+    expect(result.stdout).toContain(`3 bozze scritte in ${out}`);
     expect(result.stdout).toContain('Già preparate, lasciate fuori');
     expect(result.stdout).toMatch(/Senza e-mail, da avvisare per telefono:\n {2}Ferrè Gianluca: \+39/);
     const mail = await PostalMime.parse(await readFile(join(out, "2026-05-07 Conferma - D'Amico Nicolò.eml")));
