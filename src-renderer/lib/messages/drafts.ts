@@ -12,6 +12,7 @@ import { docText } from '../documents/handouts/common';
 import { buildProgramme, sessionDates } from '../documents/handouts/programme';
 import type { SessionDocumentInput } from '../documents/handouts/session-input';
 import type { DocModel } from '../documents/model';
+import { isDemoId } from '../demo/demo-ids';
 import { renderDocx } from '../documents/render-docx';
 import { isLandscape, renderHtml } from '../documents/render-html';
 import type { IsoDate, MessageKind, MessageLang, Participant } from '../domain/types';
@@ -63,12 +64,14 @@ export function messageFor(input: SessionDocumentInput, kind: MessageKind, lang:
 
 /**
  * "2026-05-07 Conferma - Rossi Maria.eml": the session's first day and the message first, so drafts of several
- * sessions and steps can share a folder without overwriting each other; then the person, surname first.
+ * sessions and steps can share a folder without overwriting each other; then the person, surname first. Drafts of
+ * the demo data start with "DEMO", as its documents do, so none is ever sent to anyone by mistake.
  */
 export function draftFileName(input: Pick<SessionDocumentInput, 'session'>, p: Participant, kind: MessageKind, lang: MessageLang): string {
   const who = [p.surname, p.name].map((s) => s.trim()).filter(Boolean).join(' ');
   const date = sessionDates(input.session)[0] ?? '';
-  return `${safeFileName(`${[date, docText(lang, `messages.kind.${kind}`)].filter(Boolean).join(' ')} - ${who}`)}.eml`;
+  const head = [isDemoId(input.session.id) ? 'DEMO' : '', date, docText(lang, `messages.kind.${kind}`)].filter(Boolean).join(' ');
+  return `${safeFileName(`${head} - ${who}`)}.eml`;
 }
 
 /** The names of the files a draft will carry, for the preview (PDF, or Word where no PDF can be made). */
@@ -91,7 +94,7 @@ export function attachmentNames(input: SessionDocumentInput, kind: MessageKind, 
 
 function programmeStem(input: SessionDocumentInput, lang: MessageLang): string {
   const date = sessionDates(input.session)[0] ?? '';
-  return suggestedFileName({ date, kind: docText(lang, 'documents.programme.kind'), title: input.offer.title, extension: 'x' }).replace(/\.x$/, '');
+  return suggestedFileName({ date, kind: docText(lang, 'documents.programme.kind'), title: input.offer.title, extension: 'x', demo: isDemoId(input.session.id) }).replace(/\.x$/, '');
 }
 
 async function documentAttachment(doc: DocModel, stem: string, pdf: PdfPrinter | null): Promise<MailAttachment> {

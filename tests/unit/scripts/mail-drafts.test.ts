@@ -13,23 +13,12 @@ import { formatDays } from '../../../src-renderer/lib/domain/dates';
 import type { MessageKind, Participant } from '../../../src-renderer/lib/domain/types';
 import { MESSAGE_KINDS } from '../../../src-renderer/lib/messages/kinds';
 import { startChromiumPdf, type ChromiumPdf } from '../../../scripts/lib/chromium-pdf';
-import { buildDemoBackup, DemoError } from '../../../scripts/lib/demo-backup';
+import { buildDemoBackup } from '../../../scripts/lib/demo-backup';
 import { writeMailDrafts } from '../../../scripts/lib/mail-drafts';
 import { sessionInput } from '../../../scripts/lib/session-documents';
 
 const root = join(import.meta.dirname, '..', '..', '..');
-const SEEDS = [join(root, '..', 'shared', 'seeds'), join(root, '..', '..', 'shared', 'seeds')];
-
-async function demo(): Promise<BackupDocument> {
-  for (const dir of SEEDS) {
-    try {
-      return await buildDemoBackup(dir);
-    } catch (error) {
-      if (!(error instanceof DemoError)) throw error;
-    }
-  }
-  throw new Error('seed forms not found');
-}
+const demo = () => buildDemoBackup();
 
 /** The demo after some weeks of work: a questionnaire for San Rocco, a promoted guest, one guest without e-mail, a confirmation already sent. */
 function afterSomeWork(backup: BackupDocument): BackupDocument {
@@ -93,7 +82,7 @@ describe('every kind of message for the demo sessions', { timeout: 120_000 }, ()
         for (const [name, mail] of mails) {
           const person = input.participants.find((p) => p.email && p.email === mail.to?.[0]?.address)!;
           expect(person, name).toBeTruthy();
-          expect(name.endsWith(`- ${person.surname} ${person.name}.eml`)).toBe(true);
+          expect(name.startsWith('DEMO ') && name.endsWith(`- ${person.surname} ${person.name}.eml`)).toBe(true);
           expect(mail.from).toEqual({ address: settings.email, name: `${settings.municipality} – ${settings.office}` });
           expect(mail.to).toEqual([{ address: person.email, name: `${person.name} ${person.surname}` }]);
           expect(mail.headers.find((h) => h.key === 'x-unsent')?.value).toBe('1');
@@ -117,12 +106,13 @@ describe('every kind of message for the demo sessions', { timeout: 120_000 }, ()
     const { result, mails } = await drafts(worked, 'demo-san-rocco', 'conferma');
     expect(result.alreadyPrepared.map((p) => p.surname)).toEqual(['Cantù']);
     expect(result.withoutEmail.map((p) => `${p.surname} ${p.phone}`)).toEqual([expect.stringMatching(/^Ferrè \+39 3\d+ \d+$/)]);
-    expect(result.written).toEqual(["2026-05-07 Conferma - D'Amico Nicolò.eml", '2026-05-07 Conferma - Esposito Chiara.eml', '2026-05-07 Conferma - Làzzari Fabrizio.eml']);
-    const mail = mails.get("2026-05-07 Conferma - D'Amico Nicolò.eml")!;
+    expect(result.written).toEqual(["DEMO 2026-05-07 Conferma - D'Amico Nicolò.eml", 'DEMO 2026-05-07 Conferma - Esposito Chiara.eml', 'DEMO 2026-05-07 Conferma - Làzzari Fabrizio.eml']);
+    const mail = mails.get("DEMO 2026-05-07 Conferma - D'Amico Nicolò.eml")!;
     expect(mail.subject).toBe('Iscrizione confermata – Processo di Co-progettazione con Enti del Terzo Settore, giovedì 7 e venerdì 8 maggio 2026');
     expect(mail.text).toContain('– giovedì 7 maggio 2026, dalle 9:00 alle 17:00\n– venerdì 8 maggio 2026, dalle 9:00 alle 16:00');
     expect(mail.text).toContain('Luogo: Sala Giunta, Palazzo Comunale');
-    expect(mail.attachments.map((a) => a.filename)).toEqual(['2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.pdf', '2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.ics']);
+    // Named as Documenti names the programme of a demo session.
+    expect(mail.attachments.map((a) => a.filename)).toEqual(['DEMO 2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.pdf', 'DEMO 2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.ics']);
   });
 
   it('sends each certificate to its own guest, under the file name of the per-person certificate', async () => {
@@ -150,10 +140,10 @@ describe('every kind of message for the demo sessions', { timeout: 120_000 }, ()
 
   it('writes the waiting-list notice with the position, and the place-available message only to those told they were waiting', async () => {
     const waiting = await drafts(original, 'demo-san-rocco', 'attesa');
-    expect(waiting.result.written).toEqual(['2026-05-07 Lista d’attesa - Sironi Elena.eml']);
+    expect(waiting.result.written).toEqual(['DEMO 2026-05-07 Lista d’attesa - Sironi Elena.eml']);
     expect([...waiting.mails.values()][0]!.text).toContain('in lista d’attesa, in posizione 1.');
     expect((await drafts(original, 'demo-san-rocco', 'promozione')).result.written).toEqual([]);
-    expect((await drafts(worked, 'demo-san-rocco', 'promozione')).result.written).toEqual(['2026-05-07 Posto liberato - Esposito Chiara.eml']);
+    expect((await drafts(worked, 'demo-san-rocco', 'promozione')).result.written).toEqual(['DEMO 2026-05-07 Posto liberato - Esposito Chiara.eml']);
   });
 
   it('writes in English for guests from abroad', async () => {
@@ -161,7 +151,7 @@ describe('every kind of message for the demo sessions', { timeout: 120_000 }, ()
     const mail = [...mails.values()][0]!;
     expect(mail.subject).toMatch(/^Reminder: Patti di Cittadinanza.*, Monday 27 April 2026$/);
     expect(mail.text).toMatch(/^Dear /);
-    expect([...mails.keys()][0]).toMatch(/^2026-04-27 Reminder - /);
+    expect([...mails.keys()][0]).toMatch(/^DEMO 2026-04-27 Reminder - /);
   });
 });
 
@@ -192,9 +182,9 @@ describe('npm run mail-drafts', { timeout: 120_000 }, () => {
     expect(result.stdout).toContain(`3 bozze scritte in ${out}`);
     expect(result.stdout).toContain('Già preparate, lasciate fuori');
     expect(result.stdout).toMatch(/Senza e-mail, da avvisare per telefono:\n {2}Ferrè Gianluca: \+39/);
-    const mail = await PostalMime.parse(await readFile(join(out, "2026-05-07 Conferma - D'Amico Nicolò.eml")));
+    const mail = await PostalMime.parse(await readFile(join(out, "DEMO 2026-05-07 Conferma - D'Amico Nicolò.eml")));
     // Without PDF the programme goes as a Word file.
-    expect(mail.attachments.map((a) => a.filename)).toEqual(['2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.docx', '2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.ics']);
+    expect(mail.attachments.map((a) => a.filename)).toEqual(['DEMO 2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.docx', 'DEMO 2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.ics']);
   });
 
   it('exits 2 with an Italian message for a bad kind, a bad backup or an unknown session', async () => {
