@@ -4,7 +4,6 @@
 // code and lists what did not survive: a missing or changed record, a lookup that fails, an invalid backup.
 import { sampleData } from '../../scripts/lib/sample-data';
 import { groupIntoDays } from '../../src-renderer/lib/db/attendance-days';
-import { groupIntoLists } from '../../src-renderer/lib/db/participant-lists';
 import { createBackupJson, readAllData, readBackup } from '../../src-renderer/lib/db/backup';
 import type { BackupData } from '../../src-renderer/lib/db/backup-document';
 import { DATA_TABLES, OspitaDatabase, type DataTable } from '../../src-renderer/lib/db/database';

@@ -149,7 +149,7 @@ const sessionEntries = {
       }),
     ),
   ),
-  // Added in schema v6.
+  // Added in schema v8.
   feedbackUrl: v.optional(str, ''),
 };
 
@@ -185,7 +185,7 @@ const participantEntries = {
   walkIn: v.optional(v.boolean(), false),
   // Added in schema v3.
   certificateOverride: v.optional(v.nullable(v.looseObject({ include: v.boolean(), reason: str, decidedAt: instant }))),
-  // Added in schema v6.
+  // Added in schema v8.
   messages: v.optional(v.array(v.looseObject({ kind: v.picklist(MESSAGE_KINDS), preparedAt: instant, station: str })), []),
 };
 
@@ -266,5 +266,5 @@ const checks: [
   Same<(typeof ONLINE_PLATFORMS)[number], OnlinePlatform>,
   Same<(typeof MESSAGE_KINDS)[number], MessageKind>,
   Same<(typeof MESSAGE_LANGS)[number], MessageLang>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void checks;

@@ -99,7 +99,7 @@ describe('database migrations', () => {
     db.close();
   });
 
-  it('upgrade v5 data to v6 with an empty record of messages, no questionnaire link and the default texts', async () => {
+  it('upgrade data written before the messages (v5) with an empty record of messages, no questionnaire link and the default texts', async () => {
     const name = uniqueName();
     const v5 = new OspitaDatabase(name, { upTo: 5 });
     await v5.open();
