@@ -97,7 +97,7 @@ const settingsEntries = {
   stationName: str,
   // Added with station ids: never restored (a restore keeps this laptop's own), but checked like the rest.
   stationId: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  // Added in schema v8.
+  // Added in schema v9.
   messageTemplates: v.optional(messageTemplates, {}),
   updatedAt: instant,
 };
@@ -149,7 +149,7 @@ const sessionEntries = {
       }),
     ),
   ),
-  // Added in schema v8.
+  // Added in schema v9.
   feedbackUrl: v.optional(str, ''),
 };
 
@@ -185,7 +185,7 @@ const participantEntries = {
   walkIn: v.optional(v.boolean(), false),
   // Added in schema v3.
   certificateOverride: v.optional(v.nullable(v.looseObject({ include: v.boolean(), reason: str, decidedAt: instant }))),
-  // Added in schema v8.
+  // Added in schema v9.
   messages: v.optional(v.array(v.looseObject({ kind: v.picklist(MESSAGE_KINDS), preparedAt: instant, station: str })), []),
 };
 

@@ -51,7 +51,7 @@ export interface HostSettings {
    */
   stationId?: string;
   /**
-   * The texts of the e-mails to guests changed by the office (schema v8): only those changed are kept, the others
+   * The texts of the e-mails to guests changed by the office (schema v9): only those changed are kept, the others
    * are the defaults (lib/messages/templates.ts). Absent in data written before.
    */
   messageTemplates?: MessageTemplates;
@@ -149,7 +149,7 @@ export interface Session extends Stored {
   statistics?: SessionStatistics | null;
   /**
    * Where guests answer the feedback questionnaire (a web address), mentioned in the thank-you message; '' when
-   * there is none (schema v8; absent in data written before).
+   * there is none (schema v9; absent in data written before).
    */
   feedbackUrl?: string;
 }
@@ -219,7 +219,7 @@ export interface Participant extends Stored {
    * when the rule decides).
    */
   certificateOverride?: CertificateOverride | null;
-  /** The messages prepared for this person, oldest first (schema v8; absent in data written before). */
+  /** The messages prepared for this person, oldest first (schema v9; absent in data written before). */
   messages?: PreparedMessage[];
 }
 
