@@ -79,7 +79,7 @@ test('registrations exported from Microsoft Forms are imported as they are, and 
   await wizard.getByRole('button', { name: 'Vai all’anteprima' }).click();
   await expect(wizard.getByText('Da iscrivere: 5 (confermati: 5, in lista d’attesa: 0).')).toBeVisible();
   await expect(wizard.getByText('Risposte sostituite da una risposta più recente della stessa persona (stessa e-mail): 1.')).toBeVisible();
-  await expect(wizard.getByText('Riga 6: Risposta più recente di chi aveva già risposto (riga 2): vale questa.')).toBeVisible();
+  await expect(wizard.getByText('Riga 7: Risposta più recente di chi aveva già risposto (riga 3): vale questa.')).toBeVisible();
   await shot(app, 'messages-2-preview');
   await wizard.getByRole('button', { name: 'Conferma e importa (5)' }).click();
   await expect(page.getByText('Importazione completata. Iscritti: 5 (confermati: 5, in lista d’attesa: 0).')).toBeVisible();

@@ -76,6 +76,7 @@ function people(sessionId: string, list: Person[], codes: Set<string>, random: (
       consent: { given: true, date: '2026-04-02' },
       overCapacityReason: null,
       walkIn,
+      messages: [],
     };
   });
 }
@@ -135,6 +136,7 @@ export function demoData(forms: { sanRocco: OfferFields; patti: OfferFields }): 
     capacityMax: sanRoccoOffer.capacityMax,
     notes: 'Il secondo giorno la visita si svolge nel quartiere San Rocco.',
     firstDay: sanRoccoDays[0]!,
+    feedbackUrl: '',
   };
   // The workshop offered two alternative Mondays: the second one was confirmed.
   const pattiCandidates = pattiOffer.candidateSessions.length ? pattiOffer.candidateSessions : [{ days: ['2026-04-20'] }, { days: ['2026-04-27'] }];
@@ -152,6 +154,7 @@ export function demoData(forms: { sanRocco: OfferFields; patti: OfferFields }): 
     capacityMax: pattiOffer.capacityMax,
     notes: '',
     firstDay: pattiDays[0]!,
+    feedbackUrl: '',
   };
 
   const agendaItems = [
