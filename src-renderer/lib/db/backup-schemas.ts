@@ -16,6 +16,8 @@ import type {
   AttendanceSource,
   DateMode,
   DocumentTemplate,
+  FeedbackResponse,
+  FeedbackSource,
   HostSettings,
   MessageKind,
   MessageLang,
@@ -25,6 +27,8 @@ import type {
   Participant,
   ReportPlatform,
   ParticipantStatus,
+  Questionnaire,
+  QuestionKind,
   Session,
   SessionFormat,
   SessionStatus,
@@ -53,6 +57,8 @@ export const ATTENDANCE_SOURCES = ['desk', 'scanner', 'bulk', 'transcription', '
 export const SESSION_FORMATS = ['presenza', 'online', 'ibrida'] as const satisfies readonly SessionFormat[];
 export const REPORT_PLATFORMS = ['teams', 'zoom', 'meet', 'webex'] as const satisfies readonly ReportPlatform[];
 export const ONLINE_PLATFORMS = [...REPORT_PLATFORMS, 'altro'] as const satisfies readonly OnlinePlatform[];
+export const QUESTION_KINDS = ['scale', 'text'] as const satisfies readonly QuestionKind[];
+export const FEEDBACK_SOURCES = ['paper', 'import'] as const satisfies readonly FeedbackSource[];
 export { MESSAGE_KINDS, MESSAGE_LANGS };
 
 const messageTemplate = v.looseObject({ subject: v.pipe(v.string(), v.maxLength(500)), body: v.pipe(v.string(), v.maxLength(20_000)) });
@@ -217,6 +223,22 @@ const templateEntries = {
   updatedAt: instant,
 };
 
+// Added in schema v9: the questionnaire of an offer and the guests' answers.
+const questionnaireEntries = {
+  ...stored,
+  offerId: id,
+  questions: v.array(v.looseObject({ id, kind: v.picklist(QUESTION_KINDS), text: str })),
+};
+
+const feedbackEntries = {
+  ...stored,
+  sessionId: id,
+  respondentName: str,
+  answers: v.record(v.string(), v.union([v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)), v.string()])),
+  source: v.picklist(FEEDBACK_SOURCES),
+  externalKey: v.nullable(str),
+};
+
 export const ENTITY_SCHEMAS = {
   settings: v.looseObject(settingsEntries),
   offers: v.looseObject(offerEntries),
@@ -231,6 +253,8 @@ export const ENTITY_SCHEMAS = {
     ),
   ),
   documentTemplates: v.looseObject(templateEntries),
+  questionnaires: v.looseObject(questionnaireEntries),
+  feedback: v.looseObject(feedbackEntries),
 } satisfies Record<DataTable, v.GenericSchema>;
 
 /** The Italian name of each table, as the messages about a damaged file name them. */
@@ -242,6 +266,8 @@ export const TABLE_LABELS: Record<DataTable, string> = {
   participants: 'partecipanti',
   attendance: 'presenze',
   documentTemplates: 'modelli di documento',
+  questionnaires: 'questionari',
+  feedback: 'risposte ai questionari',
 };
 
 // Compile-time checks: the schemas name exactly the fields of each entity, and each enum has every value.
@@ -255,6 +281,10 @@ const checks: [
   Same<Keys<typeof participantEntries>, Keys<Participant>>,
   Same<Keys<typeof attendanceEntries>, Keys<AttendanceEvent>>,
   Same<Keys<typeof templateEntries>, Keys<DocumentTemplate>>,
+  Same<Keys<typeof questionnaireEntries>, Keys<Questionnaire>>,
+  Same<Keys<typeof feedbackEntries>, Keys<FeedbackResponse>>,
+  Same<(typeof QUESTION_KINDS)[number], QuestionKind>,
+  Same<(typeof FEEDBACK_SOURCES)[number], FeedbackSource>,
   Same<(typeof DATE_MODES)[number], DateMode>,
   Same<(typeof OFFER_FORMATS)[number], OfferFormat>,
   Same<(typeof SESSION_STATUSES)[number], SessionStatus>,
@@ -266,5 +296,5 @@ const checks: [
   Same<(typeof ONLINE_PLATFORMS)[number], OnlinePlatform>,
   Same<(typeof MESSAGE_KINDS)[number], MessageKind>,
   Same<(typeof MESSAGE_LANGS)[number], MessageLang>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void checks;

@@ -18,6 +18,7 @@ import {
 } from './backup-document';
 import { groupIntoDays, readAllEvents } from './attendance-days';
 import { groupIntoLists, readAllParticipants } from './participant-lists';
+import { groupIntoFeedbackLists, readAllFeedback } from './feedback-lists';
 import { STORED_TABLES, type JournalMarker, type OspitaDatabase } from './database';
 import type { JournalPosition } from '../../../src-main/preload/api';
 import { getDb } from './index';
@@ -37,7 +38,7 @@ export async function readAllData(db: OspitaDatabase = getDb()): Promise<BackupD
 /** Every table and the journal position they hold, read at one instant. */
 export async function readSnapshot(db: OspitaDatabase = getDb()): Promise<{ data: BackupData; journal: JournalPosition | null }> {
   return db.transaction('r', [...storedTables(db), db.meta], async () => {
-    const [settings, offers, sessions, agendaItems, participants, attendance, documentTemplates, marker] = await Promise.all([
+    const [settings, offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback, marker] = await Promise.all([
       db.settings.toArray(),
       db.offers.toArray(),
       db.sessions.toArray(),
@@ -45,9 +46,11 @@ export async function readSnapshot(db: OspitaDatabase = getDb()): Promise<{ data
       readAllParticipants(db),
       readAllEvents(db),
       db.documentTemplates.toArray(),
+      db.questionnaires.toArray(),
+      readAllFeedback(db),
       db.meta.get('journal'),
     ]);
-    return { data: { settings, offers, sessions, agendaItems, participants, attendance, documentTemplates }, journal: marker ? { id: marker.journalId, position: marker.position } : null };
+    return { data: { settings, offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback }, journal: marker ? { id: marker.journalId, position: marker.position } : null };
   });
 }
 
@@ -107,7 +110,7 @@ export async function dataToRestore(doc: Pick<BackupDocument, 'data'>, db: Ospit
 
 /** Every table's content replaced by `data` at once (joins the caller's read-write transaction, if any). */
 export async function replaceAllData(data: BackupData, db: OspitaDatabase = getDb(), marker: JournalPosition | null = null): Promise<void> {
-  const { settings, offers, sessions, agendaItems, participants, attendance, documentTemplates } = data;
+  const { settings, offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback } = data;
   await db.transaction('rw', [...storedTables(db), db.meta], async () => {
     await Promise.all(storedTables(db).map((table) => table.clear()));
     // Without a journal position the new content belongs to no journal yet: the next start marks it (adopt).
@@ -121,6 +124,8 @@ export async function replaceAllData(data: BackupData, db: OspitaDatabase = getD
       db.participantLists.bulkAdd(groupIntoLists(participants)),
       db.attendanceDays.bulkAdd(groupIntoDays(attendance)),
       db.documentTemplates.bulkAdd(documentTemplates),
+      db.questionnaires.bulkAdd(questionnaires),
+      db.feedbackLists.bulkAdd(groupIntoFeedbackLists(feedback)),
     ]);
   });
 }

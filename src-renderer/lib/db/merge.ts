@@ -1,9 +1,10 @@
 // Merging another station's backup into this one: two laptops at the door, one database afterwards.
 // Attendance events are an append-only log: the union by id, never doubled, never lost. Offers, sessions,
-// agenda items, participants and the office's Word templates are matched by id and the latest change (`updatedAt`) wins; when both copies
-// were edited and differ, the record is reported as a conflict. Two copies that differ with the same time of
-// change are decided by comparing their content (the same choice whichever station merges into which) and
-// reported. Check-in codes end up unique in each session (lib/domain/code-clashes.ts), with every new code
+// agenda items, participants, the office's Word templates, questionnaires and feedback answers are matched by id
+// and the latest change (`updatedAt`) wins (answers typed on two laptops have different ids, so both are kept);
+// when both copies were edited and differ, the record is reported as a conflict. Two copies that differ with the
+// same time of change are decided by comparing their content (the same choice whichever station merges into
+// which) and reported. Check-in codes end up unique in each session (lib/domain/code-clashes.ts), with every new code
 // reported. The messages prepared for a participant (who was told what) are the union of both copies',
 // whichever copy wins. Settings stay those of this station.
 // Deletions are not carried over (a record deleted here but present there comes back). Merging the same file
@@ -14,11 +15,12 @@ import type { BackupData, BackupDocument, TableRecords } from './backup-document
 import { appendEvents, deleteSessionLog, readAllEvents } from './attendance-days';
 import type { OspitaDatabase } from './database';
 import { deleteParticipants, putParticipants, readAllParticipants } from './participant-lists';
+import { putFeedback, readAllFeedback } from './feedback-lists';
 import { getDb } from './index';
 import { journaledWrite } from './journaled';
 import { sameMessages, unionMessages } from '../messages/log';
 
-export const MERGED_TABLES = ['offers', 'sessions', 'agendaItems', 'participants', 'documentTemplates'] as const;
+export const MERGED_TABLES = ['offers', 'sessions', 'agendaItems', 'participants', 'documentTemplates', 'questionnaires', 'feedback'] as const;
 export type MergedTable = (typeof MERGED_TABLES)[number];
 type LocalData = Pick<BackupData, MergedTable | 'attendance'>;
 
@@ -118,6 +120,10 @@ function incomingWins(ours: { updatedAt: string }, theirs: { updatedAt: string }
 
 const personLabel = (p: TableRecords['participants']) => `${p.surname} ${p.name}`.trim();
 
+function anonymisedIfPurged(r: TableRecords['feedback'], purged: ReadonlySet<string>): TableRecords['feedback'] {
+  return r.respondentName && purged.has(r.sessionId) ? { ...r, respondentName: '' } : r;
+}
+
 /** What merging `incoming` into `local` would do. Pure: the same inputs give the same plan. */
 export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
   const titles = new Map([...local.offers, ...incoming.offers].map((o) => [o.id, o.title]));
@@ -125,6 +131,8 @@ export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
     if (table === 'offers') return (r as TableRecords['offers']).title;
     if (table === 'participants') return personLabel(r as TableRecords['participants']);
     if (table === 'documentTemplates') return (r as TableRecords['documentTemplates']).fileName;
+    if (table === 'questionnaires') return titles.get((r as TableRecords['questionnaires']).offerId) ?? '';
+    if (table === 'feedback') return (r as TableRecords['feedback']).respondentName || (r as TableRecords['feedback']).id;
     if (table === 'sessions') {
       const s = r as TableRecords['sessions'];
       return `${titles.get(s.offerId) ?? ''} (${(s.days.length ? s.days : [s.firstDay]).join(', ')})`;
@@ -136,7 +144,7 @@ export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
   const conflicts: MergeConflict[] = [];
   const sameTime: SameTimeDifference[] = [];
   const tables = {} as Record<MergedTable, MergeCounts>;
-  const puts = { offers: [], sessions: [], agendaItems: [], participants: [], documentTemplates: [], attendance: [] } as MergePlan['puts'];
+  const puts = { offers: [], sessions: [], agendaItems: [], participants: [], documentTemplates: [], questionnaires: [], feedback: [], attendance: [] } as MergePlan['puts'];
   const merged = new Map<string, TableRecords['sessions']>(local.sessions.map((s) => [s.id, s]));
 
   // Sessions come before participants in MERGED_TABLES, so this is final when participants are merged.
@@ -147,18 +155,19 @@ export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
     const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0, keptLocal: 0 };
     const mine = new Map<string, TableRecords[MergedTable]>(local[table].map((r) => [r.id, r]));
     if (table === 'participants') for (const s of merged.values()) if (s.statistics) purgedSessions.add(s.id);
-    for (const received of incoming[table] as TableRecords[MergedTable][]) {
-      if (table === 'participants' && purgedSessions.has((received as TableRecords['participants']).sessionId)) {
+    for (const given of incoming[table] as TableRecords[MergedTable][]) {
+      if (table === 'participants' && purgedSessions.has((given as TableRecords['participants']).sessionId)) {
         purgedSkipped++;
         continue;
       }
-      const ours = mine.get(received.id);
-      let theirs = received;
+      // Answers of a purged session stay, without the name a guest may have signed them with.
+      let theirs = table === 'feedback' ? anonymisedIfPurged(given as TableRecords['feedback'], purgedSessions) : given;
+      const ours = mine.get(theirs.id);
       // Our copy with the other station's prepared messages added: it is written even when ours is kept.
       let oursWithTheirs = ours;
       if (table === 'participants' && ours) {
         const a = ours as TableRecords['participants'];
-        const b = received as TableRecords['participants'];
+        const b = theirs as TableRecords['participants'];
         if (!sameMessages(a.messages, b.messages)) {
           const messages = unionMessages(a.messages, b.messages);
           theirs = { ...b, messages };
@@ -197,6 +206,10 @@ export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
       }
     }
     tables[table] = counts;
+  }
+  const anonymised = new Set(puts.feedback.map((r) => r.id));
+  for (const r of local.feedback) {
+    if (!anonymised.has(r.id) && r.respondentName && purgedSessions.has(r.sessionId)) puts.feedback.push(anonymisedIfPurged(r, purgedSessions));
   }
 
   // A session whose personal data was purged (on either side, if that change won) keeps none after the merge.
@@ -250,18 +263,20 @@ function planCodes(
 }
 
 async function readLocal(db: OspitaDatabase): Promise<LocalData> {
-  const [offers, sessions, agendaItems, participants, attendance, documentTemplates] = await Promise.all([
+  const [offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback] = await Promise.all([
     db.offers.toArray(),
     db.sessions.toArray(),
     db.agendaItems.toArray(),
     readAllParticipants(db),
     readAllEvents(db),
     db.documentTemplates.toArray(),
+    db.questionnaires.toArray(),
+    readAllFeedback(db),
   ]);
-  return { offers, sessions, agendaItems, participants, attendance, documentTemplates };
+  return { offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback };
 }
 
-const mergeTables = (db: OspitaDatabase) => [db.offers, db.sessions, db.agendaItems, db.participantLists, db.attendanceDays, db.documentTemplates];
+const mergeTables = (db: OspitaDatabase) => [db.offers, db.sessions, db.agendaItems, db.participantLists, db.attendanceDays, db.documentTemplates, db.questionnaires, db.feedbackLists];
 
 /** The report of what a merge would do, without changing anything. */
 export async function previewMerge(doc: BackupDocument, db: OspitaDatabase = getDb()): Promise<MergeReport> {
@@ -276,7 +291,7 @@ export async function mergeBackup(doc: BackupDocument, db: OspitaDatabase = getD
     const plan = planMerge(local, doc.data);
     if (plan.report.changesNothing) return plan.report;
     // Journaled as the records merged in, so a recovery brings the merge back without the other station's file.
-    change.put('offers', plan.puts.offers).put('sessions', plan.puts.sessions).put('agendaItems', plan.puts.agendaItems).put('participants', plan.puts.participants).events(plan.puts.attendance);
+    change.put('offers', plan.puts.offers).put('sessions', plan.puts.sessions).put('agendaItems', plan.puts.agendaItems).put('participants', plan.puts.participants).put('documentTemplates', plan.puts.documentTemplates).put('questionnaires', plan.puts.questionnaires).put('feedback', plan.puts.feedback).events(plan.puts.attendance);
     const gone = new Set(plan.purge.participants);
     const purged = new Set([...plan.purge.attendanceOfSessions, ...local.participants.filter((p) => gone.has(p.id)).map((p) => p.sessionId)]);
     for (const sessionId of purged) change.purge(sessionId);
@@ -285,6 +300,8 @@ export async function mergeBackup(doc: BackupDocument, db: OspitaDatabase = getD
     await db.agendaItems.bulkPut(plan.puts.agendaItems);
     await db.documentTemplates.bulkPut(plan.puts.documentTemplates);
     await putParticipants(db, plan.puts.participants);
+    await db.questionnaires.bulkPut(plan.puts.questionnaires);
+    await putFeedback(db, plan.puts.feedback);
     await appendEvents(db, plan.puts.attendance);
     await deleteParticipants(db, plan.purge.participants);
     for (const sessionId of plan.purge.attendanceOfSessions) await deleteSessionLog(db, sessionId);

@@ -135,10 +135,20 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
   },
   {
-    // v9: who was told what. Participants carry `messages` (the e-mails prepared for them, kind and time), sessions
+    // v9: the feedback questionnaire of each offer (`questionnaires`, one per offer, id derived from the offer's)
+    // and the guests' answers, one list per session (`feedbackLists`, key sessionId) as participants are kept in
+    // v5. New tables only: nothing earlier changes, and they start empty.
+    version: 9,
+    stores: {
+      questionnaires: 'id, offerId',
+      feedbackLists: 'sessionId',
+    },
+  },
+  {
+    // v10: who was told what. Participants carry `messages` (the e-mails prepared for them, kind and time), sessions
     // a `feedbackUrl` for the thank-you message, the settings the office's own `messageTemplates`. No new index;
     // records written before get explicit empty values. (Self-contained: renumbered if another version lands first.)
-    version: 9,
+    version: 10,
     stores: {},
     upgrade: async (tx) => {
       await tx

@@ -106,3 +106,8 @@ function mustParse(value: IsoDate): Date {
   if (!date) throw new RangeError(`Not a yyyy-MM-dd date: ${value}`);
   return date;
 }
+
+/** A month `yyyy-MM` as a person writes it: "maggio 2026"; short: "mag 2026". */
+export function formatMonth(month: string, locale: Locale = 'it', short = false): string {
+  return format(mustParse(`${month}-01`), short ? 'MMM yyyy' : 'MMMM yyyy', { locale: locales[locale] });
+}

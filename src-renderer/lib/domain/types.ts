@@ -51,7 +51,7 @@ export interface HostSettings {
    */
   stationId?: string;
   /**
-   * The texts of the e-mails to guests changed by the office (schema v9): only those changed are kept, the others
+   * The texts of the e-mails to guests changed by the office (schema v10): only those changed are kept, the others
    * are the defaults (lib/messages/templates.ts). Absent in data written before.
    */
   messageTemplates?: MessageTemplates;
@@ -149,7 +149,7 @@ export interface Session extends Stored {
   statistics?: SessionStatistics | null;
   /**
    * Where guests answer the feedback questionnaire (a web address), mentioned in the thank-you message; '' when
-   * there is none (schema v9; absent in data written before).
+   * there is none (schema v10; absent in data written before).
    */
   feedbackUrl?: string;
 }
@@ -219,7 +219,7 @@ export interface Participant extends Stored {
    * when the rule decides).
    */
   certificateOverride?: CertificateOverride | null;
-  /** The messages prepared for this person, oldest first (schema v9; absent in data written before). */
+  /** The messages prepared for this person, oldest first (schema v10; absent in data written before). */
   messages?: PreparedMessage[];
 }
 
@@ -273,4 +273,37 @@ export interface DocumentTemplate {
   data: string;
   createdAt: IsoInstant;
   updatedAt: IsoInstant;
+}
+
+export type QuestionKind = 'scale' | 'text';
+
+/** One question of a feedback questionnaire: a 1–5 scale, or a free answer. */
+export interface Question {
+  /**
+   * Stable id the answers refer to. The default questions keep fixed ids ('overall', 'usefulness'...), so the
+   * programme report can average the same question across every offer.
+   */
+  id: string;
+  kind: QuestionKind;
+  text: string;
+}
+
+/** The feedback questionnaire of an offer (schema v9). Its id is derived from the offer's, one per offer. */
+export interface Questionnaire extends Stored {
+  offerId: string;
+  questions: Question[];
+}
+
+export type FeedbackSource = 'paper' | 'import';
+
+/** One guest's answers to a session's questionnaire (schema v9). */
+export interface FeedbackResponse extends Stored {
+  sessionId: string;
+  /** '' when anonymous: a name is kept only when the guest chose to give it. */
+  respondentName: string;
+  /** By question id: 1..5 for a scale, text for a free answer; a question left blank is absent. */
+  answers: Record<string, number | string>;
+  source: FeedbackSource;
+  /** For imported answers: what identifies the row in the form's export, so importing it again adds nothing. */
+  externalKey: string | null;
 }

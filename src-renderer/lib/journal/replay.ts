@@ -33,6 +33,8 @@ class Working {
       agendaItems: new Map(base.agendaItems.map((r) => [r.id, r])),
       participants: new Map(base.participants.map((r) => [r.id, r])),
       documentTemplates: new Map((base.documentTemplates ?? []).map((r) => [r.id, r])),
+      questionnaires: new Map(base.questionnaires.map((r) => [r.id, r])),
+      feedback: new Map(base.feedback.map((r) => [r.id, r])),
     };
     this.events = [...base.attendance];
     this.eventIds = new Set(this.events.map((e) => e.id));
@@ -57,11 +59,20 @@ class Working {
   deleteSession(sessionId: string): void {
     this.tables.sessions.delete(sessionId);
     for (const [id, item] of this.tables.agendaItems) if (item.sessionId === sessionId) this.tables.agendaItems.delete(id);
+    for (const [id, r] of this.tables.feedback) if (r.sessionId === sessionId) this.tables.feedback.delete(id);
     this.purge(sessionId);
+  }
+
+  deleteOffer(offerId: string): void {
+    this.tables.offers.delete(offerId);
+    for (const [id, q] of this.tables.questionnaires) if (q.offerId === offerId) this.tables.questionnaires.delete(id);
+    for (const s of [...this.tables.sessions.values()]) if (s.offerId === offerId) this.deleteSession(s.id);
   }
 
   purge(sessionId: string): void {
     for (const [id, p] of this.tables.participants) if (p.sessionId === sessionId) this.tables.participants.delete(id);
+    // The answers stay (anonymous), without the names guests signed them with.
+    for (const [id, r] of this.tables.feedback) if (r.sessionId === sessionId && r.respondentName) this.tables.feedback.set(id, { ...r, respondentName: '' });
     for (let i = this.events.length - 1; i >= 0; i--) {
       if (this.events[i]!.sessionId !== sessionId) continue;
       this.eventIds.delete(this.events[i]!.id);
@@ -80,6 +91,9 @@ class Working {
       participants: [...this.tables.participants.values()].sort(byCreation),
       attendance: this.events,
       documentTemplates: [...this.tables.documentTemplates.values()],
+      questionnaires: [...this.tables.questionnaires.values()],
+      // Order of entry: a session's answers are listed in it.
+      feedback: [...this.tables.feedback.values()].sort(byCreation),
     };
   }
 }
@@ -101,12 +115,8 @@ export function replayChanges(base: BackupData, entries: readonly ReplayEntry[])
       else if (op.op === 'events') work.addEvents(op.events);
       else if (op.op === 'purge') work.purge(op.sessionId);
       else if (op.table === 'sessions') for (const id of op.ids) work.deleteSession(id);
-      else if (op.table === 'offers') {
-        for (const id of op.ids) {
-          work.tables.offers.delete(id);
-          for (const s of [...work.tables.sessions.values()]) if (s.offerId === id) work.deleteSession(s.id);
-        }
-      } else for (const id of op.ids) work.tables[op.table].delete(id);
+      else if (op.table === 'offers') for (const id of op.ids) work.deleteOffer(id);
+      else for (const id of op.ids) work.tables[op.table].delete(id);
     }
     if (counted) applied++;
   }
@@ -134,5 +144,5 @@ export function countData(data: BackupData): DataCounts {
 }
 
 export function emptyData(): BackupData {
-  return { settings: [], offers: [], sessions: [], agendaItems: [], participants: [], attendance: [], documentTemplates: [] };
+  return { settings: [], offers: [], sessions: [], agendaItems: [], participants: [], attendance: [], documentTemplates: [], questionnaires: [], feedback: [] };
 }

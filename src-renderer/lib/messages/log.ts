@@ -1,4 +1,4 @@
-// Who was told what: the messages prepared for a participant, kept on the participant (schema v9). Two stations'
+// Who was told what: the messages prepared for a participant, kept on the participant (schema v10). Two stations'
 // records of the same person are merged by union, so neither coordinator's confirmations are forgotten. Pure.
 import type { MessageKind, Participant, PreparedMessage } from '../domain/types';
 

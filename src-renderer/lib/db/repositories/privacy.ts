@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../../domain/settings';
 import type { Session, SessionStatistics } from '../../domain/types';
 import { deleteSessionLog, readSession } from '../attendance-days';
 import { deleteSessionList, findParticipant, readAllParticipants, readList } from '../participant-lists';
+import { readFeedback, writeFeedback } from '../feedback-lists';
 import { getDb } from '../index';
 import { nowInstant } from '../ids';
 import { journaledWrite } from '../journaled';
@@ -54,13 +55,14 @@ export async function privacyOverview(today: string): Promise<PrivacyOverview> {
 }
 
 /**
- * Removes a session's participants (names, contacts, notes, codes, consent) and their attendance log, keeping
+ * Removes a session's participants (names, contacts, notes, codes, consent) and their attendance log, and the
+ * names on its feedback answers, keeping
  * anonymous statistics on the session, all in one transaction. The purge is recorded on the session with a new
  * `updatedAt`, so a merge with another station's older backup never brings the personal data back.
  */
 export async function purgeSessionPersonalData(sessionId: string, now: Date = new Date()): Promise<SessionStatistics> {
   const db = getDb();
-  return journaledWrite([db.sessions, db.participantLists, db.attendanceDays, db.agendaItems, db.settings], async (change) => {
+  return journaledWrite([db.sessions, db.participantLists, db.attendanceDays, db.agendaItems, db.settings, db.feedbackLists], async (change) => {
     const session = await db.sessions.get(sessionId);
     if (!session) throw new Error('Sessione non trovata.');
     if (session.statistics) return session.statistics;
@@ -75,6 +77,13 @@ export async function purgeSessionPersonalData(sessionId: string, now: Date = ne
     change.put('sessions', [{ ...session, statistics, updatedAt: purgedAt }]).purge(sessionId);
     await deleteSessionLog(db, sessionId);
     await deleteSessionList(db, sessionId);
+    // The answers to the questionnaire stay (they are anonymous), without any name a guest chose to give.
+    const feedback = await readFeedback(db, sessionId);
+    if (feedback.some((r) => r.respondentName)) {
+      const anonymous = feedback.map((r) => (r.respondentName ? { ...r, respondentName: '', updatedAt: purgedAt } : r));
+      change.put('feedback', anonymous.filter((r) => r.updatedAt === purgedAt));
+      await writeFeedback(db, sessionId, anonymous);
+    }
     await db.sessions.update(sessionId, { statistics, updatedAt: purgedAt });
     return statistics;
   });
