@@ -78,6 +78,12 @@ async function screens(browser: Browser, size: { width: number; height: number }
     if (sanRocco) await picker.selectOption({ label: sanRocco });
     await shot('programma', async () => go('programma'));
     await shot('partecipanti', async () => go('partecipanti'));
+    await shot('messaggi', async () => {
+      await go('partecipanti');
+      const title = lang === 'it' ? 'E-mail agli ospiti' : 'E-mails to guests';
+      await page.getByRole('button', { name: title }).click();
+      await page.getByRole('dialog', { name: title }).getByTestId('message-preview').waitFor();
+    });
     await shot('checkin', async () => go('checkin'));
     await shot('documenti', async () => go('documenti'));
     // The recovery screen: the database deleted, as Chromium does with one it finds damaged after a kill.

@@ -62,6 +62,7 @@ export function sampleData({ sessions = 2, participants = 6, attendance = 8, res
       notes: '',
       firstDay: day,
       statistics: null,
+      feedbackUrl: i % 2 === 0 ? 'https://forms.example.it/gradimento' : '',
     };
   });
   const agenda: AgendaItem[] = sessionList.flatMap((s, i) => [
@@ -87,6 +88,7 @@ export function sampleData({ sessions = 2, participants = 6, attendance = 8, res
     consent: i % 5 === 4 ? { given: false, date: null } : { given: true, date: '2026-04-01' },
     overCapacityReason: null,
     walkIn: false,
+    messages: i % 3 === 0 ? [{ kind: 'conferma' as const, preparedAt: '2026-04-02T08:00:00.000Z', station: 'Ingresso principale' }] : [],
   }));
   const events: AttendanceEvent[] = Array.from({ length: attendance }, (_, i) => {
     const p = people[Math.floor(i / 2) % people.length]!;
@@ -128,7 +130,15 @@ export function sampleData({ sessions = 2, participants = 6, attendance = 8, res
     externalKey: i % 3 === 0 ? `row:${i}` : null,
   }));
   return {
-    settings: [{ ...DEFAULT_SETTINGS, municipality: 'Comune di Monza', stationName: 'Ingresso principale', updatedAt: T0 }],
+    settings: [
+      {
+        ...DEFAULT_SETTINGS,
+        municipality: 'Comune di Monza',
+        stationName: 'Ingresso principale',
+        messageTemplates: { conferma: { it: { subject: 'Iscrizione confermata: {titolo}', body: 'Gentile {nome} {cognome},\n\nla aspettiamo {date}.' } } },
+        updatedAt: T0,
+      },
+    ],
     offers: [offer],
     sessions: sessionList,
     agendaItems: agenda,

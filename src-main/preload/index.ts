@@ -15,6 +15,8 @@ const api = {
   journalAppend: (request) => ipcRenderer.invoke(CHANNELS.journalAppend, request),
   journalExport: () => ipcRenderer.invoke(CHANNELS.journalExport),
   appInfo: () => ipcRenderer.invoke(CHANNELS.appInfo),
+  saveMailDrafts: (request) => ipcRenderer.invoke(CHANNELS.saveMailDrafts, request),
+  openMailDraft: (request) => ipcRenderer.invoke(CHANNELS.openMailDraft, request),
   onBackupRequested: (listener) => {
     const wrapped = (_event: unknown, reason: BackupReason) => listener(reason);
     ipcRenderer.on(BACKUP_REQUEST_EVENT, wrapped);

@@ -53,7 +53,13 @@ export function recordsAt(version: number): BackupData {
     data.feedback = [];
   }
   if (version < 10) {
-    // Before v10 sessions had no venue address nor contact person, participants no dietary needs.
+    // Before v10 nobody had been told anything, sessions had no questionnaire and the office no texts of its own.
+    data.participants = data.participants.map(({ messages: _m, ...rest }) => rest) as BackupData['participants'];
+    data.sessions = data.sessions.map(({ feedbackUrl: _f, ...rest }) => rest);
+    data.settings = data.settings.map(({ messageTemplates: _t, ...rest }) => rest) as BackupData['settings'];
+  }
+  if (version < 12) {
+    // Before v12 sessions had no venue address nor contact person, participants no dietary needs.
     data.sessions = data.sessions.map(({ venueAddress: _a, contact: _c, ...rest }) => rest) as BackupData['sessions'];
     data.participants = data.participants.map(({ dietary: _d, ...rest }) => rest) as BackupData['participants'];
   }

@@ -19,6 +19,8 @@ import type {
   FeedbackResponse,
   FeedbackSource,
   HostSettings,
+  MessageKind,
+  MessageLang,
   Offer,
   OfferFormat,
   OnlinePlatform,
@@ -33,6 +35,7 @@ import type {
   TemplateKind,
 } from '../domain/types';
 import type { DataTable } from './database';
+import { MESSAGE_KINDS, MESSAGE_LANGS } from '../messages/kinds';
 
 const str = v.string();
 const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'non è una data del calendario (aaaa-mm-gg)'));
@@ -56,6 +59,12 @@ export const REPORT_PLATFORMS = ['teams', 'zoom', 'meet', 'webex'] as const sati
 export const ONLINE_PLATFORMS = [...REPORT_PLATFORMS, 'altro'] as const satisfies readonly OnlinePlatform[];
 export const QUESTION_KINDS = ['scale', 'text'] as const satisfies readonly QuestionKind[];
 export const FEEDBACK_SOURCES = ['paper', 'import'] as const satisfies readonly FeedbackSource[];
+export { MESSAGE_KINDS, MESSAGE_LANGS };
+
+const messageTemplate = v.looseObject({ subject: v.pipe(v.string(), v.maxLength(500)), body: v.pipe(v.string(), v.maxLength(20_000)) });
+const messageTemplates = v.looseObject(
+  Object.fromEntries(MESSAGE_KINDS.map((kind) => [kind, v.optional(v.looseObject(Object.fromEntries(MESSAGE_LANGS.map((lang) => [lang, v.optional(messageTemplate)]))))])),
+);
 
 const candidate = v.looseObject({ days: v.array(isoDate) });
 
@@ -94,6 +103,8 @@ const settingsEntries = {
   stationName: str,
   // Added with station ids: never restored (a restore keeps this laptop's own), but checked like the rest.
   stationId: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  // Added in schema v9.
+  messageTemplates: v.optional(messageTemplates, {}),
   updatedAt: instant,
 };
 
@@ -147,6 +158,8 @@ const sessionEntries = {
       }),
     ),
   ),
+  // Added in schema v9.
+  feedbackUrl: v.optional(str, ''),
 };
 
 const agendaEntries = {
@@ -183,6 +196,8 @@ const participantEntries = {
   walkIn: v.optional(v.boolean(), false),
   // Added in schema v3.
   certificateOverride: v.optional(v.nullable(v.looseObject({ include: v.boolean(), reason: str, decidedAt: instant }))),
+  // Added in schema v9.
+  messages: v.optional(v.array(v.looseObject({ kind: v.picklist(MESSAGE_KINDS), preparedAt: instant, station: str })), []),
 };
 
 const attendanceEntries = {
@@ -284,5 +299,7 @@ const checks: [
   Same<(typeof ATTENDANCE_SOURCES)[number], AttendanceSource>,
   Same<(typeof SESSION_FORMATS)[number], SessionFormat>,
   Same<(typeof ONLINE_PLATFORMS)[number], OnlinePlatform>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Same<(typeof MESSAGE_KINDS)[number], MessageKind>,
+  Same<(typeof MESSAGE_LANGS)[number], MessageLang>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void checks;

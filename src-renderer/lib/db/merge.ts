@@ -5,7 +5,8 @@
 // when both copies were edited and differ, the record is reported as a conflict. Two copies that differ with the
 // same time of change are decided by comparing their content (the same choice whichever station merges into
 // which) and reported. Check-in codes end up unique in each session (lib/domain/code-clashes.ts), with every new code
-// reported. Settings stay those of this station.
+// reported. The messages prepared for a participant (who was told what) are the union of both copies',
+// whichever copy wins. Settings stay those of this station.
 // Deletions are not carried over (a record deleted here but present there comes back). Merging the same file
 // twice changes nothing. Personal data of a purged session (its latest version carries anonymous statistics)
 // is never brought back, and a purge made on the other station is applied here too.
@@ -17,6 +18,7 @@ import { deleteParticipants, putParticipants, readAllParticipants } from './part
 import { putFeedback, readAllFeedback } from './feedback-lists';
 import { getDb } from './index';
 import { journaledWrite } from './journaled';
+import { sameMessages, unionMessages } from '../messages/log';
 
 export const MERGED_TABLES = ['offers', 'sessions', 'agendaItems', 'participants', 'documentTemplates', 'questionnaires', 'feedback'] as const;
 export type MergedTable = (typeof MERGED_TABLES)[number];
@@ -159,20 +161,39 @@ export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
         continue;
       }
       // Answers of a purged session stay, without the name a guest may have signed them with.
-      const theirs = table === 'feedback' ? anonymisedIfPurged(given as TableRecords['feedback'], purgedSessions) : given;
+      let theirs = table === 'feedback' ? anonymisedIfPurged(given as TableRecords['feedback'], purgedSessions) : given;
       const ours = mine.get(theirs.id);
+      // Our copy with the other station's prepared messages added: it is written even when ours is kept.
+      let oursWithTheirs = ours;
+      if (table === 'participants' && ours) {
+        const a = ours as TableRecords['participants'];
+        const b = theirs as TableRecords['participants'];
+        if (!sameMessages(a.messages, b.messages)) {
+          const messages = unionMessages(a.messages, b.messages);
+          theirs = { ...b, messages };
+          oursWithTheirs = sameMessages(a.messages, messages) ? ours : { ...a, messages };
+        }
+      }
       let winner: TableRecords[MergedTable] | null = null;
       if (!ours) {
         counts.added++;
         winner = theirs;
-      } else if (sameRecord(ours, theirs)) {
-        counts.unchanged++;
+      } else if (sameRecord(ours, theirs) || sameRecord(oursWithTheirs, theirs)) {
+        // The same, or differing only in messages the other station prepared.
+        if (oursWithTheirs !== ours) {
+          counts.updated++;
+          winner = oursWithTheirs!;
+        } else counts.unchanged++;
       } else {
-        const theirsWin = incomingWins(ours, theirs);
+        // Compared with the same messages on both sides, so the choice is the same on either station.
+        const theirsWin = incomingWins(oursWithTheirs!, theirs);
         if (theirsWin) {
           counts.updated++;
           winner = theirs;
-        } else counts.keptLocal++;
+        } else {
+          counts.keptLocal++;
+          if (oursWithTheirs !== ours) winner = oursWithTheirs!;
+        }
         const kept = theirsWin ? 'incoming' : 'local';
         if (theirs.updatedAt === ours.updatedAt) sameTime.push({ table, id: theirs.id, label: label(table, theirsWin ? theirs : ours), updatedAt: ours.updatedAt, kept });
         else if (edited(ours) && edited(theirs)) {

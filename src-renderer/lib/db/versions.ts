@@ -145,10 +145,38 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
   },
   {
-    // v10: sessions carry the venue's street address (`venueAddress`) and the person guests contact (`contact`:
-    // name, phone, e-mail); participants carry their dietary needs (`dietary`) for the catering list. Records
-    // written before get empty values. No new index.
+    // v10: who was told what. Participants carry `messages` (the e-mails prepared for them, kind and time), sessions
+    // a `feedbackUrl` for the thank-you message, the settings the office's own `messageTemplates`. No new index;
+    // records written before get explicit empty values. (Self-contained: renumbered if another version lands first.)
     version: 10,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('participantLists')
+        .toCollection()
+        .modify((list: { participants: Record<string, unknown>[] }) => {
+          for (const p of list.participants) p.messages ??= [];
+        });
+      await tx
+        .table('sessions')
+        .toCollection()
+        .modify((s: Record<string, unknown>) => {
+          s.feedbackUrl ??= '';
+        });
+      await tx
+        .table('settings')
+        .toCollection()
+        .modify((s: Record<string, unknown>) => {
+          s.messageTemplates ??= {};
+        });
+    },
+  },
+  {
+    // v12: sessions carry the venue's street address (`venueAddress`) and the person guests contact (`contact`:
+    // name, phone, e-mail), used by the programme, the badges and the messages to guests; participants carry their
+    // dietary needs (`dietary`) for the catering list. Records written before get empty values. No new index.
+    // (Self-contained: v11 is left to another branch landing first; renumbered if needed.)
+    version: 12,
     stores: {},
     upgrade: async (tx) => {
       await tx

@@ -81,6 +81,7 @@ function people(sessionId: string, list: Person[], codes: Set<string>, random: (
       consent: { given: true, date: '2026-04-02' },
       overCapacityReason: null,
       walkIn,
+      messages: [],
     };
   });
 }
@@ -142,6 +143,7 @@ export function demoData(forms: { sanRocco: OfferFields; patti: OfferFields }): 
     capacityMax: sanRoccoOffer.capacityMax,
     notes: 'Il secondo giorno la visita si svolge nel quartiere San Rocco.',
     firstDay: sanRoccoDays[0]!,
+    feedbackUrl: '',
   };
   // The workshop offered two alternative Mondays: the second one was confirmed.
   const pattiCandidates = pattiOffer.candidateSessions.length ? pattiOffer.candidateSessions : [{ days: ['2026-04-20'] }, { days: ['2026-04-27'] }];
@@ -161,6 +163,7 @@ export function demoData(forms: { sanRocco: OfferFields; patti: OfferFields }): 
     capacityMax: pattiOffer.capacityMax,
     notes: '',
     firstDay: pattiDays[0]!,
+    feedbackUrl: '',
   };
 
   const agendaItems = [

@@ -71,6 +71,13 @@ export function formatShortDate(value: IsoDate): string {
   return format(mustParse(value), 'dd/MM/yyyy');
 }
 
+/** The local day and time of an instant, as Italians write them: { date: "12/04/2026", time: "09:15" }. */
+export function formatInstant(instant: string): { date: string; time: string } {
+  const d = new Date(instant);
+  if (Number.isNaN(d.getTime())) return { date: '', time: '' };
+  return { date: format(d, 'dd/MM/yyyy'), time: format(d, 'HH:mm') };
+}
+
 /** Weekday name: "giovedì" */
 export function weekdayName(value: IsoDate, locale: Locale = 'it'): string {
   return format(mustParse(value), 'EEEE', { locale: locales[locale] });

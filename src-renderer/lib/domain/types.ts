@@ -50,7 +50,32 @@ export interface HostSettings {
    * keeps the laptop's own. Absent in settings saved before station ids existed.
    */
   stationId?: string;
+  /**
+   * The texts of the e-mails to guests changed by the office (schema v10): only those changed are kept, the others
+   * are the defaults (lib/messages/templates.ts). Absent in data written before.
+   */
+  messageTemplates?: MessageTemplates;
   updatedAt: IsoInstant;
+}
+
+/** The steps of a guest's path that each have an e-mail (lib/messages). */
+export type MessageKind = 'conferma' | 'attesa' | 'promozione' | 'promemoria' | 'attestato' | 'ringraziamento';
+export type MessageLang = 'it' | 'en';
+
+/** One message's text, with {placeholders}. */
+export interface MessageTemplate {
+  subject: string;
+  body: string;
+}
+
+export type MessageTemplates = Partial<Record<MessageKind, Partial<Record<MessageLang, MessageTemplate>>>>;
+
+/** A message prepared for a participant (a draft written, or the mail program opened with it): who was told what. */
+export interface PreparedMessage {
+  kind: MessageKind;
+  preparedAt: IsoInstant;
+  /** The station that prepared it, so two coordinators see each other's after a merge. */
+  station: string;
 }
 
 export type DateMode = 'single' | 'alternatives' | 'multiple';
@@ -133,6 +158,11 @@ export interface Session extends Stored {
   firstDay: IsoDate;
   /** Set once the session's personal data is purged (GDPR): what remains is anonymous. Absent or null before. */
   statistics?: SessionStatistics | null;
+  /**
+   * Where guests answer the feedback questionnaire (a web address), mentioned in the thank-you message; '' when
+   * there is none (schema v10; absent in data written before).
+   */
+  feedbackUrl?: string;
 }
 
 /** Anonymous attendance of one organisation at a purged session. */
@@ -202,6 +232,8 @@ export interface Participant extends Stored {
    * when the rule decides).
    */
   certificateOverride?: CertificateOverride | null;
+  /** The messages prepared for this person, oldest first (schema v10; absent in data written before). */
+  messages?: PreparedMessage[];
 }
 
 /** Include or exclude a participant from the certificates by hand, with the reason, kept on the participant. */

@@ -61,7 +61,7 @@ export async function addSession(draft: Omit<SessionDraft, 'firstDay'>): Promise
   });
 }
 
-type SessionChanges = Partial<Pick<Session, 'days' | 'candidates' | 'venue' | 'venueAddress' | 'contact' | 'format' | 'online' | 'status' | 'capacityMin' | 'capacityMax' | 'notes'>>;
+type SessionChanges = Partial<Pick<Session, 'days' | 'candidates' | 'venue' | 'venueAddress' | 'contact' | 'format' | 'online' | 'status' | 'capacityMin' | 'capacityMax' | 'notes' | 'feedbackUrl'>>;
 
 /** Changes a session (dates, venue, address, contact person and format, capacity, status, notes) after checking the result, in one transaction. */
 export async function updateSession(id: string, changes: SessionChanges): Promise<Session> {

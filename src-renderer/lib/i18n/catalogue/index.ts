@@ -6,6 +6,7 @@ import demo from './demo';
 import documents from './documents';
 import documentsAttendance from './documents-attendance';
 import feedback from './feedback';
+import messages from './messages';
 import offers from './offers';
 import online from './online';
 import participants from './participants';
@@ -16,7 +17,7 @@ import sessions from './sessions';
 import settings from './settings';
 import templates from './templates';
 
-const areas = [common, settings, offers, sessions, programme, participants, checkin, online, documents, documentsAttendance, backup, demo, recovery, templates, feedback, report] as const;
+const areas = [common, settings, offers, sessions, programme, participants, checkin, online, documents, documentsAttendance, backup, demo, recovery, templates, feedback, report, messages] as const;
 
 type Merge<A extends readonly { it: Record<string, string> }[]> = A[number]['it'];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

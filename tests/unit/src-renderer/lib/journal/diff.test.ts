@@ -32,7 +32,7 @@ describe('the journal change between two states of the data', () => {
 
   it('removing the demo while a real person is registered to a demo session replays to what the removal left', async () => {
     const demo = demoDataFromForms(await readExampleForms());
-    const person: Participant = { id: 'p-verdi', createdAt: AT, updatedAt: AT, sessionId: 'demo-san-rocco', surname: 'Verdi', name: 'Mario', organisation: 'Comune di Pavia', role: '', email: '', phone: '', notes: '', dietary: '', status: 'confermato', checkinCode: 'ZZZ9', consent: { given: true, date: '2026-11-30' }, overCapacityReason: null, walkIn: false };
+    const person: Participant = { id: 'p-verdi', createdAt: AT, updatedAt: AT, sessionId: 'demo-san-rocco', surname: 'Verdi', name: 'Mario', organisation: 'Comune di Pavia', role: '', email: '', phone: '', notes: '', dietary: '', status: 'confermato', checkinCode: 'ZZZ9', consent: { given: true, date: '2026-11-30' }, overCapacityReason: null, walkIn: false, messages: [] };
     const event: AttendanceEvent = { id: 'e-verdi', sessionId: 'demo-san-rocco', participantId: person.id, day: '2026-05-07', kind: 'in', time: '09:00', recordedAt: AT, station: 'Postazione 1', source: 'desk', voidsEventId: null, reason: '' };
     const before: BackupData = { ...demo, participants: [...demo.participants, person], attendance: [...demo.attendance, event] };
     const plan = planDemoRemoval(before, counter);
