@@ -97,7 +97,7 @@ test('registrations exported from Microsoft Forms are imported as they are, and 
   await dialog.getByRole('button', { name: "D'Angelo Élise" }).click();
   await expect(preview).toContainText('Gentile Élise D\'Angelo,');
   await expect(preview).toContainText('Iscrizione confermata – Processo di co-progettazione con Enti del Terzo Settore, giovedì 7 e venerdì 8 maggio 2026');
-  await expect(preview).toContainText('2026-05-07 Programma - Processo di co-progettazione con Enti del Terzo.pdf');
+  await expect(preview).toContainText('2026-05-07 Programma - Processo di co-progettazione con Enti del Terzo Settore.pdf');
   await shot(app, 'messages-3-dialog');
   await dialog.getByRole('button', { name: 'Prepara 4 bozze' }).click();
   // Drafts with a PDF each take a while on a busy machine.

@@ -103,7 +103,7 @@ const settingsEntries = {
   stationName: str,
   // Added with station ids: never restored (a restore keeps this laptop's own), but checked like the rest.
   stationId: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  // Added in schema v9.
+  // Added in schema v10.
   messageTemplates: v.optional(messageTemplates, {}),
   updatedAt: instant,
 };
@@ -139,7 +139,7 @@ const sessionEntries = {
   // upgrade does (see completeSessions in backup-document.ts).
   format: v.optional(v.picklist(SESSION_FORMATS)),
   online: v.optional(v.looseObject({ platform: v.nullable(v.picklist(ONLINE_PLATFORMS)), link: str })),
-  // Added in schema v9: a backup written before has neither, and the session gets empty values (as the upgrade).
+  // Added in schema v12: a backup written before has neither, and the session gets empty values (as the upgrade).
   venueAddress: v.optional(str, ''),
   contact: v.optional(v.looseObject({ name: str, phone: str, email: str }), () => ({ name: '', phone: '', email: '' })),
   status: v.picklist(SESSION_STATUSES),
@@ -158,7 +158,7 @@ const sessionEntries = {
       }),
     ),
   ),
-  // Added in schema v9.
+  // Added in schema v10.
   feedbackUrl: v.optional(str, ''),
 };
 
@@ -186,7 +186,7 @@ const participantEntries = {
   email: str,
   phone: str,
   notes: str,
-  // Added in schema v9.
+  // Added in schema v12.
   dietary: v.optional(str, ''),
   status: v.picklist(PARTICIPANT_STATUSES),
   checkinCode: str,
@@ -196,7 +196,7 @@ const participantEntries = {
   walkIn: v.optional(v.boolean(), false),
   // Added in schema v3.
   certificateOverride: v.optional(v.nullable(v.looseObject({ include: v.boolean(), reason: str, decidedAt: instant }))),
-  // Added in schema v9.
+  // Added in schema v10.
   messages: v.optional(v.array(v.looseObject({ kind: v.picklist(MESSAGE_KINDS), preparedAt: instant, station: str })), []),
 };
 

@@ -49,7 +49,8 @@ export function buildCalendar(source: CalendarSource, lang: DocLang = 'it'): Cal
       uid: `${source.session.id}-${day + 1}@ospita`,
       title: dates.length > 1 ? `${title} (${docText(lang, 'documents.programme.dayN', { n: day + 1 })})` : title,
       description,
-      location: place.venue || (place.online ? place.online.link || placeLine(source.session, lang) : '') || undefined,
+      // The street address beside the venue, so a phone's calendar can find the way.
+      location: [place.venue, place.venue ? source.session.venueAddress?.trim() : ''].filter(Boolean).join(', ') || (place.online ? place.online.link || placeLine(source.session, lang) : '') || undefined,
       url: place.online?.link || undefined,
       start: dateTime(date, first.start),
       startInputType: 'local',

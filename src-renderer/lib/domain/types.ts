@@ -140,15 +140,15 @@ export interface Session extends Stored {
   days: IsoDate[];
   /** For an "alternatives" offer: the dates proposed until one is confirmed. */
   candidates: CandidateSession[];
-  // Where and how the session is held. Keep further details of the place here (schema v7 added format and online, v9 the address and contact person).
+  // Where and how the session is held. Keep further details of the place here (schema v7 added format and online, v12 the address and contact person).
   venue: string;
   /** In presence, online or hybrid; from the offer's format when the session is created. */
   format: SessionFormat;
   /** The video call (used when the format is online or hybrid; kept, unused, when it goes back to presence). */
   online: OnlineMeeting;
-  /** The venue's street address, for guests finding their way ('' when it is the office's own, from Settings). Schema v9. */
+  /** The venue's street address, for guests finding their way ('' when it is the office's own, from Settings). Schema v12. */
   venueAddress: string;
-  /** The person guests contact about this session (schema v9; empty fields when not given). */
+  /** The person guests contact about this session (schema v12; empty fields when not given). */
   contact: SessionContact;
   status: SessionStatus;
   capacityMin: number | null;
@@ -217,7 +217,7 @@ export interface Participant extends Stored {
   email: string;
   phone: string;
   notes: string;
-  /** Dietary needs, allergies and intolerances for the caterer ('' when none). Schema v9. */
+  /** Dietary needs, allergies and intolerances for the caterer ('' when none). Schema v12. */
   dietary: string;
   status: ParticipantStatus;
   /** Short code of unambiguous characters, printed as QR code and barcode. */

@@ -1,11 +1,12 @@
 // What each placeholder says for one participant of a session: names, the good practice, dates the Italian way,
-// times of each day, venue, hours attended, the office's contacts. Pure.
+// times of each day, venue with its street address, the session's contact person, hours attended, the office's
+// contacts. Pure.
 import { sortItems } from '../domain/agenda';
 import { waitingList } from '../domain/capacity';
 import { formatDays, formatLongDate } from '../domain/dates';
 import type { SessionHours } from '../domain/hours';
 import { toMinutes, formatDuration } from '../domain/times';
-import type { MessageLang, Participant } from '../domain/types';
+import type { MessageLang, Participant, Session } from '../domain/types';
 import { sessionDates } from '../documents/handouts/programme';
 import { hoursOf, type SessionDocumentInput } from '../documents/handouts/session-input';
 import type { PlaceholderValues } from './render';
@@ -30,6 +31,16 @@ export function dayTimes(input: Pick<SessionDocumentInput, 'session' | 'items'>,
   return lines.length > 1 ? lines.map((l) => `– ${l}`).join('\n') : (lines[0] ?? '');
 }
 
+/** "Maria Bianchi (tel. 0341 123456, m.bianchi@comune.lecco.it)": the person guests call on the day, as one line. */
+export function contactLine(contact: Session['contact'] | undefined, lang: MessageLang): string {
+  const name = contact?.name.trim() ?? '';
+  const phone = contact?.phone.trim() ?? '';
+  const email = contact?.email.trim() ?? '';
+  const reach = [phone && `${lang === 'it' ? 'tel.' : 'phone'} ${phone}`, email].filter(Boolean).join(', ');
+  if (!name) return reach;
+  return reach ? `${name} (${reach})` : name;
+}
+
 /** What a session's messages share, worked out once for a batch. */
 export interface SessionValues {
   hours: SessionHours;
@@ -49,6 +60,10 @@ export function sessionValues(input: SessionDocumentInput, lang: MessageLang): S
       date: dates.length ? formatDays(dates, lang) : '',
       orari: dayTimes(input, lang),
       luogo: session.venue.trim(),
+      indirizzo_sede: oneLine(session.venueAddress ?? ''),
+      referente: contactLine(session.contact, lang),
+      telefono_referente: session.contact?.phone.trim() ?? '',
+      email_referente: session.contact?.email.trim() ?? '',
       note_pratiche: session.notes.trim(),
       questionario: (session.feedbackUrl ?? '').trim(),
       ente_ospitante: oneLine(offer.hostMunicipality || settings.municipality),

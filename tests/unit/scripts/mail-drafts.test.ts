@@ -112,7 +112,7 @@ describe('every kind of message for the demo sessions', { timeout: 120_000 }, ()
     expect(mail.text).toContain('– giovedì 7 maggio 2026, dalle 9:00 alle 17:00\n– venerdì 8 maggio 2026, dalle 9:00 alle 16:00');
     expect(mail.text).toContain('Luogo: Sala Giunta, Palazzo Comunale');
     // Named as Documenti names the programme of a demo session.
-    expect(mail.attachments.map((a) => a.filename)).toEqual(['DEMO 2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.pdf', 'DEMO 2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.ics']);
+    expect(mail.attachments.map((a) => a.filename)).toEqual(['DEMO 2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo Settore.pdf', 'DEMO 2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo Settore.ics']);
   });
 
   it('sends each certificate to its own guest, under the file name of the per-person certificate', async () => {
@@ -184,7 +184,7 @@ describe('npm run mail-drafts', { timeout: 120_000 }, () => {
     expect(result.stdout).toMatch(/Senza e-mail, da avvisare per telefono:\n {2}Ferrè Gianluca: \+39/);
     const mail = await PostalMime.parse(await readFile(join(out, "DEMO 2026-05-07 Conferma - D'Amico Nicolò.eml")));
     // Without PDF the programme goes as a Word file.
-    expect(mail.attachments.map((a) => a.filename)).toEqual(['DEMO 2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.docx', 'DEMO 2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.ics']);
+    expect(mail.attachments.map((a) => a.filename)).toEqual(['DEMO 2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo Settore.docx', 'DEMO 2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo Settore.ics']);
   });
 
   it('exits 2 with an Italian message for a bad kind, a bad backup or an unknown session', async () => {

@@ -174,7 +174,7 @@ describe('backup file', () => {
     expect(await refusal(json)).toContain('modelli di documento');
   });
 
-  it('from before schema v9 (no venue address, contact person, dietary needs) restores with empty values', async () => {
+  it('from before schema v12 (no venue address, contact person, dietary needs) restores with empty values', async () => {
     const data = sampleData();
     const sessions = data.sessions.map(({ venueAddress: _a, contact: _c, ...rest }) => rest);
     const participants = data.participants.map(({ dietary: _d, ...rest }) => rest);

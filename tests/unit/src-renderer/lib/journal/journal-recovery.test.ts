@@ -12,7 +12,7 @@ import type { OspitaDatabase } from '../../../../../src-renderer/lib/db/database
 import { checkIn, undoLast } from '../../../../../src-renderer/lib/db/repositories/attendance';
 import { effectiveEvents } from '../../../../../src-renderer/lib/domain/attendance';
 import { registerParticipant, updateParticipant } from '../../../../../src-renderer/lib/db/repositories/participants';
-import { deleteSessionCascade } from '../../../../../src-renderer/lib/db/repositories/sessions';
+import { deleteSessionCascade, updateSession } from '../../../../../src-renderer/lib/db/repositories/sessions';
 import { importResponses, resetQuestions, saveQuestions, saveResponses } from '../../../../../src-renderer/lib/db/repositories/feedback';
 import { deleteOfferCascade } from '../../../../../src-renderer/lib/db/repositories/offers';
 import { purgeSessionPersonalData } from '../../../../../src-renderer/lib/db/repositories/privacy';
@@ -106,7 +106,9 @@ describe('recovery at start-up', () => {
     await checkIn('s1', 'p3', DAY, '09:06');
     await checkIn('s1', 'p5', DAY, '09:07');
     await undoLast('s1', DAY);
-    await updateParticipant('p3', { surname: 'Bianchi-Verdi', name: 'Marco', organisation: 'Comune di Lecco', role: '', email: '', phone: '', notes: '', dietary: '', consent: { given: true, date: '2026-04-01' } });
+    await updateParticipant('p3', { surname: 'Bianchi-Verdi', name: 'Marco', organisation: 'Comune di Lecco', role: '', email: '', phone: '', notes: '', dietary: 'Celiachia', consent: { given: true, date: '2026-04-01' } });
+    const contact = { name: 'Paola Riva', phone: '039 2372 111', email: 'p.riva@comune.monza.it' };
+    await updateSession('s1', { days: ['2026-05-07', '2026-05-08'], venueAddress: 'Via Ticino 30, 20900 Monza', contact });
     await deleteSessionCascade('s2');
     const expected = await readAllData(db);
 
@@ -116,7 +118,7 @@ describe('recovery at start-up', () => {
     const step = startup.step;
     expect(step.kind).toBe('review');
     if (step.kind !== 'review') return;
-    expect(step.preview).toMatchObject({ why: 'emptied', base: { kind: 'backup', name: expect.stringMatching(/-checkin\.json$/) }, replayed: 5, warnings: [] });
+    expect(step.preview).toMatchObject({ why: 'emptied', base: { kind: 'backup', name: expect.stringMatching(/-checkin\.json$/) }, replayed: 6, warnings: [] });
     expect(step.preview.before).toMatchObject({ sessions: 0, participants: 0, checkIns: 0 });
     expect(step.preview.after).toMatchObject({ sessions: 1, participants: 3, checkIns: 2 });
     // Nothing is written before the confirmation.
@@ -128,8 +130,9 @@ describe('recovery at start-up', () => {
     expect(startup.phase).toBe('ready');
     const recovered = await readAllData(db);
     expect(recovered.attendance.map((e) => e.id).sort()).toEqual(expected.attendance.map((e) => e.id).sort());
-    expect(recovered.participants.find((p) => p.id === 'p3')?.surname).toBe('Bianchi-Verdi');
+    expect(recovered.participants.find((p) => p.id === 'p3')).toMatchObject({ surname: 'Bianchi-Verdi', dietary: 'Celiachia' });
     expect(recovered.sessions.map((s) => s.id)).toEqual(['s1']);
+    expect(recovered.sessions[0]).toMatchObject({ venueAddress: 'Via Ticino 30, 20900 Monza', contact });
     // The recovered data is itself an automatic backup, and the journal starts after it.
     expect((await host.listBackups())[0]?.reason).toBe('recovery');
     expect((await host.journalOpen()).entries).toEqual([]);

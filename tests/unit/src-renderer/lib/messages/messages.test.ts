@@ -10,7 +10,7 @@ import { sameMessages, unionMessages } from '../../../../../src-renderer/lib/mes
 import { recipientPlan, suggestedKind } from '../../../../../src-renderer/lib/messages/recipients';
 import { renderBody, renderSubject, type PlaceholderValues } from '../../../../../src-renderer/lib/messages/render';
 import { DEFAULT_TEMPLATES, PLACEHOLDERS, templateFor, unknownPlaceholders, withTemplate } from '../../../../../src-renderer/lib/messages/templates';
-import { dayTimes } from '../../../../../src-renderer/lib/messages/values';
+import { contactLine, dayTimes } from '../../../../../src-renderer/lib/messages/values';
 import { input as fixture, PEOPLE } from '../documents/handouts/attendance-fixture';
 
 const sent = (kind: MessageKind, at = '2026-04-02T08:00:00.000Z'): PreparedMessage => ({ kind, preparedAt: at, station: 'Postazione 1' });
@@ -115,9 +115,36 @@ describe('drafts', () => {
     expect(damico.text).toContain('Luogo: Centro civico San Rocco, via Ticino 30');
     expect(damico.text).not.toContain('Informazioni pratiche');
     expect(damico.attachments.map((a) => [a.fileName, a.contentType])).toEqual([
-      ['2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
-      ['2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo.ics', 'text/calendar'],
+      ['2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo Settore.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+      ['2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo Settore.ics', 'text/calendar'],
     ]);
+  });
+
+  it('send guests to the session’s venue address and name its contact person, in the text and the calendar file', async () => {
+    const base = fixture();
+    const session = { ...base.session, venue: 'Centro civico San Rocco', venueAddress: 'Via Ticino 30, 20900 Monza', contact: { name: 'Paola Riva', phone: '039 2372 111', email: 'p.riva@comune.monza.it' } };
+    const source = { ...input(), session };
+    const people = withEmails(PEOPLE).filter((p) => p.status === 'confermato');
+    for (const kind of ['conferma', 'promemoria'] as const) {
+      const [it] = await buildDrafts(source, { kind, lang: 'it', participants: people, pdf: null, issueDate: '2026-05-11' });
+      expect(it!.text).toContain('Luogo: Centro civico San Rocco\nIndirizzo: Via Ticino 30, 20900 Monza');
+      expect(it!.text).toContain('Referente per la visita: Paola Riva (tel. 039 2372 111, p.riva@comune.monza.it)');
+      expect(it!.text).not.toMatch(/Referente.*Dirigente|firmatario/);
+    }
+    const [en] = await buildDrafts(source, { kind: 'conferma', lang: 'en', participants: people, pdf: null, issueDate: '2026-05-11' });
+    expect(en!.text).toContain('Venue: Centro civico San Rocco\nAddress: Via Ticino 30, 20900 Monza');
+    expect(en!.text).toContain('Contact person for the visit: Paola Riva (phone 039 2372 111, p.riva@comune.monza.it)');
+    const ics = String(en!.attachments.find((a) => a.contentType === 'text/calendar')!.data).replace(/\r\n[ \t]/g, '');
+    expect(ics).toMatch(/LOCATION:Centro civico San Rocco\\, Via Ticino 30\\, 20900 Monza/);
+    // Without an address or a contact person those lines are left out, not printed empty.
+    const [bare] = await buildDrafts(input(), { kind: 'conferma', lang: 'it', participants: people, pdf: null, issueDate: '2026-05-11' });
+    expect(bare!.text).not.toMatch(/Indirizzo:|Referente per la visita/);
+  });
+
+  it('name the contact person with whatever of their details is known', () => {
+    expect(contactLine({ name: 'Paola Riva', phone: '', email: '' }, 'it')).toBe('Paola Riva');
+    expect(contactLine({ name: '', phone: '039 1', email: 'a@b.it' }, 'it')).toBe('tel. 039 1, a@b.it');
+    expect(contactLine(undefined, 'en')).toBe('');
   });
 
   it('cannot be written without the office e-mail, the sender of every draft', async () => {

@@ -27,7 +27,7 @@ describe('a Microsoft Forms export (Italian) with external respondents', () => {
       'Ruolo / qualifica': 'role',
       'Indirizzo e-mail': 'email',
       'Numero di cellulare': 'phone',
-      'Esigenze alimentari o di accessibilità': 'notes',
+      'Esigenze alimentari o di accessibilità': 'dietary',
       'Acconsento al trattamento dei dati personali ai sensi del Regolamento UE 2016/679 (GDPR)': 'consent',
     });
     const column = (header: string) => parsed.headers.indexOf(header);
@@ -41,7 +41,7 @@ describe('a Microsoft Forms export (Italian) with external respondents', () => {
 
   it('fills consent from the «Sì, acconsento» answers, keeps e-mails in lower case and the guest without one', async () => {
     const { rows } = await read('microsoft-forms-it.xlsx');
-    expect(rows[0]).toMatchObject({ surname: 'Bàrtoli', name: 'Nicolò', email: 'nicolo.bartoli@comune.forli.fc.it', consent: { given: true, date: null }, notes: 'Celiaco' });
+    expect(rows[0]).toMatchObject({ surname: 'Bàrtoli', name: 'Nicolò', email: 'nicolo.bartoli@comune.forli.fc.it', consent: { given: true, date: null }, dietary: 'Celiaco' });
     expect(rows[3]).toMatchObject({ surname: 'De Santis', name: 'Anna Maria', email: '', phone: '0547 356111' });
     expect(rows[4]).toMatchObject({ surname: 'Fabbri', consent: { given: false } });
     expect(rows.every((r) => r.email === r.email.toLowerCase())).toBe(true);
@@ -130,11 +130,13 @@ describe('the mapping rules, on tables worded as other offices word their forms'
     expect(mapping).toEqual(['surname', 'name', 'email']);
   });
 
-  it('keeps every notes column, and the first of two e-mail questions', () => {
-    const { mapping } = decide(['Cognome', 'Nome', 'E-mail', 'E-mail dell’ufficio', 'Allergie', 'Esigenze di accessibilità'], [['Rossi', 'Maria', 'm.rossi@x.it', 'ufficio@x.it', 'Noci', 'Rampa']]);
-    expect(mapping).toEqual(['surname', 'name', 'email', null, 'notes', 'notes']);
-    const rows = buildRows({ dataRows: [['Rossi', 'Maria', 'm.rossi@x.it', 'ufficio@x.it', 'Noci', 'Rampa']] }, mapping).rows;
-    expect(rows[0]!.notes).toBe('Noci; Rampa');
+  it('keeps every dietary and notes column (each joined), and the first of two e-mail questions', () => {
+    const cells = ['Rossi', 'Maria', 'm.rossi@x.it', 'ufficio@x.it', 'Noci', 'Lattosio', 'Rampa', 'Arrivo in treno'];
+    const { mapping } = decide(['Cognome', 'Nome', 'E-mail', 'E-mail dell’ufficio', 'Allergie', 'Intolleranze', 'Esigenze di accessibilità', 'Note'], [cells]);
+    expect(mapping).toEqual(['surname', 'name', 'email', null, 'dietary', 'dietary', 'notes', 'notes']);
+    const rows = buildRows({ dataRows: [cells] }, mapping).rows;
+    expect(rows[0]!.dietary).toBe('Noci; Lattosio');
+    expect(rows[0]!.notes).toBe('Rampa; Arrivo in treno');
   });
 
   it('reads consent answers in Italian and English', () => {
