@@ -76,7 +76,7 @@ export async function benchParticipantImport(executablePath: string, rendererDir
       const previewShown = Date.now() - start;
       const longBlock = await stopWatching(page);
 
-      await dialog.getByRole('button', { name: 'Annulla' }).click();
+      await dialog.getByRole('button', { name: 'Chiudi', exact: true }).click();
       if (i < 0) continue;
       samples.wideShown.push(wideShown);
       samples.wideBlock.push(wideBlock);

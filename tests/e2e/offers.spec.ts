@@ -156,7 +156,7 @@ test('a .docx form is read in the app as in the command line', async ({ app }) =
   await importForm(app, join(forms, 'seed-001-paragraphs.docx'));
   await expect(row(app, 'hostOffice').locator('td.value .read')).toHaveText('Settore Partecipazione, Politiche Abitative, Sport / Servizio Partecipazione, Giovani e Pari Opportunità');
   await expect(row(app, 'agendaDraft').locator('td.value .read > div')).toHaveCount(3);
-  await page.getByRole('button', { name: 'Annulla importazione' }).click();
+  await page.getByRole('button', { name: 'Scarta la scheda' }).click();
   await expect(page.getByRole('button', { name: 'Scegli il file' })).toBeVisible();
 });
 

@@ -7,8 +7,8 @@ const keys = Object.keys(catalogues.it) as Key[];
 
 /** Plural nouns that change with the number: a count right before one of them must choose its form. */
 const PLURAL_NOUNS = {
-  it: ['partecipanti', 'offerte', 'sessioni', 'registrazioni', 'giornate', 'giorni', 'celle', 'modifiche', 'date', 'persone', 'ore', 'pasti', 'righe', 'colonne', 'iscritti', 'presenti', 'attestati'],
-  en: ['participants', 'offers', 'sessions', 'records', 'days', 'cells', 'dates', 'people', 'hours', 'meals', 'rows', 'columns', 'activities', 'files', 'certificates'],
+  it: ['partecipanti', 'offerte', 'sessioni', 'registrazioni', 'giornate', 'giorni', 'celle', 'modifiche', 'date', 'persone', 'ore', 'pasti', 'righe', 'colonne', 'iscritti', 'presenti', 'attestati', 'ospiti', 'bozze', 'risposte'],
+  en: ['participants', 'offers', 'sessions', 'records', 'days', 'cells', 'dates', 'people', 'hours', 'meals', 'rows', 'columns', 'activities', 'files', 'certificates', 'guests', 'drafts', 'answers'],
 };
 
 describe('the i18n catalogue', () => {
@@ -59,6 +59,8 @@ describe('the i18n catalogue', () => {
     const t = (key: Key, params: Record<string, string | number>) => formatMessage(catalogues.it[key], params);
     expect(t('offers.count', { n: 1 })).toBe('1 offerta');
     expect(t('offers.count', { n: 4 })).toBe('4 offerte');
+    expect(t('messages.dialog.saved', { count: 1, folder: 'Bozze' })).toBe('1 bozza scritta in Bozze. Aprila con il programma di posta e inviala.');
+    expect(t('feedback.import.done', { added: 1, already: 0 })).toBe('Importata 1 risposta; già presenti 0.');
     expect(t('checkin.checkOutAll.body', { count: 8 })).toContain('di tutti gli 8 partecipanti ancora presenti');
     expect(t('checkin.checkOutAll.body', { count: 1 })).toContain('dell’unico partecipante ancora presente');
     expect(t('programme.table.notCounted', { kind: catalogues.it['programme.kind.pranzo'] })).toBe('non conteggiato');
