@@ -263,7 +263,8 @@ test('Pasti e intolleranze: the caterer gets, for each day, the meals and the ne
   await card.getByRole('button', { name: 'CSV – Pasti e intolleranze' }).click();
   await expect(card).toContainText('.csv', DOCUMENT_SAVED);
   const csv = (await readFile(await savedFile(app, '.csv'))).toString('utf8');
-  expect(csv).toContain('2026-05-07;Vegetariano;2;Bianchi Anna (Comune di Lecco); Éboli Giulia (Comune di Como)');
+  // The names are one cell: quoted, since they hold the separator.
+  expect(csv).toContain('2026-05-07;Vegetariano;2;"Bianchi Anna (Comune di Lecco); Éboli Giulia (Comune di Como)"');
   expect(csv).toContain('2026-05-08;Totale pasti;4;');
   if (shots) await page.screenshot({ path: join(shots, 'catering-card.png'), fullPage: false });
 });

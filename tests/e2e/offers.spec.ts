@@ -66,6 +66,12 @@ test('seed form 001 goes from the file on disk to a confirmed session without ty
   // The chosen session is the one the other areas follow.
   await session.getByRole('button', { name: 'Lavora su questa' }).click();
   await expect(session.getByRole('button', { name: 'Sessione scelta' })).toHaveAttribute('aria-pressed', 'true');
+  // It says what changed, and leads to the session's programme.
+  await expect(page.getByTestId('session-chosen')).toHaveText(/^Ora Programma, Partecipanti, Check-in e Documenti mostrano «.+», lunedì 27 aprile 2026\.$/);
+  await page.getByRole('button', { name: 'Apri il programma' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Programma' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: /lunedì 27 aprile 2026/ })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Sezioni' }).getByRole('link', { name: 'Sessioni', exact: true }).click();
   await app.reload();
   await expect(page.locator('tbody tr').first().getByRole('button', { name: 'Sessione scelta' })).toBeVisible();
 });

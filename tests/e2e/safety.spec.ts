@@ -259,7 +259,7 @@ test('the backup and privacy panels have no serious accessibility violation with
   await expect(page.getByRole('button', { name: 'Sì, cancella i dati personali' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   // Keyboard: the review takes the focus, and the data is replaced only by a deliberate choice.
-  await page.getByRole('button', { name: 'Non unire' }).click();
+  await page.getByRole('button', { name: 'No, conserva i dati' }).click();
   await page.getByLabel('Ripristina da file').setInputFiles(path);
   await expect(page.getByRole('region', { name: 'Contenuto del backup da ripristinare' })).toBeFocused();
 });
