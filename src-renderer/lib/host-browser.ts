@@ -57,24 +57,45 @@ function download(name: string, data: Uint8Array | string, type = 'application/o
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Prints a finished HTML document through a hidden frame; resolves when the dialog closes. */
-function printInFrame(html: string): Promise<PrintResult> {
+/** The frame of the last document printed: kept until the next print, since the dialog may still read it. */
+let lastFrame: HTMLIFrameElement | null = null;
+
+/**
+ * Prints a finished HTML document through a hidden frame; resolves when the print dialog closes, printed or
+ * cancelled. Chromium's print() returns once its dialog is closed, and fires 'afterprint' (not always in a frame,
+ * not when a build or a policy skips the dialog): whichever comes first settles it, so a document card is never
+ * left on «Preparazione del documento…». The frame is removed at the next print, not at once, in case print()
+ * returned before the dialog read it.
+ */
+export function printInFrame(html: string, doc: Document = document): Promise<PrintResult> {
   return new Promise((resolve) => {
-    const frame = document.createElement('iframe');
+    let settled = false;
+    const finish = (result: PrintResult) => {
+      if (settled) return;
+      settled = true;
+      resolve(result);
+    };
+    lastFrame?.remove();
+    const frame = doc.createElement('iframe');
+    lastFrame = frame;
     frame.setAttribute('aria-hidden', 'true');
     frame.style.cssText = 'position:fixed;width:0;height:0;border:0;right:0;bottom:0';
-    frame.srcdoc = html;
     frame.onload = () => {
       const win = frame.contentWindow;
-      if (!win) return resolve({ status: 'cancelled' });
-      win.addEventListener('afterprint', () => {
-        frame.remove();
-        resolve({ status: 'printed' });
-      });
-      win.focus();
-      win.print();
+      if (!win) return finish({ status: 'cancelled' });
+      win.addEventListener('afterprint', () => finish({ status: 'printed' }), { once: true });
+      try {
+        win.focus();
+        win.print();
+      } catch {
+        return finish({ status: 'cancelled' });
+      }
+      // The dialog is closed (or was never shown): the browser does not say whether it printed.
+      finish({ status: 'printed' });
     };
-    document.body.append(frame);
+    frame.onerror = () => finish({ status: 'cancelled' });
+    frame.srcdoc = html;
+    doc.body.append(frame);
   });
 }
 
