@@ -74,6 +74,14 @@ test('seed form 001 goes from the file on disk to a confirmed session without ty
   await page.getByRole('navigation', { name: 'Sezioni' }).getByRole('link', { name: 'Sessioni', exact: true }).click();
   await app.reload();
   await expect(page.locator('tbody tr').first().getByRole('button', { name: 'Sessione scelta' })).toBeVisible();
+
+  // Settings are still empty: they offer the host and office of the form just imported, filled in on one click.
+  await page.getByRole('navigation', { name: 'Sezioni' }).getByRole('link', { name: 'Impostazioni', exact: true }).click();
+  await expect(page.getByText(/^Dalla prima scheda importata \(.+\): Comune di Monza – .*Servizio Partecipazione/)).toBeVisible();
+  await page.getByRole('button', { name: 'Usa questi dati' }).click();
+  await expect(page.getByLabel('Ente', { exact: true })).toHaveValue(/Comune di Monza/);
+  await expect(page.getByLabel('Ufficio', { exact: true })).toHaveValue(/Servizio Partecipazione/);
+  await expect(page.getByRole('button', { name: 'Usa questi dati' })).toHaveCount(0);
 });
 
 test('seed form 000 becomes one two-day session in May, with the missing year pointed out', async ({ app }) => {

@@ -1,5 +1,5 @@
 // Host settings: defaults and validation (pure).
-import type { HostSettings } from './types';
+import type { HostSettings, Offer } from './types';
 import { isHhMm, toMinutes } from './times';
 
 export const DEFAULT_SETTINGS: HostSettings = {
@@ -53,4 +53,29 @@ export function validateSettings(s: HostSettings): Partial<Record<keyof HostSett
   const texts = Object.values(s.messageTemplates ?? {}).flatMap((byLang) => Object.values(byLang ?? {}));
   if (texts.some((m) => !m.subject.trim() || !m.body.trim())) problems.messageTemplates = 'settings.error.messageEmpty';
   return problems;
+}
+
+/** The host's name and office as the first imported form gives them, offered while Settings leaves them empty. */
+export interface HostSuggestion {
+  municipality: string;
+  office: string;
+  /** The form they come from, so the coordinator knows why they are proposed. */
+  fileName: string;
+}
+
+/**
+ * What Settings could take from the first form imported (oldest import first), for the fields still empty; null
+ * when both are filled or no imported form names them. Offers that are not the office's own (the demo's) are left
+ * out by the caller.
+ */
+export function hostSuggestion(settings: Pick<HostSettings, 'municipality' | 'office'>, offers: readonly Pick<Offer, 'hostMunicipality' | 'hostOffice' | 'source'>[]): HostSuggestion | null {
+  const needMunicipality = !settings.municipality.trim();
+  const needOffice = !settings.office.trim();
+  if (!needMunicipality && !needOffice) return null;
+  const imported = offers.filter((o) => o.source && (o.hostMunicipality.trim() || o.hostOffice.trim())).sort((a, b) => a.source!.importedAt.localeCompare(b.source!.importedAt));
+  const first = imported[0];
+  if (!first) return null;
+  const municipality = needMunicipality ? first.hostMunicipality.trim() : '';
+  const office = needOffice ? first.hostOffice.trim() : '';
+  return municipality || office ? { municipality, office, fileName: first.source!.fileName } : null;
 }
