@@ -53,20 +53,26 @@ async function screens(browser: Browser, size: { width: number; height: number }
     await page.goto(`${server.url}/index.html#/${route}`);
     await page.locator('main h1').first().waitFor();
   };
+  // The language is read when the app starts: set it, then reload.
+  const setLang = async (l: string) => {
+    await page.evaluate((v) => localStorage.setItem('ospita.locale', v), l);
+    await page.reload();
+    await page.locator('main h1').first().waitFor();
+  };
   try {
     // The first run: an empty Ospita says what to do first and offers the demo data.
     await go('offerte');
-    await page.evaluate((l) => localStorage.setItem('ospita.locale', l), lang);
+    await setLang(lang);
     await shot('primo-avvio', async () => {
       await go('offerte');
       await page.locator('.first-run, [data-first-run]').or(page.getByRole('button', { name: lang === 'it' ? 'Prova con i dati dimostrativi' : 'Try it with demo data' })).first().waitFor();
     });
-    await page.evaluate(() => localStorage.setItem('ospita.locale', 'it'));
+    await setLang('it');
     await go('impostazioni');
     await page.getByLabel('Ripristina da file').setInputFiles(backup!);
     await page.getByRole('button', { name: 'Sostituisci tutti i dati con questo backup' }).click();
     await page.getByText(/Dati ripristinati/).waitFor();
-    await page.evaluate((l) => localStorage.setItem('ospita.locale', l), lang);
+    await setLang(lang);
     await shot('impostazioni', async () => go('impostazioni'));
     await shot('offerte', async () => go('offerte'));
     await shot('sessioni', async () => go('sessioni'));
