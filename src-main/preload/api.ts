@@ -46,7 +46,11 @@ export interface SaveFilesRequest {
   chooseFolder: boolean;
 }
 
-export type SaveFilesResult = { status: 'saved'; folder: string; paths: string[] } | { status: 'cancelled' };
+/**
+ * `renamed`: the names saved with a number («Rossi Mario - Attestato (2).pdf») because the name asked for was
+ * taken; files already in the folder are never replaced.
+ */
+export type SaveFilesResult = { status: 'saved'; folder: string; paths: string[]; renamed: string[] } | { status: 'cancelled' };
 
 export interface PrintRequest {
   html: string;

@@ -84,7 +84,8 @@ export const browserHost: HostApi = {
   },
   async saveFilesToFolder({ files }) {
     for (const file of files) download(file.name, file.data);
-    return { status: 'saved', folder: '', paths: files.map((f) => f.name) };
+    // The browser itself numbers a download whose name is taken.
+    return { status: 'saved', folder: '', paths: files.map((f) => f.name), renamed: [] };
   },
   async showInFolder() {
     // A browser cannot open a folder; the download bar shows the files.
