@@ -110,7 +110,7 @@ const offerEntries = {
   source: v.nullable(v.looseObject({ fileName: str, importedAt: instant })),
 };
 
-const organisationStatistics = v.looseObject({ organisation: str, participants: count, minutes: count });
+const organisationStatistics = v.looseObject({ organisation: str, participants: count, minutes: count, grouped: v.optional(count) });
 
 const sessionEntries = {
   ...stored,

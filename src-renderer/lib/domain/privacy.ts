@@ -40,6 +40,34 @@ export function consentMissing(participant: Pick<Participant, 'consent'>): boole
   return !participant.consent?.given;
 }
 
+/**
+ * An organisation that sent fewer people than this is not named in the anonymous statistics: one or two
+ * officials of a small Comune are easy to tell apart from the name of their body. They are counted together
+ * as «altri enti».
+ */
+export const MIN_NAMED_ORGANISATION = 3;
+
+const byParticipantsThenName = (a: OrganisationStatistics, b: OrganisationStatistics) =>
+  b.participants - a.participants || a.organisation.localeCompare(b.organisation, 'it');
+
+/**
+ * The organisations with at least three participants, largest first, then one row «altri enti» with the rest
+ * (none when there is no rest). Applying it again changes nothing, so statistics stored before the rule existed
+ * can be passed through it too.
+ */
+export function groupSmallOrganisations(rows: readonly OrganisationStatistics[]): OrganisationStatistics[] {
+  const named = rows.filter((r) => !r.grouped && r.participants >= MIN_NAMED_ORGANISATION).sort(byParticipantsThenName);
+  const small = rows.filter((r) => r.grouped || r.participants < MIN_NAMED_ORGANISATION);
+  if (small.length === 0) return named;
+  const others: OrganisationStatistics = { organisation: '', participants: 0, minutes: 0, grouped: 0 };
+  for (const r of small) {
+    others.participants += r.participants;
+    others.minutes += r.minutes;
+    others.grouped! += r.grouped ?? 1;
+  }
+  return [...named, others];
+}
+
 export interface StatisticsInput {
   session: Session;
   participants: Participant[];
@@ -51,7 +79,8 @@ export interface StatisticsInput {
 
 /**
  * What a session keeps once names, contacts, notes and codes are gone: how many took part from each
- * organisation and the training minutes they attended (cancelled registrations are not counted).
+ * organisation and the training minutes they attended (cancelled registrations are not counted); organisations
+ * with fewer than three participants only as «altri enti».
  */
 export function anonymousStatistics(input: StatisticsInput): SessionStatistics {
   const registered = input.participants.filter((p) => p.status !== 'annullato');
@@ -82,7 +111,7 @@ export function anonymousStatistics(input: StatisticsInput): SessionStatistics {
     participants: registered.length,
     attended,
     minutes,
-    byOrganisation: [...byOrganisation.values()].sort((a, b) => b.participants - a.participants || a.organisation.localeCompare(b.organisation, 'it')),
+    byOrganisation: groupSmallOrganisations([...byOrganisation.values()]),
   };
 }
 
