@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import pkg from '../package.json';
 import { readBackupFile } from '../src-renderer/lib/db/backup-document';
+import { isProtectedBackup, unprotectBackup } from '../src-renderer/lib/db/backup-protection';
 import { CURRENT_SCHEMA_VERSION } from '../src-renderer/lib/db/versions';
 import { todayIso, isIsoDate } from '../src-renderer/lib/domain/dates';
 import { catalogues } from '../src-renderer/lib/i18n/catalogue';
@@ -13,11 +14,19 @@ import { checkTemplate } from '../src-renderer/lib/documents/templates/check';
 import { CHROMIUM_ARGS, findChromium } from './lib/find-chromium.mjs';
 import { listSessions, sessionInput, writeSessionDocuments, type PdfPrinter } from './lib/session-documents';
 
+/** The passphrase of a protected backup comes from the environment: a command-line argument shows in `ps`. */
+const PASSPHRASE_ENV = 'OSPITA_BACKUP_PASSPHRASE';
+
 const USAGE = `Uso: npm run documents -- --backup FILE --session ID --out CARTELLA [--data-rilascio AAAA-MM-GG] [--senza-pdf]
          [--modello-attestato MODELLO.docx] [--lingua it|en]
   Scrive tutti i documenti della sessione (programma, elenco partecipanti, fogli firme, registro presenze,
   attestati, rendicontazione) in Word, PDF e CSV, come li fa l'app. Con --modello-attestato gli attestati sono
-  fatti sul modello Word dell'ente (un file con tutti e uno per persona, in Word); --lingua en li scrive in inglese.`;
+  fatti sul modello Word dell'ente (un file con tutti e uno per persona, in Word); --lingua en li scrive in inglese.
+  Un backup protetto da una frase segreta si legge indicandola nella variabile d'ambiente
+  ${PASSPHRASE_ENV} (non sulla riga di comando, dove altri utenti del computer la vedrebbero).`;
+
+const say = (problem: { key: keyof (typeof catalogues)['it']; params?: Record<string, string | number> }) =>
+  catalogues.it[problem.key].replace(/\{(\w+)\}/g, (whole, name: string) => String(problem.params?.[name] ?? whole));
 
 function fail(message: string): number {
   process.stderr.write(`${message}\n`);
@@ -73,11 +82,21 @@ async function main(): Promise<number> {
   } catch {
     return fail(`Impossibile leggere il file «${backupPath}»: controllare il percorso.`);
   }
-  const read = await readBackupFile(bytes, { appVersion: pkg.version, schemaVersion: CURRENT_SCHEMA_VERSION });
-  if (!read.ok) {
-    const text = catalogues.it[read.problem.key].replace(/\{(\w+)\}/g, (whole, name: string) => String(read.problem.params?.[name] ?? whole));
-    return fail(`Il backup «${backupPath}» non si può usare: ${text}`);
+  let content: Uint8Array | string = bytes;
+  if (isProtectedBackup(bytes)) {
+    const passphrase = process.env[PASSPHRASE_ENV];
+    if (!passphrase) {
+      return fail(
+        `Il backup «${backupPath}» è protetto da una frase segreta. Indicala nella variabile d'ambiente ${PASSPHRASE_ENV}, ` +
+          `per esempio: ${PASSPHRASE_ENV}='la frase' npm run documents -- --backup … (su Windows: set ${PASSPHRASE_ENV}=la frase).`,
+      );
+    }
+    const opened = await unprotectBackup(bytes, passphrase);
+    if (!opened.ok) return fail(`Il backup «${backupPath}» non si può aprire: ${say(opened.problem)}`);
+    content = opened.text;
   }
+  const read = await readBackupFile(content, { appVersion: pkg.version, schemaVersion: CURRENT_SCHEMA_VERSION });
+  if (!read.ok) return fail(`Il backup «${backupPath}» non si può usare: ${say(read.problem)}`);
   const found = sessionInput(read.backup, sessionId);
   const input = found && { ...found, lang };
   if (!input) {

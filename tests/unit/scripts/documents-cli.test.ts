@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBackupDocument, serialiseBackup, type BackupData } from '../../../src-renderer/lib/db/backup-document';
+import { protectBackup } from '../../../src-renderer/lib/db/backup-protection';
 import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/lib/db/versions';
 import { sessionInput, writeSessionDocuments } from '../../../scripts/lib/session-documents';
 import { input } from '../src-renderer/lib/documents/handouts/attendance-fixture';
@@ -23,8 +24,12 @@ async function backupOf(): Promise<string> {
 }
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cliWith({}, ...args);
+}
+
+async function cliWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/documents.ts', ...args], { cwd: join(import.meta.dirname, '..', '..', '..') });
+    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/documents.ts', ...args], { cwd: join(import.meta.dirname, '..', '..', '..'), env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -78,6 +83,22 @@ describe('documents of a session from a backup', () => {
     expect(result.stderr).toContain('La sessione «nessuna» non esiste in questo backup');
     expect(result.stderr).toContain('s1  Processo di Co-progettazione con Enti del Terzo Settore (giovedì 7 e venerdì 8 maggio 2026)');
   }, 60_000);
+
+  it('reads a protected backup with the passphrase from the environment, and says plainly when it is missing or wrong', async () => {
+    const sealed = join(dir, 'protetto.json');
+    await writeFile(sealed, await protectBackup(await backupOf(), 'tre gatti sul tetto', { iterations: 100_000 }));
+    const missing = await cliWith({ OSPITA_BACKUP_PASSPHRASE: '' }, '--backup', sealed, '--session', 'nessuna', '--out', join(dir, 'x'), '--senza-pdf');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('è protetto da una frase segreta');
+    expect(missing.stderr).toContain('OSPITA_BACKUP_PASSPHRASE');
+    const wrong = await cliWith({ OSPITA_BACKUP_PASSPHRASE: 'quattro gatti' }, '--backup', sealed, '--session', 'nessuna', '--out', join(dir, 'x'), '--senza-pdf');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('La frase segreta non è corretta');
+    // The right one opens it: the next complaint is about the session, so the backup itself was read.
+    const right = await cliWith({ OSPITA_BACKUP_PASSPHRASE: 'tre gatti sul tetto' }, '--backup', sealed, '--session', 'nessuna', '--out', join(dir, 'x'), '--senza-pdf');
+    expect(right.code).toBe(2);
+    expect(right.stderr).toContain('La sessione «nessuna» non esiste in questo backup');
+  }, 180_000);
 });
 
 describe('documents of a session on the office’s own template', () => {
