@@ -105,6 +105,46 @@ test('a backup is restored after showing what it holds; a corrupted one is refus
   expect(exported.counts).toMatchObject({ participants: 6, attendance: 8 });
 });
 
+test('a backup exported with a passphrase opens only with it: a wrong one is refused and changes nothing', async ({ app }) => {
+  const { page } = app;
+  await app.open('impostazioni');
+  await restoreThroughUi(app, await backupFile(app, 'dati.json', { participants: 6, attendance: 8 }));
+
+  await page.getByText('Proteggi il file con una frase segreta').click();
+  await expect(page.getByLabel('Proteggi il file con una frase segreta')).toBeChecked();
+  await page.getByLabel('Frase segreta', { exact: true }).fill('tre gatti');
+  await page.getByLabel('Ripeti la frase segreta').fill('tre gatti');
+  await page.getByRole('button', { name: 'Esporta backup protetto' }).click();
+  await expect(page.getByRole('alert')).toContainText('La frase segreta è troppo corta');
+  await page.getByLabel('Frase segreta', { exact: true }).fill('tre gatti sul tetto');
+  await page.getByLabel('Ripeti la frase segreta').fill('tre gatti sul tetto');
+  await page.getByRole('button', { name: 'Esporta backup protetto' }).click();
+  await expect(page.getByText(/Backup protetto salvato in/)).toBeVisible();
+  const [savedName] = await readdir(join(app.dir, 'saved'));
+  expect(savedName).toMatch(/-protetto\.json$/);
+  const sealed = join(app.dir, 'saved', savedName!);
+  expect(await readFile(sealed, 'utf8')).not.toMatch(/Galli|ospita-backup"/);
+
+  // Other data meanwhile; then the protected file is opened.
+  await restoreThroughUi(app, await backupFile(app, 'altri.json', { participants: 2, attendance: 0 }));
+  const before = await counts(page);
+  await page.getByLabel('Ripristina da file').setInputFiles(sealed);
+  await expect(page.getByRole('heading', { name: 'Backup protetto da una frase segreta' })).toBeVisible();
+  await expect(page.getByLabel('Frase segreta del backup')).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByLabel('Frase segreta del backup').fill('tre gatti sul tetti');
+  await page.getByRole('button', { name: 'Apri il backup' }).click();
+  await expect(page.getByRole('alert')).toContainText('La frase segreta non è corretta');
+  await expect(page.getByRole('alert')).toContainText('Nessun dato è stato cambiato');
+  expect(await counts(page)).toEqual(before);
+  await page.getByLabel('Frase segreta del backup').fill('tre gatti sul tetto');
+  await page.getByRole('button', { name: 'Apri il backup' }).click();
+  await expect(page.getByRole('heading', { name: 'Contenuto del backup da ripristinare' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sostituisci tutti i dati con questo backup' }).click();
+  await expect(page.getByText(/Dati ripristinati/)).toBeVisible();
+  expect(await counts(page)).toEqual({ offers: 1, sessions: 2, participants: 6, attendance: 8 });
+});
+
 test('an automatic backup is listed with its contents, and a database lost after that is rebuilt at the next start', async ({ app }) => {
   const { page } = app;
   await app.open('impostazioni');
