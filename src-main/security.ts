@@ -72,4 +72,3 @@ export function resolveAppAsset(rendererDir: string, requestUrl: string): string
   return file;
 }
 
-export { contentTypeFor as mimeTypeFor } from './web-policy.mjs';

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sampleData } from '../../scripts/lib/sample-data';
 import { buildBackupDocument, serialiseBackup } from '../../src-renderer/lib/db/backup-document';
+import { protectBackup, unprotectBackup } from '../../src-renderer/lib/db/backup-protection';
 import { CURRENT_SCHEMA_VERSION } from '../../src-renderer/lib/db/versions';
 import { seriousViolations } from './axe';
 import { expect, test, type App } from './fixtures';
@@ -105,7 +106,7 @@ test('a backup is restored after showing what it holds; a corrupted one is refus
   expect(exported.counts).toMatchObject({ participants: 6, attendance: 8 });
 });
 
-test('a backup exported with a passphrase opens only with it: a wrong one is refused and changes nothing', async ({ app }) => {
+test('a backup can be exported protected by a passphrase, long enough and typed twice', async ({ app }) => {
   const { page } = app;
   await app.open('impostazioni');
   await restoreThroughUi(app, await backupFile(app, 'dati.json', { participants: 6, attendance: 8 }));
@@ -122,12 +123,21 @@ test('a backup exported with a passphrase opens only with it: a wrong one is ref
   await expect(page.getByText(/Backup protetto salvato in/)).toBeVisible();
   const [savedName] = await readdir(join(app.dir, 'saved'));
   expect(savedName).toMatch(/-protetto\.json$/);
-  const sealed = join(app.dir, 'saved', savedName!);
-  expect(await readFile(sealed, 'utf8')).not.toMatch(/Galli|ospita-backup"/);
+  const sealed = await readFile(join(app.dir, 'saved', savedName!), 'utf8');
+  expect(sealed).not.toMatch(/Galli|ospita-backup"/);
+  // Made by Chromium's WebCrypto, opened by Node's: the same backup inside.
+  const opened = await unprotectBackup(sealed, 'tre gatti sul tetto');
+  expect(opened.ok && (JSON.parse(opened.text) as { counts: Record<string, number> }).counts).toMatchObject({ participants: 6, attendance: 8 });
+});
 
-  // Other data meanwhile; then the protected file is opened.
+test('a protected backup opens only with its passphrase: a wrong one is refused and changes nothing', async ({ app }) => {
+  const { page } = app;
+  await app.open('impostazioni');
   await restoreThroughUi(app, await backupFile(app, 'altri.json', { participants: 2, attendance: 0 }));
   const before = await counts(page);
+  const sealed = join(app.dir, 'protetto.json');
+  await writeFile(sealed, await protectBackup(await readFile(await backupFile(app, 'dati.json', { participants: 6, attendance: 8 }), 'utf8'), 'tre gatti sul tetto', { iterations: 100_000 }));
+
   await page.getByLabel('Ripristina da file').setInputFiles(sealed);
   await expect(page.getByRole('heading', { name: 'Backup protetto da una frase segreta' })).toBeVisible();
   await expect(page.getByLabel('Frase segreta del backup')).toBeFocused();
