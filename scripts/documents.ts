@@ -4,18 +4,12 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import pkg from '../package.json';
-import { readBackupFile } from '../src-renderer/lib/db/backup-document';
-import { isProtectedBackup, unprotectBackup } from '../src-renderer/lib/db/backup-protection';
-import { CURRENT_SCHEMA_VERSION } from '../src-renderer/lib/db/versions';
 import { todayIso, isIsoDate } from '../src-renderer/lib/domain/dates';
 import { catalogues } from '../src-renderer/lib/i18n/catalogue';
 import { checkTemplate } from '../src-renderer/lib/documents/templates/check';
 import { CHROMIUM_ARGS, findChromium } from './lib/find-chromium.mjs';
+import { openBackup, PASSPHRASE_ENV } from './lib/open-backup';
 import { listSessions, sessionInput, writeSessionDocuments, type PdfPrinter } from './lib/session-documents';
-
-/** The passphrase of a protected backup comes from the environment: a command-line argument shows in `ps`. */
-const PASSPHRASE_ENV = 'OSPITA_BACKUP_PASSPHRASE';
 
 const USAGE = `Uso: npm run documents -- --backup FILE --session ID --out CARTELLA [--data-rilascio AAAA-MM-GG] [--senza-pdf]
          [--modello-attestato MODELLO.docx] [--lingua it|en]
@@ -24,9 +18,6 @@ const USAGE = `Uso: npm run documents -- --backup FILE --session ID --out CARTEL
   fatti sul modello Word dell'ente (un file con tutti e uno per persona, in Word); --lingua en li scrive in inglese.
   Un backup protetto da una frase segreta si legge indicandola nella variabile d'ambiente
   ${PASSPHRASE_ENV} (non sulla riga di comando, dove altri utenti del computer la vedrebbero).`;
-
-const say = (problem: { key: keyof (typeof catalogues)['it']; params?: Record<string, string | number> }) =>
-  catalogues.it[problem.key].replace(/\{(\w+)\}/g, (whole, name: string) => String(problem.params?.[name] ?? whole));
 
 function fail(message: string): number {
   process.stderr.write(`${message}\n`);
@@ -82,21 +73,8 @@ async function main(): Promise<number> {
   } catch {
     return fail(`Impossibile leggere il file «${backupPath}»: controllare il percorso.`);
   }
-  let content: Uint8Array | string = bytes;
-  if (isProtectedBackup(bytes)) {
-    const passphrase = process.env[PASSPHRASE_ENV];
-    if (!passphrase) {
-      return fail(
-        `Il backup «${backupPath}» è protetto da una frase segreta. Indicala nella variabile d'ambiente ${PASSPHRASE_ENV}, ` +
-          `per esempio: ${PASSPHRASE_ENV}='la frase' npm run documents -- --backup … (su Windows: set ${PASSPHRASE_ENV}=la frase).`,
-      );
-    }
-    const opened = await unprotectBackup(bytes, passphrase);
-    if (!opened.ok) return fail(`Il backup «${backupPath}» non si può aprire: ${say(opened.problem)}`);
-    content = opened.text;
-  }
-  const read = await readBackupFile(content, { appVersion: pkg.version, schemaVersion: CURRENT_SCHEMA_VERSION });
-  if (!read.ok) return fail(`Il backup «${backupPath}» non si può usare: ${say(read.problem)}`);
+  const read = await openBackup(bytes, backupPath, process.env[PASSPHRASE_ENV]);
+  if (!read.ok) return fail(read.message);
   const found = sessionInput(read.backup, sessionId);
   const input = found && { ...found, lang };
   if (!input) {
