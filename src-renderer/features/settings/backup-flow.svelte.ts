@@ -95,7 +95,13 @@ export class BackupFlow {
     const step = this.step;
     if (step.kind !== 'locked') return;
     this.progress('backup.phase.unlocking', 1, 2);
-    const result = await unprotectBackup(step.input, passphrase);
+    let result: Awaited<ReturnType<typeof unprotectBackup>>;
+    try {
+      result = await unprotectBackup(step.input, passphrase);
+    } catch (error) {
+      this.step = { kind: 'error', message: { key: 'backup.error.unreadable', params: { detail: errorDetail(error) } } };
+      return;
+    }
     if (!result.ok) {
       this.step = { ...step, problem: result.problem };
       return;
