@@ -3,6 +3,7 @@
 // participant's consent is missing, and everything held about one participant for an access request.
 import { addMonthsIso, isIsoDate } from './dates';
 import { sessionHours } from './hours';
+import type { ErasedCount } from './privacy-ledger';
 import type { AgendaItem, AttendanceEvent, HhMm, IsoDate, Offer, OrganisationStatistics, Participant, Session, SessionStatistics } from './types';
 
 /** The last day a session was (or is to be) held; null when it has no date at all. */
@@ -75,6 +76,8 @@ export interface StatisticsInput {
   items: AgendaItem[];
   fallbackDayEnd: HhMm;
   purgedAt: string;
+  /** People erased on request before the purge: they still count, anonymously. */
+  erased?: readonly (ErasedCount | null)[];
 }
 
 /**
@@ -106,12 +109,47 @@ export function anonymousStatistics(input: StatisticsInput): SessionStatistics {
     if (checkedIn.has(p.id)) attended++;
     byOrganisation.set(organisation.toLocaleLowerCase('it'), row);
   }
+  let participants = registered.length;
+  for (const e of input.erased ?? []) {
+    if (!e) continue;
+    const organisation = e.organisation.trim().replace(/\s+/g, ' ');
+    const row = byOrganisation.get(organisation.toLocaleLowerCase('it')) ?? { organisation, participants: 0, minutes: 0 };
+    row.participants++;
+    row.minutes += e.minutes;
+    minutes += e.minutes;
+    participants++;
+    if (e.attended) attended++;
+    byOrganisation.set(organisation.toLocaleLowerCase('it'), row);
+  }
   return {
     purgedAt: input.purgedAt,
-    participants: registered.length,
+    participants,
     attended,
     minutes,
     byOrganisation: groupSmallOrganisations([...byOrganisation.values()]),
+  };
+}
+
+/**
+ * What one person erased on request still counts for in the session's anonymous statistics: their organisation,
+ * the training minutes they attended and whether they came; null for a cancelled registration (never counted).
+ */
+export function erasedCount(input: Omit<StatisticsInput, 'participants' | 'purgedAt' | 'erased'> & { participant: Participant }): ErasedCount | null {
+  const { participant } = input;
+  if (participant.status === 'annullato') return null;
+  const events = input.events.filter((e) => e.participantId === participant.id);
+  const hours = sessionHours({
+    sessionDays: input.session.days,
+    items: input.items,
+    events,
+    participantIds: [participant.id],
+    threshold: 1,
+    fallbackDayEnd: input.fallbackDayEnd,
+  });
+  return {
+    organisation: participant.organisation.trim().replace(/\s+/g, ' '),
+    minutes: hours.participants.get(participant.id)?.attendedMinutes ?? 0,
+    attended: events.some((e) => e.kind === 'in'),
   };
 }
 
