@@ -114,5 +114,6 @@ export function sampleData({ sessions = 2, participants = 6, attendance = 8, pre
     // The office's certificate template: what a backup carries (the bytes of a .docx, base64; here only its
     // signature, as the backup tests never open it).
     documentTemplates: [{ id: 'certificate', fileName: 'Attestato su carta intestata.docx', data: 'UEsDBBQAAAAIAA==', createdAt: T0, updatedAt: T0 }],
+    privacyLedger: [],
   };
 }

@@ -8,8 +8,11 @@ import { createBackupJson, readAllData, readBackup } from '../../src-renderer/li
 import type { BackupData } from '../../src-renderer/lib/db/backup-document';
 import { DATA_TABLES, OspitaDatabase, type DataTable } from '../../src-renderer/lib/db/database';
 import { findParticipant, groupIntoLists, isCodeInUse } from '../../src-renderer/lib/db/participant-lists';
+import { erasureRecord } from '../../src-renderer/lib/domain/privacy-ledger';
 import { SCHEMA_VERSIONS } from '../../src-renderer/lib/db/versions';
 import { SESSION_FORMATS } from '../../src-renderer/lib/domain/session-format';
+
+const LEDGER_VERSION = SCHEMA_VERSIONS.find((v) => 'privacyLedger' in v.stores)!.version;
 
 export interface Engine {
   indexedDB?: IDBFactory;
@@ -46,6 +49,8 @@ export function recordsAt(version: number): BackupData {
     data.settings = data.settings.map(({ signature: _s, ...rest }) => rest) as BackupData['settings'];
     data.documentTemplates = [];
   }
+  // The privacy ledger exists from its version on: a tombstone of someone erased from the first session.
+  data.privacyLedger = version >= LEDGER_VERSION ? [erasureRecord({ id: 'erased-1', sessionId: data.sessions[0]!.id }, '2026-06-01T10:00:00.000Z', { organisation: 'Comune di Lodi', minutes: 120, attended: true })] : [];
   return data;
 }
 

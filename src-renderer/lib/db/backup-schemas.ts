@@ -29,6 +29,7 @@ import type {
   TemplateKind,
 } from '../domain/types';
 import type { DataTable } from './database';
+import type { ErasureRecord, PurgeRecord } from '../domain/privacy-ledger';
 
 const str = v.string();
 const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'non è una data del calendario (aaaa-mm-gg)'));
@@ -202,6 +203,21 @@ const templateEntries = {
   updatedAt: instant,
 };
 
+const ledgerStored = { id, at: instant, sessionId: id };
+
+/** The privacy ledger (schema v9): purges with the statistics they kept, erasures with anonymous counts only. */
+const purgeEntries = {
+  ...ledgerStored,
+  kind: v.literal('purge'),
+  statistics: v.looseObject({ purgedAt: instant, participants: count, attended: count, minutes: count, byOrganisation: v.array(organisationStatistics) }),
+};
+const erasureEntries = {
+  ...ledgerStored,
+  kind: v.literal('erase'),
+  participantId: id,
+  counted: v.nullable(v.looseObject({ organisation: str, minutes: count, attended: v.boolean() })),
+};
+
 export const ENTITY_SCHEMAS = {
   settings: v.looseObject(settingsEntries),
   offers: v.looseObject(offerEntries),
@@ -216,6 +232,7 @@ export const ENTITY_SCHEMAS = {
     ),
   ),
   documentTemplates: v.looseObject(templateEntries),
+  privacyLedger: v.variant('kind', [v.looseObject(purgeEntries), v.looseObject(erasureEntries)]),
 } satisfies Record<DataTable, v.GenericSchema>;
 
 /** The Italian name of each table, as the messages about a damaged file name them. */
@@ -227,6 +244,7 @@ export const TABLE_LABELS: Record<DataTable, string> = {
   participants: 'partecipanti',
   attendance: 'presenze',
   documentTemplates: 'modelli di documento',
+  privacyLedger: 'registro delle cancellazioni',
 };
 
 // Compile-time checks: the schemas name exactly the fields of each entity, and each enum has every value.
@@ -240,6 +258,8 @@ const checks: [
   Same<Keys<typeof participantEntries>, Keys<Participant>>,
   Same<Keys<typeof attendanceEntries>, Keys<AttendanceEvent>>,
   Same<Keys<typeof templateEntries>, Keys<DocumentTemplate>>,
+  Same<Keys<typeof purgeEntries>, Keys<PurgeRecord>>,
+  Same<Keys<typeof erasureEntries>, Keys<ErasureRecord>>,
   Same<(typeof DATE_MODES)[number], DateMode>,
   Same<(typeof OFFER_FORMATS)[number], OfferFormat>,
   Same<(typeof SESSION_STATUSES)[number], SessionStatus>,
@@ -249,5 +269,5 @@ const checks: [
   Same<(typeof ATTENDANCE_SOURCES)[number], AttendanceSource>,
   Same<(typeof SESSION_FORMATS)[number], SessionFormat>,
   Same<(typeof ONLINE_PLATFORMS)[number], OnlinePlatform>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void checks;

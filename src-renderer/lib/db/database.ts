@@ -1,6 +1,7 @@
 // The typed Dexie database. One instance per app (see `db` in ./index.ts); tests open their own by name.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AgendaItem, DocumentTemplate, HostSettings, Offer, Session } from '../domain/types';
+import type { LedgerRecord } from '../domain/privacy-ledger';
 import type { AttendanceDay } from './attendance-days';
 import type { ParticipantList } from './participant-lists';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
@@ -27,6 +28,8 @@ export class OspitaDatabase extends Dexie {
   meta!: Table<JournalMarker, 'journal'>;
   /** The office's own Word templates, one per kind of document. */
   documentTemplates!: EntityTable<DocumentTemplate, 'id'>;
+  /** Every purge and erasure (GDPR), applied again to any older copy a restore or a merge brings in. */
+  privacyLedger!: EntityTable<LedgerRecord, 'id'>;
 
   /** `upTo` opens the database at an earlier schema version: only the migration tests use it. */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
@@ -39,12 +42,15 @@ export class OspitaDatabase extends Dexie {
   }
 }
 
-/** The sections of the product's data, in the order a backup lists them ('attendance': one entry per event). */
-export const DATA_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'attendance', 'documentTemplates'] as const;
+/**
+ * The sections of the product's data, in the order a backup lists them ('attendance': one entry per event).
+ * 'privacyLedger' (schema v9) is absent from backups made before it: read as empty.
+ */
+export const DATA_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'attendance', 'documentTemplates', 'privacyLedger'] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
 /** The IndexedDB tables actually holding those sections (participants grouped by session, events by day). */
-export const STORED_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participantLists', 'attendanceDays', 'documentTemplates'] as const;
+export const STORED_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participantLists', 'attendanceDays', 'documentTemplates', 'privacyLedger'] as const;
 
 /** Tables added after the first backups were written: a backup without them has none of their records. */
-export const LATER_DATA_TABLES: readonly DataTable[] = ['documentTemplates'];
+export const LATER_DATA_TABLES: readonly DataTable[] = ['documentTemplates', 'privacyLedger'];

@@ -134,6 +134,15 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         });
     },
   },
+  {
+    // v9: `privacyLedger`, every purge of a session's personal data and every erasure of one person (records
+    // with ids and anonymous counts only, lib/domain/privacy-ledger.ts). It travels in backups, so a restore or
+    // a merge of a file made before applies them again. Older databases start with an empty ledger.
+    version: 9,
+    stores: {
+      privacyLedger: 'id',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -245,6 +245,7 @@ export function demoData(forms: { sanRocco: OfferFields; patti: OfferFields }): 
     participants: [...sanRoccoPeople, ...pattiPeople],
     attendance,
     documentTemplates: [],
+    privacyLedger: [],
   };
 }
 

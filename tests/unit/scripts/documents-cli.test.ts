@@ -20,7 +20,7 @@ let backupPath = '';
 
 async function backupOf(): Promise<string> {
   const i = input();
-  const data: BackupData = { settings: [i.settings], offers: [i.offer], sessions: [i.session], agendaItems: i.items, participants: i.participants, attendance: i.events, documentTemplates: [] };
+  const data: BackupData = { settings: [i.settings], offers: [i.offer], sessions: [i.session], agendaItems: i.items, participants: i.participants, attendance: i.events, documentTemplates: [], privacyLedger: [] };
   return serialiseBackup(await buildBackupDocument(data, { appVersion: pkg.version, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: '2026-05-09T10:00:00.000Z', station: 'Postazione 1' }));
 }
 
