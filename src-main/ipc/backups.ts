@@ -56,3 +56,23 @@ export async function readBackup(dir: string, name: string): Promise<string> {
   if (!parseName(name)) throw new Error('Nome di backup non valido.');
   return readFile(join(dir, name), 'utf8');
 }
+
+/**
+ * Rewrites one automatic backup under its own name (its place in the rotation does not change), atomically and
+ * readable by the owner only. Used once a purge or an erasure has been applied to its content.
+ */
+export async function replaceBackup(dir: string, name: string, json: string): Promise<BackupEntry> {
+  if (!parseName(name)) throw new Error('Nome di backup non valido.');
+  const path = join(dir, name);
+  await stat(path);
+  await writeFileAtomic(path, json, { mode: BACKUP_FILE_MODE });
+  const entry = (await listBackups(dir)).find((e) => e.name === name);
+  if (!entry) throw new Error('Il backup non è stato riscritto.');
+  return entry;
+}
+
+/** Deletes one automatic backup; one already gone is not an error. */
+export async function removeBackup(dir: string, name: string): Promise<void> {
+  if (!parseName(name)) throw new Error('Nome di backup non valido.');
+  await rm(join(dir, name), { force: true });
+}

@@ -120,6 +120,14 @@ export function createHandlers(deps: MainDeps): Handlers {
     async journalExport(): Promise<string> {
       return journal.exportText();
     },
+    async replaceBackup(payload): Promise<BackupEntry> {
+      const request = validate(CHANNELS.replaceBackup, schemas.BackupReplaceRequest, payload);
+      return backups.replaceBackup(backupDir, request.name, request.json);
+    },
+    async removeBackup(payload): Promise<void> {
+      const name = validate(CHANNELS.removeBackup, schemas.BackupName, payload);
+      await backups.removeBackup(backupDir, name);
+    },
     async appInfo(): Promise<AppInfo> {
       return deps.appInfo();
     },
@@ -137,6 +145,8 @@ export function createHandlers(deps: MainDeps): Handlers {
     [CHANNELS.journalOpen]: api.journalOpen as Handler,
     [CHANNELS.journalAppend]: api.journalAppend as Handler,
     [CHANNELS.journalExport]: api.journalExport as Handler,
+    [CHANNELS.replaceBackup]: api.replaceBackup as Handler,
+    [CHANNELS.removeBackup]: api.removeBackup as Handler,
     [CHANNELS.appInfo]: api.appInfo as Handler,
   };
   journals.set(handlers, journal);

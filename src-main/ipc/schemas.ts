@@ -86,6 +86,11 @@ export const JournalAppendRequest = v.strictObject({
   change: v.pipe(v.string(), v.minLength(2), v.maxLength(300 * 1024 * 1024), v.check(isChangeText, 'modifica non valida')),
 });
 
+export const BackupReplaceRequest = v.strictObject({
+  name: BackupName,
+  json: BackupWriteRequest.entries.json,
+});
+
 export class InvalidPayloadError extends Error {
   constructor(channel: string, issues: string) {
     super(`Richiesta non valida su ${channel}: ${issues}`);

@@ -14,6 +14,8 @@ export const CHANNELS = {
   journalAppend: 'journal:append',
   journalExport: 'journal:export',
   appInfo: 'app:info',
+  replaceBackup: 'backups:replace',
+  removeBackup: 'backups:remove',
 } as const;
 
 /** Sent by the main process (not invoked): asks the renderer for a backup, on quit and daily. */
@@ -85,6 +87,11 @@ export interface BackupWriteRequest {
   journal: JournalPosition | null;
 }
 
+export interface BackupReplaceRequest {
+  name: string;
+  json: string;
+}
+
 export interface BackupEntry {
   name: string;
   createdAt: string;
@@ -148,6 +155,13 @@ export interface HostApi {
   journalAppend(request: JournalAppendRequest): Promise<void>;
   /** The journal file's text, to hand to whoever supports the office. */
   journalExport(): Promise<string>;
+  /**
+   * Rewrites an automatic backup in place, same name (a purge or an erasure applied to it); fails if there is
+   * no backup of that name.
+   */
+  replaceBackup(request: BackupReplaceRequest): Promise<BackupEntry>;
+  /** Deletes an automatic backup (one that still holds erased data and cannot be rewritten). */
+  removeBackup(name: string): Promise<void>;
   appInfo(): Promise<AppInfo>;
   /** The main process asks for a backup (on quit, daily); returns a function that stops listening. */
   onBackupRequested(listener: (reason: BackupReason) => void): () => void;

@@ -14,6 +14,8 @@ const api = {
   journalOpen: () => ipcRenderer.invoke(CHANNELS.journalOpen),
   journalAppend: (request) => ipcRenderer.invoke(CHANNELS.journalAppend, request),
   journalExport: () => ipcRenderer.invoke(CHANNELS.journalExport),
+  replaceBackup: (request) => ipcRenderer.invoke(CHANNELS.replaceBackup, request),
+  removeBackup: (name) => ipcRenderer.invoke(CHANNELS.removeBackup, name),
   appInfo: () => ipcRenderer.invoke(CHANNELS.appInfo),
   onBackupRequested: (listener) => {
     const wrapped = (_event: unknown, reason: BackupReason) => listener(reason);

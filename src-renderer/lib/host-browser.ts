@@ -108,6 +108,8 @@ export const browserHost: HostApi = {
   journalOpen: () => storage<JournalState>({ type: 'journalOpen' }),
   journalAppend: ({ seq, change }) => storage<void>({ type: 'journalAppend', seq, change }),
   journalExport: () => storage<string>({ type: 'journalExport' }),
+  replaceBackup: ({ name, json }) => storage<BackupEntry>({ type: 'backupReplace', name, json }),
+  removeBackup: (name) => storage<void>({ type: 'backupRemove', name }),
   async appInfo() {
     return { name: 'Ospita', version: pkg.version, runtime: 'browser', electronVersion: null, platform: navigator.platform, userDataPath: null };
   },

@@ -114,6 +114,8 @@ export async function installHostBridge(page: Page, dir: string): Promise<{ hand
         journalOpen: invoke(channels.journalOpen),
         journalAppend: invoke(channels.journalAppend),
         journalExport: invoke(channels.journalExport),
+        replaceBackup: invoke(channels.replaceBackup),
+        removeBackup: invoke(channels.removeBackup),
         appInfo: invoke(channels.appInfo),
         onBackupRequested: (listener: (reason: string) => void) => {
           listeners.add(listener);

@@ -52,6 +52,24 @@ export class OpfsBackups {
     return (await file.getFile()).text();
   }
 
+  /** Rewrites an existing backup under its own name (written aside, flushed, then moved over the old one). */
+  async replace(name: string, json: string): Promise<BackupEntry> {
+    const parsed = parseBackupName(name);
+    if (!parsed) throw new Error('Nome di backup non valido.');
+    if (!(await this.has(name))) throw new Error('Backup non trovato.');
+    const bytes = encoder.encode(json);
+    await writeWhole(this.dir, name + TEMP, bytes);
+    await this.dir.removeEntry(name);
+    await ((await this.dir.getFileHandle(name + TEMP)) as OpfsFile).move(name);
+    return { name, ...parsed, size: bytes.length };
+  }
+
+  /** Deletes one backup; one already gone is not an error. */
+  async remove(name: string): Promise<void> {
+    if (!parseBackupName(name)) throw new Error('Nome di backup non valido.');
+    await this.dir.removeEntry(name).catch(() => undefined);
+  }
+
   async has(name: string): Promise<boolean> {
     return (await this.dir.getFileHandle(name).catch(() => null)) !== null;
   }

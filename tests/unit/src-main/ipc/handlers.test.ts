@@ -190,6 +190,21 @@ describe('automatic backups', () => {
     expect((await stat(fresh)).mode & 0o777).toBe(0o700);
   });
 
+  it('are rewritten in place under their own name (a purge applied), owner-only, and removed by name only', async () => {
+    const h = createHandlers(deps());
+    const entry = (await h[CHANNELS.writeBackup]({ json: '{"old":1}', reason: 'daily' })) as { name: string };
+    const replaced = (await h[CHANNELS.replaceBackup]({ name: entry.name, json: '{"clean":1}' })) as { name: string; reason: string };
+    expect(replaced).toMatchObject({ name: entry.name, reason: 'daily' });
+    expect(await h[CHANNELS.readBackup](entry.name)).toBe('{"clean":1}');
+    if (process.platform !== 'win32') expect((await stat(join(dir, 'userData', 'backups', entry.name))).mode & 0o777).toBe(0o600);
+    // Never a new file through this channel, never a path outside the folder.
+    await expect(h[CHANNELS.replaceBackup]({ name: 'ospita-backup-2020-01-01T00-00-00-000Z-daily.json', json: '{}' })).rejects.toThrow();
+    await expect(h[CHANNELS.replaceBackup]({ name: '../folders.json', json: '{}' })).rejects.toThrow(/non valid/);
+    await expect(h[CHANNELS.removeBackup]('../folders.json')).rejects.toThrow(/non valid/);
+    await h[CHANNELS.removeBackup](entry.name);
+    expect(await h[CHANNELS.listBackups](undefined)).toEqual([]);
+  });
+
   it(`keep only the last ${BACKUPS_KEPT}`, async () => {
     const backups = join(dir, 'b');
     for (let i = 0; i < BACKUPS_KEPT + 3; i++) await writeBackup(backups, `{"i":${i}}`, 'daily', new Date(Date.UTC(2026, 0, 1, 0, i)));
