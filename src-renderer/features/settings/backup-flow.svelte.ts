@@ -4,7 +4,7 @@
 // written as an automatic backup at a new journal position before the database is replaced: a restore cut
 // short by a kill is completed by the recovery at the next start, never left half-known to the journal.
 import { autoBackups, hasData, writeBackupOf } from '../../lib/auto-backup.svelte';
-import { backupFileName, createBackup, createBackupJson, dataToRestore, readBackup, replaceAllData, summariseBackup, type BackupDocument, type BackupSummary } from '../../lib/db/backup';
+import { backupFileName, createBackup, createBackupJson, restoreData, readBackup, replaceAllData, summariseBackup, type BackupDocument, type BackupSummary } from '../../lib/db/backup';
 import { journal } from '../../lib/journal/journal.svelte';
 import { MAX_BACKUP_BYTES } from '../../lib/db/backup-document';
 import { isProtectedBackup, protectBackup, unprotectBackup } from '../../lib/db/backup-protection';
@@ -144,11 +144,14 @@ export class BackupFlow {
         await journal.ready();
         const seq = journal.allocate();
         const marker = seq === null ? null : { id: journal.id!, position: seq };
-        const data = await dataToRestore(step.doc);
+        // Purges and erasures made after the file was written are applied to it again: say how many people stay out.
+        const { data, effect } = await restoreData(step.doc);
         if (marker) await writeBackupOf(data, marker, 'restore');
         await replaceAllData(data, undefined, marker);
-        const params = { count: step.summary.counts.participants, sessions: step.summary.counts.sessions };
-        this.step = { kind: 'done', message: { key: savedFirst ? 'backup.restored' : 'backup.restoredIntoEmpty', params }, merge: null };
+        const reapplied = effect.participants.length;
+        const params = { count: step.summary.counts.participants - reapplied, sessions: step.summary.counts.sessions, removed: reapplied };
+        const key = reapplied ? (savedFirst ? 'backup.restoredReapplied' : 'backup.restoredIntoEmptyReapplied') : savedFirst ? 'backup.restored' : 'backup.restoredIntoEmpty';
+        this.step = { kind: 'done', message: { key, params }, merge: null };
       } else {
         const report = await mergeBackup(step.doc);
         this.step = { kind: 'done', message: { key: report.changesNothing ? 'backup.merge.nothing' : savedFirst ? 'backup.merged' : 'backup.mergedIntoEmpty' }, merge: report };

@@ -97,7 +97,7 @@ export function readBackup(input: Uint8Array | string): Promise<ReadBackupResult
 export async function restoreBackup(doc: Pick<BackupDocument, 'data'>, db: OspitaDatabase = getDb(), marker: JournalPosition | null = null): Promise<LedgerEffect> {
   let effect: LedgerEffect = NO_EFFECT;
   await db.transaction('rw', [...storedTables(db), db.meta], async () => {
-    const applied = withLedger(await dataToRestore(doc, db), await db.privacyLedger.toArray());
+    const applied = await restoreData(doc, db);
     effect = applied.effect;
     await replaceAllData(applied.data, db, marker);
   });
@@ -112,6 +112,11 @@ export function withLedger(incoming: BackupData, localLedger: readonly LedgerRec
   const privacyLedger = unionLedger(localLedger, incoming.privacyLedger ?? []);
   const { data, effect } = applyLedger(incoming, privacyLedger);
   return { data: { ...data, privacyLedger }, effect };
+}
+
+/** What a restore writes (see dataToRestore) with the privacy ledger applied, and what the ledger took out. */
+export async function restoreData(doc: Pick<BackupDocument, 'data'>, db: OspitaDatabase = getDb()): Promise<{ data: BackupData; effect: LedgerEffect }> {
+  return withLedger(await dataToRestore(doc, db), await db.privacyLedger.toArray());
 }
 
 /** What a restore of this backup would take out again (purged or erased after it was made). */

@@ -155,6 +155,12 @@ export function erasedCount(input: Omit<StatisticsInput, 'participants' | 'purge
 
 export const PARTICIPANT_EXPORT_FORMAT = 'ospita-dati-partecipante';
 
+/** The file name of a participant's data: «dati-rossi-giulia.json», letters and digits only. */
+export function dossierFileName(participant: Pick<Participant, 'surname' | 'name'>): string {
+  const slug = `${participant.surname}-${participant.name}`.normalize('NFD').replace(/[^\w-]+/g, '').toLowerCase() || 'partecipante';
+  return `dati-${slug}.json`;
+}
+
 /** Everything Ospita holds about one participant, as a data-subject access request asks for it. */
 export function participantDossier(participant: Participant, session: Session | undefined, offer: Offer | undefined, events: AttendanceEvent[], exportedAt: string) {
   return {
