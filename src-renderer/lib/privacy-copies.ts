@@ -6,6 +6,7 @@ import { dataToRestore, readBackup } from './db/backup';
 import { buildBackupDocument, serialiseBackup } from './db/backup-document';
 import { getDb } from './db';
 import { hasEffect, mentionsLedger, type LedgerRecord } from './domain/privacy-ledger';
+import { autoBackups } from './auto-backup.svelte';
 import { host } from './host';
 
 export interface CopiesCleaned {
@@ -44,6 +45,8 @@ export async function cleanAutomaticBackups(ledger: readonly LedgerRecord[], onP
     }
     onProgress(++done, entries.length);
   }
+  // The list in Settings reads the files again (contents and sizes changed).
+  if (result.rewritten.length || result.removed.length) autoBackups.written++;
   return result;
 }
 
