@@ -70,9 +70,10 @@ export interface PdfRequest {
 /**
  * Why a backup was written: on quit, daily, before a restore ('manual'), every few minutes while check-ins
  * happen ('checkin'), on the first start with the journal ('start'), the data a restore or a recovery put in
- * place ('restore', 'recovery').
+ * place ('restore', 'recovery'), the data just after a purge or an erasure ('privacy': the journal is trimmed so its
+ * older lines no longer hold that personal data).
  */
-export type BackupReason = 'quit' | 'daily' | 'manual' | 'checkin' | 'start' | 'restore' | 'recovery';
+export type BackupReason = 'quit' | 'daily' | 'manual' | 'checkin' | 'start' | 'restore' | 'recovery' | 'privacy';
 
 /** A point in a journal: a backup holding every change up to `position` of the journal `id`. */
 export interface JournalPosition {

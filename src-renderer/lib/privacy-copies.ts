@@ -2,7 +2,7 @@
 // automatic backup is read, and one that still holds it is rewritten with the privacy ledger applied (same name,
 // same date, a new checksum), so it stays a restore point; one that cannot be read as a backup but names a purged
 // session or an erased person is removed. The screen says which.
-import { dataToRestore, readBackup } from './db/backup';
+import { readBackup, withLedger } from './db/backup';
 import { buildBackupDocument, serialiseBackup } from './db/backup-document';
 import { getDb } from './db';
 import { hasEffect, mentionsLedger, type LedgerRecord } from './domain/privacy-ledger';
@@ -18,10 +18,16 @@ export interface CopiesCleaned {
   failed: { name: string; error: string }[];
 }
 
-/** Applies the ledger to every automatic backup; `onProgress` gets (done, total). */
+/**
+ * Writes a backup of the data as it is now (the journal is then trimmed up to it, so its older lines, which held
+ * that personal data, are gone), then applies the ledger to every other automatic backup; `onProgress` gets
+ * (done, total).
+ */
 export async function cleanAutomaticBackups(ledger: readonly LedgerRecord[], onProgress: (done: number, total: number) => void = () => {}): Promise<CopiesCleaned> {
   const result: CopiesCleaned = { rewritten: [], removed: [], failed: [] };
-  const entries = await host.listBackups();
+  const fresh = await autoBackups.write('privacy');
+  if (!fresh && autoBackups.lastError) result.failed.push({ name: 'journal', error: autoBackups.lastError });
+  const entries = (await host.listBackups()).filter((e) => e.name !== fresh?.name);
   let done = 0;
   for (const entry of entries) {
     try {
@@ -33,7 +39,7 @@ export async function cleanAutomaticBackups(ledger: readonly LedgerRecord[], onP
           result.removed.push(entry.name);
         }
       } else {
-        const { data, effect } = dataToRestore(read.backup.data, ledger);
+        const { data, effect } = withLedger(read.backup.data, ledger);
         if (hasEffect(effect)) {
           const { format: _f, formatVersion: _v, counts: _c, checksum: _s, data: _d, ...meta } = read.backup;
           await host.replaceBackup({ name: entry.name, json: serialiseBackup(await buildBackupDocument(data, meta)) });

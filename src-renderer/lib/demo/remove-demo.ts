@@ -77,6 +77,7 @@ export function planDemoRemoval(data: BackupData, newId: () => string): DemoRemo
     attendance: attendance.map((e) => ({ ...e, sessionId: rename(e.sessionId) })),
     // The office's Word templates are never demo data: they stay.
     documentTemplates: data.documentTemplates,
+    privacyLedger: data.privacyLedger,
   };
 
   const titles = new Map(data.offers.map((o) => [o.id, o.title]));

@@ -192,7 +192,7 @@ describe('automatic backups', () => {
 
   it('are rewritten in place under their own name (a purge applied), owner-only, and removed by name only', async () => {
     const h = createHandlers(deps());
-    const entry = (await h[CHANNELS.writeBackup]({ json: '{"old":1}', reason: 'daily' })) as { name: string };
+    const entry = (await h[CHANNELS.writeBackup]({ json: '{"old":1}', reason: 'daily', journal: null })) as { name: string };
     const replaced = (await h[CHANNELS.replaceBackup]({ name: entry.name, json: '{"clean":1}' })) as { name: string; reason: string };
     expect(replaced).toMatchObject({ name: entry.name, reason: 'daily' });
     expect(await h[CHANNELS.readBackup](entry.name)).toBe('{"clean":1}');
