@@ -7,8 +7,11 @@ import { chmod, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } fr
 import { basename, dirname, extname, join } from 'node:path';
 import type { FileData, FileFilter } from '../preload/api';
 
-/** What Ospita writes: documents, lists, calendars, messages, and its own backups and data exports (JSON). */
-export const WRITABLE_EXTENSIONS = ['docx', 'pdf', 'csv', 'xlsx', 'ics', 'eml', 'json'] as const;
+/**
+ * What Ospita writes: documents, lists, calendars, messages, its own backups and data exports (JSON), and the copy
+ * of its safety journal for whoever supports the office (.log, from the recovery screen).
+ */
+export const WRITABLE_EXTENSIONS = ['docx', 'pdf', 'csv', 'xlsx', 'ics', 'eml', 'json', 'log'] as const;
 
 export function extensionOf(name: string): string {
   return extname(name).slice(1).toLowerCase();

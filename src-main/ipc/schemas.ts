@@ -16,7 +16,7 @@ export const FileName = v.pipe(
   v.check((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name) && name !== '.' && name !== '..', 'nome di file non valido'),
 );
 
-/** A file name ending with one of the extensions the app writes (.docx, .pdf, .csv, .xlsx, .ics, .eml, .json). */
+/** A file name ending with one of the extensions the app writes (.docx, .pdf, .csv, .xlsx, .ics, .eml, .json, .log). */
 export const WritableFileName = v.pipe(
   FileName,
   v.check(hasWritableExtension, `estensione non consentita: solo ${WRITABLE_EXTENSIONS.map((e) => `.${e}`).join(', ')}`),
