@@ -12,6 +12,7 @@ import { benchTemplatePdfs } from './bench/template-pdfs';
 import { benchDocuments } from './bench/documents';
 import { benchParticipantImport } from './bench/participant-import';
 import { benchRenderer } from './bench/renderer';
+import { benchReport } from './bench/report';
 import { meets, type Figure } from './bench/stats';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,6 +49,7 @@ try {
   await step('attestati sul modello dell’ente in PDF, uno per persona (Chromium)', () => benchTemplatePdfs(browser));
   await step('backup e ripristino (Chromium)', () => backupFiguresInChromium(executablePath));
   await step('importazione di elenchi di partecipanti (Chromium)', () => benchParticipantImport(executablePath, rendererDir));
+  await step('Riepilogo su dieci anni di dati (Chromium)', () => benchReport(executablePath, rendererDir));
   await step('avvio dell’app e peso iniziale', () => benchRenderer(browser, rendererDir));
 } finally {
   await browser.close();

@@ -3,13 +3,14 @@
 // a bad backup, an unknown session or missing arguments.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { BackupDocument } from '../src-renderer/lib/db/backup-document';
 import { todayIso, isIsoDate } from '../src-renderer/lib/domain/dates';
 import { catalogues } from '../src-renderer/lib/i18n/catalogue';
 import { checkTemplate } from '../src-renderer/lib/documents/templates/check';
-import { CHROMIUM_ARGS, findChromium } from './lib/find-chromium.mjs';
-import { openBackup, PASSPHRASE_ENV } from './lib/open-backup';
-import { listSessions, sessionInput, writeSessionDocuments, type PdfPrinter } from './lib/session-documents';
+import { CliError, parseArgs, readBackupArg, unknownSession } from './lib/cli';
+import { PASSPHRASE_ENV } from './lib/open-backup';
+import { startChromiumPdf, type ChromiumPdf } from './lib/chromium-pdf';
+import { sessionInput, writeSessionDocuments, type PdfPrinter } from './lib/session-documents';
 
 const USAGE = `Uso: npm run documents -- --backup FILE --session ID --out CARTELLA [--data-rilascio AAAA-MM-GG] [--senza-pdf]
          [--modello-attestato MODELLO.docx] [--lingua it|en]
@@ -24,22 +25,8 @@ function fail(message: string): number {
   return 2;
 }
 
-function args(argv: string[]): Record<string, string | true> {
-  const out: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (!a.startsWith('--')) continue;
-    const next = argv[i + 1];
-    if (next !== undefined && !next.startsWith('--')) {
-      out[a.slice(2)] = next;
-      i++;
-    } else out[a.slice(2)] = true;
-  }
-  return out;
-}
-
 async function main(): Promise<number> {
-  const a = args(process.argv.slice(2));
+  const a = parseArgs(process.argv.slice(2));
   if (a.help || a.aiuto) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -67,48 +54,29 @@ async function main(): Promise<number> {
     if (!check.ok) return fail(`Il modello «${templatePath}» non si può usare: ${catalogues.it[check.problem.key].replace(/\{(\w+)\}/g, (whole, name: string) => check.problem.params[name] ?? whole)}`);
   }
 
-  let bytes: Uint8Array;
+  let backup: BackupDocument;
   try {
-    bytes = new Uint8Array(await readFile(backupPath));
-  } catch {
-    return fail(`Impossibile leggere il file «${backupPath}»: controllare il percorso.`);
+    backup = await readBackupArg(backupPath);
+  } catch (error) {
+    if (error instanceof CliError) return fail(error.message);
+    throw error;
   }
-  const read = await openBackup(bytes, backupPath, process.env[PASSPHRASE_ENV]);
-  if (!read.ok) return fail(read.message);
-  const found = sessionInput(read.backup, sessionId);
-  const input = found && { ...found, lang };
-  if (!input) {
-    const sessions = listSessions(read.backup);
-    const list = sessions.length ? sessions.map((s) => `  ${s.line}`).join('\n') : '  (il backup non contiene sessioni)';
-    return fail(`La sessione «${sessionId}» non esiste in questo backup. Sessioni presenti:\n${list}`);
-  }
+  const found = sessionInput(backup, sessionId);
+  if (!found) return fail(unknownSession(backup, sessionId).message);
+  const input = { ...found, lang };
 
-  let browser: Browser | null = null;
-  let pdf: PdfPrinter | null = null;
+  let chromium: ChromiumPdf | null = null;
   if (!a['senza-pdf']) {
-    const executablePath = await findChromium();
-    if (!executablePath) {
-      process.stderr.write('Chromium non trovato: scrivo solo i file Word e CSV (per i PDF installare Chromium, oppure usare --senza-pdf).\n');
-    } else {
-      browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-      const context = await browser.newContext();
-      pdf = async (html, landscape) => {
-        const page = await context.newPage();
-        try {
-          await page.setContent(html, { waitUntil: 'load' });
-          return new Uint8Array(await page.pdf({ format: 'A4', landscape, printBackground: true, preferCSSPageSize: true }));
-        } finally {
-          await page.close();
-        }
-      };
-    }
+    chromium = await startChromiumPdf();
+    if (!chromium) process.stderr.write('Chromium non trovato: scrivo solo i file Word e CSV (per i PDF installare Chromium, oppure usare --senza-pdf).\n');
   }
+  const pdf: PdfPrinter | null = chromium?.pdf ?? null;
   try {
     const written = await writeSessionDocuments(input, resolve(out), { pdf, issueDate, certificateTemplate });
     process.stdout.write(`${written.length} file scritti in ${resolve(out)}:\n${written.map((w) => `  ${w}`).join('\n')}\n`);
     return 0;
   } finally {
-    await browser?.close();
+    await chromium?.close();
   }
 }
 

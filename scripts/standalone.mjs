@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run test:standalone: the guard that Ospita stands on its own. Copies the project's tracked files into an
 // empty temporary folder with nothing beside it (as a user who downloads it has), then runs the tests there and
-// `npm run demo`. Anything that reads outside the project's own folder (a ../shared beside the clone, a file of
+// `npm run demo`. Anything that reads outside the project's own folder (a folder beside the clone, a file of
 // this machine) fails there even where it would pass in place.
 //
 //   node scripts/standalone.mjs          the whole `npm test` (CI runs this instead of `npm test` in place)

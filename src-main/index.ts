@@ -63,6 +63,8 @@ if (!app.requestSingleInstanceLock()) {
       showItemInFolder: (path) => shell.showItemInFolder(path),
       print: printHtml,
       printToPdf,
+      // Only mailto: URLs built and checked by the mail handler reach this (src-main/mail/mailto.ts).
+      openExternal: (url) => shell.openExternal(url),
     };
     const handlers = createHandlers(deps);
     const writeBackup = handlers[CHANNELS.writeBackup];

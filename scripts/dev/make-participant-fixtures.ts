@@ -178,4 +178,93 @@ write(
   ])),
 );
 
+// ---------------------------------------------------------------------------------------------------------
+// Registrations exported from online forms and ticketing sites, laid out as those services lay them out (our own
+// names and answers). The question wordings differ from fixture to fixture on purpose: other offices word their
+// forms their own way, and the mapping must follow the meaning.
+
+const at = (day: number, hour: number, minute: number) => new Date(Date.UTC(2026, 3, day, hour, minute));
+const time = (d: Date) => ({ value: d, format: 'dd/mm/yyyy hh:mm:ss' });
+const bold = (values: string[]) => values.map((value) => ({ value, fontWeight: 'bold' as const }));
+const cells = (row: (string | number | Date | null)[]) => row.map((value) => (value === null ? null : value instanceof Date ? time(value) : { value }));
+
+// Microsoft Forms, Italian, anyone can answer: "Posta elettronica" and "Nome" are the respondent's account,
+// «anonymous» for everyone outside the organisation (one colleague inside it has a real account). The same person
+// answers twice (her second answer corrects the role), and one guest has no e-mail at all.
+{
+  const header = bold([
+    'ID', 'Ora di inizio', 'Ora di completamento', 'Posta elettronica', 'Nome', 'Ora ultima modifica',
+    'Nome del partecipante', 'Cognome del partecipante', 'Ente di appartenenza', 'Ruolo / qualifica', 'Indirizzo e-mail',
+    'Numero di cellulare', 'Esigenze alimentari o di accessibilità', 'Come hai saputo dell’iniziativa?',
+    'Acconsento al trattamento dei dati personali ai sensi del Regolamento UE 2016/679 (GDPR)',
+  ]);
+  const rows: (string | number | Date | null)[][] = [
+    [1, at(2, 9, 12), at(2, 9, 15), 'anonymous', null, null, 'Nicolò', 'Bàrtoli', 'Comune di Forlì', 'Funzionario amministrativo', 'Nicolo.Bartoli@Comune.Forli.FC.it', '333 1234567', 'Celiaco', 'Newsletter', 'Sì, acconsento'],
+    [2, at(2, 10, 1), at(2, 10, 6), 'anonymous', null, null, 'Élise', "D'Angelo", 'Comune di Cantù', 'Istruttrice', 'elise.dangelo@comune.cantu.co.it', null, null, 'Sito del Comune', 'Sì, acconsento'],
+    [3, at(3, 8, 40), at(3, 8, 44), 'giulia.verdi@comune.monza.it', 'Giulia Verdi', null, 'Giulia', 'Verdi', 'Comune di Monza', 'Dirigente', 'giulia.verdi@comune.monza.it', '039 2372111', null, 'Collega', 'Sì, acconsento'],
+    [4, at(3, 11, 5), at(3, 11, 9), 'anonymous', null, null, 'Anna Maria', 'De Santis', 'Comune di Cesena', 'Assistente sociale', null, '0547 356111', 'Vegetariana', 'Newsletter', 'Sì, acconsento'],
+    [5, at(4, 15, 30), at(4, 15, 33), 'anonymous', null, null, 'Luca', 'Fabbri', 'Unione dei Comuni della Romagna forlivese', 'Istruttore', 'luca.fabbri@romagnaforlivese.it', null, null, 'Newsletter', 'No'],
+    [6, at(5, 9, 0), at(5, 9, 2), 'anonymous', null, null, 'Élise', "D'Angelo", 'Comune di Cantù', 'Istruttrice direttiva', 'ELISE.DANGELO@comune.cantu.co.it', '031 717111', null, 'Sito del Comune', 'Sì, acconsento'],
+  ];
+  const xlsx = await writeXlsxFile([header, ...rows.map(cells)]).toBuffer();
+  write('microsoft-forms-it.xlsx', xlsx);
+}
+
+// Microsoft Forms, English: one question for the full name (name first), the address asked in other words, and a
+// consent question answered "Yes"/"No".
+{
+  const header = bold([
+    'ID', 'Start time', 'Completion time', 'Email', 'Name', 'Last modified time',
+    'Full name', 'Organisation / municipality', 'Your role', 'Email address for the confirmation', 'Phone (optional)',
+    'Do you agree to the processing of your personal data for this exchange?', 'Dietary requirements',
+  ]);
+  const rows: (string | number | Date | null)[][] = [
+    [1, at(6, 9, 0), at(6, 9, 4), 'anonymous', 'anonymous', null, 'Zoë Müller', 'Comune di Bolzano', 'Policy officer', 'zoe.muller@comune.bolzano.it', '+39 0471 997111', 'Yes', 'Vegetarian'],
+    [2, at(6, 9, 30), at(6, 9, 35), 'anonymous', 'anonymous', null, 'Anna Maria De Santis', 'Comune di Cesena', 'Social worker', 'annamaria.desantis@comune.cesena.fc.it', null, 'Yes', null],
+    [3, at(7, 14, 2), at(7, 14, 6), 'anonymous', 'anonymous', null, "Seán O'Brien", 'Dublin City Council', 'Senior officer', 'sean.obrien@dublincity.ie', null, 'No', null],
+  ];
+  write('microsoft-forms-en.xlsx', await writeXlsxFile([header, ...rows.map(cells)]).toBuffer());
+}
+
+// Google Moduli, Italian, collecting e-mail addresses: the address is only in Google's own column.
+write(
+  'google-forms-it.csv',
+  utf8([
+    'Informazioni cronologiche,Indirizzo email,Cognome,Nome,Comune o ente di provenienza,Qualifica,Recapito telefonico,"Hai esigenze particolari (alimentazione, accessibilità)?",Informativa privacy',
+    '02/04/2026 10.15.03,nicolo.bartoli@comune.forli.fc.it,Bàrtoli,Nicolò,Comune di Forlì,Funzionario,333 1234567,,Ho letto e accetto',
+    "02/04/2026 11.02.44,Ilaria.Zane@Comune.Savignano.FC.it,Zanè,Ilaria,Comune di Savignano sul Rubicone,Assistente sociale,,Sedia a ruote,Ho letto e accetto",
+    "03/04/2026 08.51.10,marco.dangelo@comune.rimini.it,D'Angelo,Marco,Comune di Rimini,Funzionario tecnico,0541 704111,,Ho letto e accetto",
+  ].join('\r\n') + '\r\n'),
+);
+
+// Google Forms, English: Google's address column and a question asking for the work address, which wins.
+write(
+  'google-forms-en.csv',
+  utf8([
+    'Timestamp,Email Address,First and last name,Organization,Job title,E-mail (work),Phone number,Consent to data processing',
+    '4/2/2026 10:15:03,zoe.private@example.org,Zoë Müller,Comune di Bolzano,Policy officer,zoe.muller@comune.bolzano.it,+39 0471 997111,I agree',
+    "4/2/2026 11:40:12,sean@example.org,Seán O'Brien,Dublin City Council,Senior officer,sean.obrien@dublincity.ie,,I agree",
+  ].join('\r\n') + '\r\n'),
+);
+
+// An attendee report as ticketing sites export it (Eventbrite's layout): the buyer booked for a colleague.
+write(
+  'eventbrite-attendees.csv',
+  utf8([
+    'Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,Group,Order Type,Total Paid,Fees Paid,Attendee Status,Buyer First Name,Buyer Last Name,Buyer Email,Job Title,Company,Cell Phone',
+    '1234567890,2026-04-02 10:15:03+02:00,Nicolò,Bàrtoli,nicolo.bartoli@comune.forli.fc.it,1,Ingresso gratuito,987654321,,Free Order,0.00,0.00,Attending,Paola,Neri,segreteria@comune.forli.fc.it,Funzionario,Comune di Forlì,333 1234567',
+    '1234567890,2026-04-02 10:15:03+02:00,Sofia,Casadei,sofia.casadei@comune.forli.fc.it,1,Ingresso gratuito,987654322,,Free Order,0.00,0.00,Attending,Paola,Neri,segreteria@comune.forli.fc.it,Istruttrice,Comune di Forlì,',
+  ].join('\n') + '\n'),
+);
+
+// A plain spreadsheet with the address under "Contatto" and surname and name in one cell.
+{
+  const header = bold(['Cognome e nome', 'Ente', 'Contatto', 'Note']);
+  const rows = [
+    ['Làzzari Fabrizio', 'Comune di Pavia', 'fabrizio.lazzari@comune.pavia.it', null],
+    ['Della Valle Chiara', 'Comune di Lodi', 'chiara.dellavalle@comune.lodi.it', 'Arriva alle 10'],
+  ];
+  write('plain-contatto.xlsx', await writeXlsxFile([header, ...rows.map(cells)]).toBuffer());
+}
+
 console.log(`fixtures written to ${dir}`);

@@ -49,6 +49,11 @@ try {
   if (sanRocco) await picker.selectOption({ label: sanRocco });
   await shot('programma', async () => go('programma'));
   await shot('partecipanti', async () => go('partecipanti'));
+  await shot('messaggi', async () => {
+    await go('partecipanti');
+    await page.getByRole('button', { name: 'E-mail agli ospiti' }).click();
+    await page.getByRole('dialog', { name: 'E-mail agli ospiti' }).getByTestId('message-preview').waitFor();
+  });
   await shot('checkin', async () => go('checkin'));
   await shot('documenti', async () => go('documenti'));
   // The recovery screen: the database deleted, as Chromium does with one it finds damaged after a kill.

@@ -21,7 +21,7 @@ export async function openBackup(bytes: Uint8Array, path: string, passphrase: st
         ok: false,
         message:
           `Il backup «${path}» è protetto da una frase segreta. Indicala nella variabile d'ambiente ${PASSPHRASE_ENV}, ` +
-          `per esempio: ${PASSPHRASE_ENV}='la frase' npm run documents -- --backup … (su Windows: set ${PASSPHRASE_ENV}=la frase).`,
+          `per esempio: ${PASSPHRASE_ENV}='la frase' npm run documents -- --backup … (allo stesso modo per gli altri comandi; su Windows: set ${PASSPHRASE_ENV}=la frase).`,
       };
     }
     const opened = await unprotectBackup(bytes, passphrase);

@@ -2,7 +2,8 @@
 import type { BackupData } from '../../src-renderer/lib/db/backup-document';
 import { addDaysIso } from '../../src-renderer/lib/domain/dates';
 import { DEFAULT_SETTINGS } from '../../src-renderer/lib/domain/settings';
-import type { AgendaItem, AttendanceEvent, Offer, Participant, Session } from '../../src-renderer/lib/domain/types';
+import { defaultQuestions, questionnaireId } from '../../src-renderer/lib/domain/feedback';
+import type { AgendaItem, AttendanceEvent, FeedbackResponse, Offer, Participant, Questionnaire, Session } from '../../src-renderer/lib/domain/types';
 
 const T0 = '2026-03-01T09:00:00.000Z';
 const SURNAMES = ['Rossi', 'Bianchi', 'Galli', 'Colombo', 'Ricci', 'Marino', 'Greco', 'Bruno', 'Conti', 'De Luca', 'D’Angelo', 'Esposito'];
@@ -13,11 +14,13 @@ export interface SampleSize {
   sessions?: number;
   participants?: number;
   attendance?: number;
+  /** Guests' answers to the questionnaire, spread over the sessions. */
+  responses?: number;
   /** Prefix of every id, so two "stations" can make disjoint data. */
   prefix?: string;
 }
 
-export function sampleData({ sessions = 2, participants = 6, attendance = 8, prefix = '' }: SampleSize = {}): BackupData {
+export function sampleData({ sessions = 2, participants = 6, attendance = 8, responses = 3, prefix = '' }: SampleSize = {}): BackupData {
   const offer: Offer = {
     id: `${prefix}o1`,
     createdAt: T0,
@@ -57,6 +60,7 @@ export function sampleData({ sessions = 2, participants = 6, attendance = 8, pre
       notes: '',
       firstDay: day,
       statistics: null,
+      feedbackUrl: i % 2 === 0 ? 'https://forms.example.it/gradimento' : '',
     };
   });
   const agenda: AgendaItem[] = sessionList.flatMap((s, i) => [
@@ -81,6 +85,7 @@ export function sampleData({ sessions = 2, participants = 6, attendance = 8, pre
     consent: i % 5 === 4 ? { given: false, date: null } : { given: true, date: '2026-04-01' },
     overCapacityReason: null,
     walkIn: false,
+    messages: i % 3 === 0 ? [{ kind: 'conferma' as const, preparedAt: '2026-04-02T08:00:00.000Z', station: 'Ingresso principale' }] : [],
   }));
   const events: AttendanceEvent[] = Array.from({ length: attendance }, (_, i) => {
     const p = people[Math.floor(i / 2) % people.length]!;
@@ -104,8 +109,33 @@ export function sampleData({ sessions = 2, participants = 6, attendance = 8, pre
       ...(online ? { platform: 'teams' as const } : {}),
     };
   });
+  const questionnaire: Questionnaire = {
+    id: questionnaireId(offer.id),
+    createdAt: T0,
+    updatedAt: T0,
+    offerId: offer.id,
+    questions: [...defaultQuestions(), { id: 'q-extra1', kind: 'scale', text: 'Consiglierebbe la visita a un collega?' }],
+  };
+  const feedback: FeedbackResponse[] = Array.from({ length: responses }, (_, i) => ({
+    id: `${prefix}r${i + 1}`,
+    createdAt: T0,
+    updatedAt: T0,
+    sessionId: sessionList[i % sessionList.length]!.id,
+    respondentName: i % 4 === 3 ? `${NAMES[i % NAMES.length]} ${SURNAMES[i % SURNAMES.length]}` : '',
+    answers: { overall: 1 + ((i * 3 + 3) % 5), usefulness: 1 + ((i + 4) % 5), clarity: 5, organisation: 1 + (i % 5), ...(i % 2 ? { takeaway: 'Il metodo della co-progettazione, è così.' } : {}), 'q-extra1': 4 },
+    source: i % 3 === 0 ? 'import' : 'paper',
+    externalKey: i % 3 === 0 ? `row:${i}` : null,
+  }));
   return {
-    settings: [{ ...DEFAULT_SETTINGS, municipality: 'Comune di Monza', stationName: 'Ingresso principale', updatedAt: T0 }],
+    settings: [
+      {
+        ...DEFAULT_SETTINGS,
+        municipality: 'Comune di Monza',
+        stationName: 'Ingresso principale',
+        messageTemplates: { conferma: { it: { subject: 'Iscrizione confermata: {titolo}', body: 'Gentile {nome} {cognome},\n\nla aspettiamo {date}.' } } },
+        updatedAt: T0,
+      },
+    ],
     offers: [offer],
     sessions: sessionList,
     agendaItems: agenda,
@@ -114,6 +144,8 @@ export function sampleData({ sessions = 2, participants = 6, attendance = 8, pre
     // The office's certificate template: what a backup carries (the bytes of a .docx, base64; here only its
     // signature, as the backup tests never open it).
     documentTemplates: [{ id: 'certificate', fileName: 'Attestato su carta intestata.docx', data: 'UEsDBBQAAAAIAA==', createdAt: T0, updatedAt: T0 }],
+    questionnaires: sessions > 0 ? [questionnaire] : [],
+    feedback: sessions > 0 ? feedback : [],
     privacyLedger: [],
   };
 }

@@ -3,6 +3,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupDocument } from '../../src-renderer/lib/db/backup-document';
+import { defaultQuestions } from '../../src-renderer/lib/domain/feedback';
+import { buildQuestionnaire } from '../../src-renderer/lib/documents/handouts/questionnaire';
 import { DEFAULT_SETTINGS } from '../../src-renderer/lib/domain/settings';
 import { suggestedFileName, safeFileName } from '../../src-renderer/lib/documents/file-names';
 import { isDemoId } from '../../src-renderer/lib/demo/demo-ids';
@@ -52,6 +54,10 @@ export function sessionInput(backup: BackupDocument, sessionId: string): Session
     participants: data.participants.filter((p) => p.sessionId === sessionId),
     events: data.attendance.filter((e) => e.sessionId === sessionId),
     lang: 'it',
+    feedback: {
+      questions: data.questionnaires.find((q) => q.offerId === offer.id)?.questions ?? defaultQuestions(),
+      responses: data.feedback.filter((r) => r.sessionId === sessionId),
+    },
   };
 }
 
@@ -108,6 +114,7 @@ export async function writeSessionDocuments(input: SessionDocumentInput, outDir:
     }
     await both(k('documents.report.kind'), buildSessionReport(input));
     await put(name(k('documents.report.kind'), 'csv'), reportCsv(input));
+    if (input.feedback) await both(k('feedback.print.kind'), buildQuestionnaire({ settings: input.settings, offer: input.offer, session: input.session, questions: input.feedback.questions, lang: 'it' }));
   }
   return written;
 }

@@ -155,9 +155,10 @@ export interface SavedBatch {
 /**
  * Writes every file into `folder` without ever replacing one: a taken name (letter case aside) gets the next
  * free number. Each name is first claimed with an exclusive create, so a file that appears meanwhile is not
- * overwritten either; the content then replaces the empty claim atomically.
+ * overwritten either; the content then replaces the empty claim atomically. `data` may be made only when its
+ * file is written (a message composed from its draft).
  */
-export async function saveNewFiles(folder: string, files: { name: string; data: FileData }[]): Promise<SavedBatch> {
+export async function saveNewFiles(folder: string, files: { name: string; data: FileData | (() => Promise<FileData>) }[]): Promise<SavedBatch> {
   await mkdir(folder, { recursive: true });
   const taken = await namesIn(folder);
   const paths: string[] = [];
@@ -174,7 +175,7 @@ export async function saveNewFiles(folder: string, files: { name: string; data: 
         throw error;
       }
       try {
-        await writeFileAtomic(path, file.data);
+        await writeFileAtomic(path, typeof file.data === 'function' ? await file.data() : file.data);
       } catch (error) {
         await rm(path, { force: true });
         throw error;

@@ -2,7 +2,9 @@
 // Electron: the real app passes Electron's dialogs and printer as `MainDeps`, the end-to-end suite fakes.
 import { join } from 'node:path';
 import { JournalFile } from '../journal/journal-file';
-import type { AppInfo, BackupEntry, InvokeApi, JournalState, PrintResult, SaveFileResult, SaveFilesResult } from '../preload/api';
+import { composeDraft } from '../mail/compose';
+import { buildMailtoUrl, isSafeMailto } from '../mail/mailto';
+import type { AppInfo, BackupEntry, FileData, InvokeApi, JournalState, PrintResult, SaveFileResult, SaveFilesResult } from '../preload/api';
 import { CHANNELS } from '../preload/api';
 import * as backups from './backups';
 import { allowedExtensions, fileExists, FolderMemory, saveNewFiles, withExtension, writeFileAtomic } from './files';
@@ -17,6 +19,8 @@ export interface MainDeps {
   showItemInFolder(path: string): void;
   print(html: string, options: { title: string; landscape: boolean }): Promise<PrintResult>;
   printToPdf(html: string, options: { landscape: boolean }): Promise<Uint8Array>;
+  /** Opens a mailto: URL in the default mail program (Electron's shell.openExternal); only checked URLs get here. */
+  openExternal(url: string): Promise<void>;
   defaultDocumentsDir: string;
 }
 
@@ -44,6 +48,21 @@ export function createHandlers(deps: MainDeps): Handlers {
   const backupDir = backupsDir(deps.userDataDir);
   const journal = new JournalFile(journalDir(deps.userDataDir));
 
+  /** Files into the folder chosen for a purpose (asked the first time, or when asked to choose again). */
+  async function writeIntoFolder(purpose: string, chooseFolder: boolean, files: { name: string; data: () => Promise<FileData> }[]): Promise<SaveFilesResult> {
+    let folder = chooseFolder ? undefined : await folders.folderFor(purpose);
+    if (!folder) {
+      const chosen = await deps.chooseFolder({ defaultPath: (await folders.lastFolder()) ?? deps.defaultDocumentsDir, title: 'Scegli la cartella' });
+      if (!chosen) return { status: 'cancelled' };
+      folder = chosen;
+    }
+    // Never replaces a file already there (the attestati of an earlier run): a taken name gets a number.
+    const { paths, renamed } = await saveNewFiles(folder, files);
+    for (const path of paths) savedPaths.add(path);
+    await folders.remember(folder, purpose);
+    return { status: 'saved', folder, paths, renamed };
+  }
+
   const api: InvokeApi = {
     async saveFile(payload): Promise<SaveFileResult> {
       const request = validate(CHANNELS.saveFile, schemas.SaveFileRequest, payload);
@@ -70,17 +89,18 @@ export function createHandlers(deps: MainDeps): Handlers {
     },
     async saveFilesToFolder(payload): Promise<SaveFilesResult> {
       const request = validate(CHANNELS.saveFilesToFolder, schemas.SaveFilesRequest, payload);
-      let folder = request.chooseFolder ? undefined : await folders.folderFor(request.purpose);
-      if (!folder) {
-        const chosen = await deps.chooseFolder({ defaultPath: (await folders.lastFolder()) ?? deps.defaultDocumentsDir, title: 'Scegli la cartella' });
-        if (!chosen) return { status: 'cancelled' };
-        folder = chosen;
-      }
-      // Never replaces a file already there (the attestati of an earlier run): a taken name gets a number.
-      const { paths, renamed } = await saveNewFiles(folder, request.files);
-      for (const path of paths) savedPaths.add(path);
-      await folders.remember(folder, request.purpose);
-      return { status: 'saved', folder, paths, renamed };
+      return writeIntoFolder(request.purpose, request.chooseFolder, request.files.map((f) => ({ name: f.name, data: async () => f.data })));
+    },
+    async saveMailDrafts(payload): Promise<SaveFilesResult> {
+      const request = validate(CHANNELS.saveMailDrafts, schemas.SaveMailDraftsRequest, payload);
+      const date = new Date();
+      return writeIntoFolder(request.purpose, request.chooseFolder, request.drafts.map(({ fileName, ...draft }) => ({ name: fileName, data: () => composeDraft(draft, date) })));
+    },
+    async openMailDraft(payload): Promise<void> {
+      const request = validate(CHANNELS.openMailDraft, schemas.OpenMailRequest, payload);
+      const url = buildMailtoUrl(request);
+      if (!isSafeMailto(url)) throw new Error('Indirizzo mailto non valido.');
+      await deps.openExternal(url);
     },
     async showInFolder(payload): Promise<void> {
       const path = validate(CHANNELS.showInFolder, schemas.FilePath, payload);
@@ -148,6 +168,8 @@ export function createHandlers(deps: MainDeps): Handlers {
     [CHANNELS.replaceBackup]: api.replaceBackup as Handler,
     [CHANNELS.removeBackup]: api.removeBackup as Handler,
     [CHANNELS.appInfo]: api.appInfo as Handler,
+    [CHANNELS.saveMailDrafts]: api.saveMailDrafts as Handler,
+    [CHANNELS.openMailDraft]: api.openMailDraft as Handler,
   };
   journals.set(handlers, journal);
   return handlers;

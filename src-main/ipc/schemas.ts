@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { BACKUP_REASONS } from '../backup-names';
 import { isChangeText } from '../journal/format';
 import { hasWritableExtension, WRITABLE_EXTENSIONS } from './files';
+import { isMailAddress } from '../mail/mailto';
 
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 const MAX_HTML_CHARS = 100 * 1024 * 1024;
@@ -52,6 +53,39 @@ export const SaveFilesRequest = v.strictObject({
   purpose: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/)),
   files: v.pipe(v.array(v.strictObject({ name: WritableFileName, data: FileData })), v.minLength(1), v.maxLength(5000)),
   chooseFolder: v.boolean(),
+});
+
+/** One line of a mail header: no line breaks (no header injection). */
+const HeaderText = (max: number) => v.pipe(v.string(), v.maxLength(max), v.check((s) => !/[\r\n\u0000]/.test(s), 'a capo non ammesso'));
+const MailAddress = v.strictObject({
+  name: HeaderText(300),
+  address: v.pipe(v.string(), v.maxLength(254), v.check(isMailAddress, 'indirizzo e-mail non valido')),
+});
+/** What a draft may carry: the programme, a certificate (PDF, or Word where no PDF can be made), a calendar file. */
+export const MAIL_ATTACHMENT_TYPES = ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'text/calendar'] as const;
+const MailDraft = v.strictObject({
+  fileName: v.pipe(FileName, v.check((name) => name.toLowerCase().endsWith('.eml'), 'una bozza è un file .eml')),
+  from: MailAddress,
+  to: MailAddress,
+  subject: HeaderText(1000),
+  text: v.pipe(v.string(), v.maxLength(200_000)),
+  attachments: v.pipe(v.array(v.strictObject({ fileName: FileName, contentType: v.picklist(MAIL_ATTACHMENT_TYPES), data: FileData })), v.maxLength(10)),
+});
+const draftBytes = (d: v.InferOutput<typeof MailDraft>) => d.text.length + d.attachments.reduce((n, a) => n + (typeof a.data === 'string' ? a.data.length : a.data.byteLength), 0);
+
+export const SaveMailDraftsRequest = v.pipe(
+  v.strictObject({
+    purpose: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/)),
+    drafts: v.pipe(v.array(MailDraft), v.minLength(1), v.maxLength(2000)),
+    chooseFolder: v.boolean(),
+  }),
+  v.check((r) => r.drafts.reduce((n, d) => n + draftBytes(d), 0) <= 2 * MAX_FILE_BYTES, 'bozze troppo grandi'),
+);
+
+export const OpenMailRequest = v.strictObject({
+  to: v.pipe(v.string(), v.maxLength(254), v.check(isMailAddress, 'indirizzo e-mail non valido')),
+  subject: HeaderText(1000),
+  body: v.pipe(v.string(), v.maxLength(100_000)),
 });
 
 export const FilePath = v.pipe(v.string(), v.minLength(1), v.maxLength(4096));

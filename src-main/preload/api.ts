@@ -16,6 +16,8 @@ export const CHANNELS = {
   appInfo: 'app:info',
   replaceBackup: 'backups:replace',
   removeBackup: 'backups:remove',
+  saveMailDrafts: 'mail:save-drafts',
+  openMailDraft: 'mail:open',
 } as const;
 
 /** Sent by the main process (not invoked): asks the renderer for a backup, on quit and daily. */
@@ -53,6 +55,43 @@ export interface SaveFilesRequest {
  * taken; files already in the folder are never replaced.
  */
 export type SaveFilesResult = { status: 'saved'; folder: string; paths: string[]; renamed: string[] } | { status: 'cancelled' };
+
+export interface MailAddress {
+  name: string;
+  address: string;
+}
+
+export interface MailAttachment {
+  fileName: string;
+  /** application/pdf, text/calendar, or a Word document where PDF cannot be made (browser). */
+  contentType: string;
+  data: FileData;
+}
+
+/** One message to one guest, as the renderer builds it: the main process turns it into a MIME (.eml) draft. */
+export interface MailDraft {
+  /** "Rossi Maria - Conferma.eml" */
+  fileName: string;
+  from: MailAddress;
+  to: MailAddress;
+  subject: string;
+  text: string;
+  attachments: MailAttachment[];
+}
+
+export interface SaveMailDraftsRequest {
+  /** As for saveFilesToFolder: the folder chosen for a purpose is remembered and offered again. */
+  purpose: string;
+  drafts: MailDraft[];
+  chooseFolder: boolean;
+}
+
+/** The default mail program opened on a new message (mailto:); the main process builds and checks the address. */
+export interface OpenMailRequest {
+  to: string;
+  subject: string;
+  body: string;
+}
 
 export interface PrintRequest {
   html: string;
@@ -164,6 +203,10 @@ export interface HostApi {
   /** Deletes an automatic backup (one that still holds erased data and cannot be rewritten). */
   removeBackup(name: string): Promise<void>;
   appInfo(): Promise<AppInfo>;
+  /** Writes each draft as an .eml file (MIME, `X-Unsent: 1`) into a folder chosen once per purpose. */
+  saveMailDrafts(request: SaveMailDraftsRequest): Promise<SaveFilesResult>;
+  /** Opens the default mail program with a new message to one guest (text only: mailto cannot attach files). */
+  openMailDraft(request: OpenMailRequest): Promise<void>;
   /** The main process asks for a backup (on quit, daily); returns a function that stops listening. */
   onBackupRequested(listener: (reason: BackupReason) => void): () => void;
 }

@@ -17,6 +17,8 @@ const api = {
   replaceBackup: (request) => ipcRenderer.invoke(CHANNELS.replaceBackup, request),
   removeBackup: (name) => ipcRenderer.invoke(CHANNELS.removeBackup, name),
   appInfo: () => ipcRenderer.invoke(CHANNELS.appInfo),
+  saveMailDrafts: (request) => ipcRenderer.invoke(CHANNELS.saveMailDrafts, request),
+  openMailDraft: (request) => ipcRenderer.invoke(CHANNELS.openMailDraft, request),
   onBackupRequested: (listener) => {
     const wrapped = (_event: unknown, reason: BackupReason) => listener(reason);
     ipcRenderer.on(BACKUP_REQUEST_EVENT, wrapped);

@@ -4,6 +4,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { parseBackupName } from '../../src-main/backup-names';
 import type { BackupEntry, BackupReason, HostApi, JournalState, PrintResult } from '../../src-main/preload/api';
+import { buildMailtoUrl } from '../../src-main/mail/mailto';
 import pkg from '../../package.json';
 import { storage } from './storage/storage-protocol';
 
@@ -110,6 +111,18 @@ export const browserHost: HostApi = {
   journalExport: () => storage<string>({ type: 'journalExport' }),
   replaceBackup: ({ name, json }) => storage<BackupEntry>({ type: 'backupReplace', name, json }),
   removeBackup: (name) => storage<void>({ type: 'backupRemove', name }),
+  async saveMailDrafts() {
+    // MIME messages are composed by the main process (nodemailer needs Node): in a plain browser there is none.
+    throw new Error('MAIL_DRAFTS_UNAVAILABLE_IN_BROWSER');
+  },
+  async openMailDraft(request) {
+    const a = document.createElement('a');
+    a.href = buildMailtoUrl(request);
+    a.rel = 'noopener';
+    document.body.append(a);
+    a.click();
+    a.remove();
+  },
   async appInfo() {
     return { name: 'Ospita', version: pkg.version, runtime: 'browser', electronVersion: null, platform: navigator.platform, userDataPath: null };
   },

@@ -1,5 +1,5 @@
 // Hash routes ("#/offerte"), so a reload keeps the place and no navigation ever leaves the page.
-export const ROUTES = ['offerte', 'sessioni', 'programma', 'partecipanti', 'checkin', 'documenti', 'impostazioni'] as const;
+export const ROUTES = ['offerte', 'sessioni', 'programma', 'partecipanti', 'checkin', 'questionario', 'documenti', 'riepilogo', 'impostazioni'] as const;
 export type Route = (typeof ROUTES)[number];
 
 function parseHash(hash: string): { route: Route; params: URLSearchParams } {

@@ -94,7 +94,7 @@ async function useElectron(binary: string, dir: string, use: (app: App) => Promi
   });
   const page = await electronApp.firstWindow();
   const dialogs = new (await import('./host-bridge')).FakeDialogs(dir);
-  const record: HostRecord = { printed: [], pdfs: 0 };
+  const record: HostRecord = { printed: [], pdfs: 0, opened: [] };
   // Answer the OS dialogs from the test, as the Chromium bridge does.
   await electronApp.evaluate(({ dialog }, base) => {
     dialog.showSaveDialog = (async (_w: unknown, options: { defaultPath?: string }) => ({

@@ -26,6 +26,8 @@ function decode(value: Encoded): unknown {
 export interface HostRecord {
   printed: { html: string; title: string; landscape: boolean }[];
   pdfs: number;
+  /** mailto: URLs the app asked the shell to open. */
+  opened: string[];
 }
 
 export class FakeDialogs {
@@ -48,7 +50,7 @@ export class FakeDialogs {
 export async function installHostBridge(page: Page, dir: string): Promise<{ handlers: Handlers; dialogs: FakeDialogs; record: HostRecord }> {
   await mkdir(join(dir, 'saved'), { recursive: true });
   const dialogs = new FakeDialogs(dir);
-  const record: HostRecord = { printed: [], pdfs: 0 };
+  const record: HostRecord = { printed: [], pdfs: 0, opened: [] };
   const deps: MainDeps = {
     userDataDir: join(dir, 'userData'),
     defaultDocumentsDir: join(dir, 'documents'),
@@ -59,6 +61,9 @@ export async function installHostBridge(page: Page, dir: string): Promise<{ hand
     print: async (html, options) => {
       record.printed.push({ html, ...options });
       return { status: 'printed' };
+    },
+    openExternal: async (url) => {
+      record.opened.push(url);
     },
     printToPdf: async (html, { landscape }) => {
       const pdfPage = await page.context().newPage();
@@ -117,6 +122,8 @@ export async function installHostBridge(page: Page, dir: string): Promise<{ hand
         replaceBackup: invoke(channels.replaceBackup),
         removeBackup: invoke(channels.removeBackup),
         appInfo: invoke(channels.appInfo),
+        saveMailDrafts: invoke(channels.saveMailDrafts),
+        openMailDraft: invoke(channels.openMailDraft),
         onBackupRequested: (listener: (reason: string) => void) => {
           listeners.add(listener);
           return () => listeners.delete(listener);

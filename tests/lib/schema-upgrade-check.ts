@@ -7,12 +7,11 @@ import { groupIntoDays } from '../../src-renderer/lib/db/attendance-days';
 import { createBackupJson, readAllData, readBackup } from '../../src-renderer/lib/db/backup';
 import type { BackupData } from '../../src-renderer/lib/db/backup-document';
 import { DATA_TABLES, OspitaDatabase, type DataTable } from '../../src-renderer/lib/db/database';
+import { groupIntoFeedbackLists, putFeedback, readFeedback } from '../../src-renderer/lib/db/feedback-lists';
 import { findParticipant, groupIntoLists, isCodeInUse } from '../../src-renderer/lib/db/participant-lists';
 import { erasureRecord } from '../../src-renderer/lib/domain/privacy-ledger';
 import { SCHEMA_VERSIONS } from '../../src-renderer/lib/db/versions';
 import { SESSION_FORMATS } from '../../src-renderer/lib/domain/session-format';
-
-const LEDGER_VERSION = SCHEMA_VERSIONS.find((v) => 'privacyLedger' in v.stores)!.version;
 
 export interface Engine {
   indexedDB?: IDBFactory;
@@ -49,8 +48,22 @@ export function recordsAt(version: number): BackupData {
     data.settings = data.settings.map(({ signature: _s, ...rest }) => rest) as BackupData['settings'];
     data.documentTemplates = [];
   }
-  // The privacy ledger exists from its version on: a tombstone of someone erased from the first session.
-  data.privacyLedger = version >= LEDGER_VERSION ? [erasureRecord({ id: 'erased-1', sessionId: data.sessions[0]!.id }, '2026-06-01T10:00:00.000Z', { organisation: 'Comune di Lodi', minutes: 120, attended: true })] : [];
+  // Questionnaires and their answers exist from v9 on.
+  if (version < 9) {
+    data.questionnaires = [];
+    data.feedback = [];
+  }
+  if (version < 10) {
+    // Before v10 nobody had been told anything, sessions had no questionnaire and the office no texts of its own.
+    data.participants = data.participants.map(({ messages: _m, ...rest }) => rest) as BackupData['participants'];
+    data.sessions = data.sessions.map(({ feedbackUrl: _f, ...rest }) => rest);
+    data.settings = data.settings.map(({ messageTemplates: _t, ...rest }) => rest) as BackupData['settings'];
+  }
+  // The privacy ledger exists from v11 on: a tombstone of someone erased from the first session, who had signed
+  // one of its questionnaire answers.
+  const signed = data.feedback.filter((r) => r.sessionId === data.sessions[0]!.id).map((r) => r.id).slice(0, 1);
+  data.privacyLedger =
+    version < 11 ? [] : [erasureRecord({ id: 'erased-1', sessionId: data.sessions[0]!.id }, '2026-06-01T10:00:00.000Z', { organisation: 'Comune di Lodi', minutes: 120, attended: true }, signed)];
   return data;
 }
 
@@ -58,6 +71,7 @@ export function recordsAt(version: number): BackupData {
 function storedRows(store: string, data: BackupData): unknown[] {
   if (store === 'attendanceDays') return groupIntoDays(data.attendance);
   if (store === 'participantLists') return groupIntoLists(data.participants);
+  if (store === 'feedbackLists') return groupIntoFeedbackLists(data.feedback);
   return DATA_TABLES.includes(store as DataTable) ? data[store as DataTable] : [];
 }
 
@@ -100,6 +114,19 @@ export async function checkUpgrades(engine: Engine = {}): Promise<string[]> {
       if ((await db.meta.count()) !== 0) problems.push(`${from}: a journal marker appeared from nowhere`);
       for (const s of upgraded.sessions) {
         if (!SESSION_FORMATS.includes(s.format) || typeof s.online?.link !== 'string') problems.push(`${from}: session ${s.id} has no format or video call after the upgrade`);
+      }
+      // The tables a later version added work on the upgraded database: a questionnaire and answers saved now are
+      // read back (by offer, by session) and travel in the backup below.
+      const later = recordsAt(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version);
+      if (!written.questionnaires.length) {
+        await db.transaction('rw', [db.questionnaires, db.feedbackLists], async () => {
+          await db.questionnaires.bulkPut(later.questionnaires);
+          await putFeedback(db, later.feedback);
+        });
+        const sessionId = later.feedback[0]!.sessionId;
+        const expected = later.feedback.filter((r) => r.sessionId === sessionId).length;
+        if ((await readFeedback(db, sessionId)).length !== expected) problems.push(`${from}: feedback answers saved after the upgrade are not read back`);
+        if ((await db.questionnaires.where('offerId').equals(later.questionnaires[0]!.offerId).count()) !== 1) problems.push(`${from}: questionnaire saved after the upgrade is not found by offer`);
       }
       // Whatever a version added has a value after the upgrade, so the upgraded data makes a valid backup.
       const backup = await readBackup(await createBackupJson(db));

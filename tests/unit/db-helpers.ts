@@ -3,6 +3,7 @@ import { readAllData } from '../../src-renderer/lib/db/backup';
 import type { BackupData } from '../../src-renderer/lib/db/backup-document';
 import { appendEvents, readAllEvents } from '../../src-renderer/lib/db/attendance-days';
 import { DATA_TABLES, OspitaDatabase, STORED_TABLES } from '../../src-renderer/lib/db/database';
+import { putFeedback } from '../../src-renderer/lib/db/feedback-lists';
 import { deleteSessionList, findParticipant, putParticipants, readAllParticipants, readList } from '../../src-renderer/lib/db/participant-lists';
 import type { AttendanceEvent, Participant } from '../../src-renderer/lib/domain/types';
 import { useDb } from '../../src-renderer/lib/db/index';
@@ -19,8 +20,9 @@ export async function freshDb(): Promise<OspitaDatabase> {
 /** Puts the given records in every table of the database, in one go. */
 export async function fill(db: OspitaDatabase, data: BackupData): Promise<void> {
   await db.transaction('rw', STORED_TABLES.map((t) => db.table(t)), async () => {
-    for (const t of DATA_TABLES) if (t !== 'attendance' && t !== 'participants') await db.table(t).bulkAdd(data[t]);
+    for (const t of DATA_TABLES) if (t !== 'attendance' && t !== 'participants' && t !== 'feedback') await db.table(t).bulkAdd(data[t]);
     await putParticipants(db, data.participants);
+    await putFeedback(db, data.feedback);
     await appendEvents(db, data.attendance);
   });
 }

@@ -11,9 +11,12 @@ export interface MainHost extends HostApi {
   readonly handlers: Handlers;
   /** As the main process does daily and on quit. */
   requestBackup(reason: BackupReason): void;
+  /** The mailto: URLs the app asked to open, in order. */
+  readonly opened: string[];
 }
 
 export function mainHost(dir: string = mkdtempSync(join(tmpdir(), 'ospita-unit-host-'))): MainHost {
+  const opened: string[] = [];
   const handlers = createHandlers({
     userDataDir: join(dir, 'userData'),
     defaultDocumentsDir: join(dir, 'documents'),
@@ -23,12 +26,16 @@ export function mainHost(dir: string = mkdtempSync(join(tmpdir(), 'ospita-unit-h
     showItemInFolder: () => undefined,
     print: async () => ({ status: 'printed' }),
     printToPdf: async () => new Uint8Array([37, 80, 68, 70]),
+    openExternal: async (url) => {
+      opened.push(url);
+    },
   });
   const call = (channel: (typeof CHANNELS)[keyof typeof CHANNELS]) => (payload?: unknown) => handlers[channel](payload) as Promise<never>;
   const listeners = new Set<(reason: BackupReason) => void>();
   return {
     dir,
     handlers,
+    opened,
     saveFile: call(CHANNELS.saveFile),
     saveFilesToFolder: call(CHANNELS.saveFilesToFolder),
     showInFolder: call(CHANNELS.showInFolder),
@@ -43,6 +50,8 @@ export function mainHost(dir: string = mkdtempSync(join(tmpdir(), 'ospita-unit-h
     replaceBackup: call(CHANNELS.replaceBackup),
     removeBackup: call(CHANNELS.removeBackup),
     appInfo: call(CHANNELS.appInfo),
+    saveMailDrafts: call(CHANNELS.saveMailDrafts),
+    openMailDraft: call(CHANNELS.openMailDraft),
     onBackupRequested(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

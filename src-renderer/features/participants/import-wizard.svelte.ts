@@ -6,9 +6,9 @@ import { planRegistrations } from '../../lib/domain/capacity';
 import type { Participant, ParticipantStatus } from '../../lib/domain/types';
 import {
   ImportError,
-  IMPORT_FIELDS,
   buildRows,
   mappingHasSurname,
+  repeatedFields,
   type ColumnMapping,
   type ImportErrorCode,
   type ParsedFile,
@@ -103,8 +103,8 @@ export class ImportWizard {
     return { total: errors.length, shown, more: errors.length - shown.length };
   });
 
-  /** Each field used by at most one column. */
-  repeatedFields = $derived(IMPORT_FIELDS.filter((f) => this.mapping.filter((m) => m === f).length > 1));
+  /** Each field used by at most one column (notes may come from several). */
+  repeatedFields = $derived(repeatedFields(this.mapping));
   mappingUsable = $derived(mappingHasSurname(this.mapping) && this.repeatedFields.length === 0);
 
   built = $derived(this.parsed ? buildRows(this.parsed, this.mapping, this.#registered()) : { rows: [], rowNumbers: [], problems: [] });
@@ -116,8 +116,9 @@ export class ImportWizard {
       const row = this.built.rowNumbers[i]!;
       const problems = byRow.get(row) ?? [];
       const blocking = problems.some((p) => p.blocking);
-      // A note (an error in a column not imported) is shown but does not leave the row out.
-      const byDefault = problems.every((p) => p.note);
+      // Possible duplicates and cells in error stay out unless ticked; a note for the record (an answer given
+      // again, an error in a column not imported) changes nothing.
+      const byDefault = !problems.some((p) => p.severity === 'warning');
       const included = !blocking && (this.overrides[row] ?? byDefault);
       return { row, input, problems, blocking, included, outcome: null as PreviewRow['outcome'] };
     });
@@ -132,7 +133,9 @@ export class ImportWizard {
     confirmed: this.preview.filter((r) => r.outcome === 'confermato').length,
     waiting: this.preview.filter((r) => r.outcome === 'in_attesa').length,
     excluded: this.preview.filter((r) => !r.included).length,
-    withProblems: this.preview.filter((r) => r.problems.length > 0).length,
+    withProblems: this.preview.filter((r) => r.problems.some((p) => p.severity !== 'info')).length,
+    /** Rows replaced by a later answer of the same person. */
+    replaced: this.preview.filter((r) => r.problems.some((p) => p.code === 'participants.import.problem.replacedByLater')).length,
   });
 
   toggle(row: number, included: boolean): void {

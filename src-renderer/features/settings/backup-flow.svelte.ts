@@ -4,7 +4,8 @@
 // written as an automatic backup at a new journal position before the database is replaced: a restore cut
 // short by a kill is completed by the recovery at the next start, never left half-known to the journal.
 import { autoBackups, hasData, writeBackupOf } from '../../lib/auto-backup.svelte';
-import { backupFileName, createBackup, createBackupJson, restoreData, readBackup, replaceAllData, summariseBackup, type BackupDocument, type BackupSummary } from '../../lib/db/backup';
+import { backupFileName, createBackup, createBackupJson, previewRestore, restoreData, readBackup, replaceAllData, summariseBackup, type BackupDocument, type BackupSummary } from '../../lib/db/backup';
+import type { KeptOut } from '../../lib/domain/privacy-ledger';
 import { journal } from '../../lib/journal/journal.svelte';
 import { MAX_BACKUP_BYTES } from '../../lib/db/backup-document';
 import { isProtectedBackup, protectBackup, unprotectBackup } from '../../lib/db/backup-protection';
@@ -23,7 +24,8 @@ export type BackupStep =
   | { kind: 'busy'; phase: MessageKey; done: number; of: number }
   /** A file protected by a passphrase, waiting for it; `problem` says why the last one was refused. */
   | { kind: 'locked'; mode: BackupMode; source: string; input: Uint8Array | string; problem: Message | null }
-  | { kind: 'review'; mode: BackupMode; source: string; doc: BackupDocument; summary: BackupSummary; merge: MergeReport | null }
+  /** `keptOut`: for a restore, who the privacy ledger keeps out of the file (purged or erased since it was made). */
+  | { kind: 'review'; mode: BackupMode; source: string; doc: BackupDocument; summary: BackupSummary; merge: MergeReport | null; keptOut: KeptOut | null }
   | { kind: 'done'; message: Message; merge: MergeReport | null }
   | { kind: 'error'; message: Message };
 
@@ -123,7 +125,8 @@ export class BackupFlow {
         return;
       }
       const merge = mode === 'merge' ? await previewMerge(result.backup) : null;
-      this.step = { kind: 'review', mode, source, doc: result.backup, summary: summariseBackup(result.backup), merge };
+      const keptOut = mode === 'restore' ? await previewRestore(result.backup) : null;
+      this.step = { kind: 'review', mode, source, doc: result.backup, summary: summariseBackup(result.backup), merge, keptOut };
     } catch (error) {
       // Whatever went wrong, the panel leaves «Controllo del contenuto…» with a message, and nothing was written.
       this.step = { kind: 'error', message: { key: 'backup.error.unexpected', params: { detail: errorDetail(error) } } };

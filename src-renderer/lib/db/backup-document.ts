@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import type { JournalPosition } from '../../../src-main/preload/api';
 import { resolveCodeClashes } from '../domain/code-clashes';
-import type { AgendaItem, AttendanceEvent, DocumentTemplate, HostSettings, Offer, Participant, Session } from '../domain/types';
+import type { AgendaItem, AttendanceEvent, DocumentTemplate, FeedbackResponse, HostSettings, Offer, Participant, Questionnaire, Session } from '../domain/types';
 import type { LedgerRecord } from '../domain/privacy-ledger';
 import type { MessageKey } from '../i18n/catalogue';
 import { brokenReference } from './backup-references';
@@ -26,6 +26,8 @@ export interface TableRecords {
   participants: Participant;
   attendance: AttendanceEvent;
   documentTemplates: DocumentTemplate;
+  questionnaires: Questionnaire;
+  feedback: FeedbackResponse;
   privacyLedger: LedgerRecord;
 }
 export type BackupData = { [T in DataTable]: TableRecords[T][] };

@@ -32,5 +32,11 @@ export function brokenReference(data: BackupData): BackupProblem | null {
     if (session === undefined) return { key: 'backup.error.orphanAttendance', params: { n: i + 1, day: formatDays([e.day]), missing: e.participantId } };
     if (session !== e.sessionId) return { key: 'backup.error.attendanceSession', params: { n: i + 1, day: formatDays([e.day]), who: names.get(e.participantId)!, missing: e.sessionId, session } };
   }
+  for (const [i, q] of data.questionnaires.entries()) {
+    if (!offers.has(q.offerId)) return { key: 'backup.error.orphanQuestionnaire', params: { n: i + 1, id: q.id, missing: q.offerId } };
+  }
+  for (const [i, r] of data.feedback.entries()) {
+    if (!sessions.has(r.sessionId)) return { key: 'backup.error.orphanFeedback', params: { n: i + 1, id: r.id, missing: r.sessionId } };
+  }
   return null;
 }

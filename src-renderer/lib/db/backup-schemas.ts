@@ -16,13 +16,19 @@ import type {
   AttendanceSource,
   DateMode,
   DocumentTemplate,
+  FeedbackResponse,
+  FeedbackSource,
   HostSettings,
+  MessageKind,
+  MessageLang,
   Offer,
   OfferFormat,
   OnlinePlatform,
   Participant,
   ReportPlatform,
   ParticipantStatus,
+  Questionnaire,
+  QuestionKind,
   Session,
   SessionFormat,
   SessionStatus,
@@ -30,6 +36,7 @@ import type {
 } from '../domain/types';
 import type { DataTable } from './database';
 import type { ErasureRecord, PurgeRecord } from '../domain/privacy-ledger';
+import { MESSAGE_KINDS, MESSAGE_LANGS } from '../messages/kinds';
 
 const str = v.string();
 const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'non è una data del calendario (aaaa-mm-gg)'));
@@ -51,6 +58,14 @@ export const ATTENDANCE_SOURCES = ['desk', 'scanner', 'bulk', 'transcription', '
 export const SESSION_FORMATS = ['presenza', 'online', 'ibrida'] as const satisfies readonly SessionFormat[];
 export const REPORT_PLATFORMS = ['teams', 'zoom', 'meet', 'webex'] as const satisfies readonly ReportPlatform[];
 export const ONLINE_PLATFORMS = [...REPORT_PLATFORMS, 'altro'] as const satisfies readonly OnlinePlatform[];
+export const QUESTION_KINDS = ['scale', 'text'] as const satisfies readonly QuestionKind[];
+export const FEEDBACK_SOURCES = ['paper', 'import'] as const satisfies readonly FeedbackSource[];
+export { MESSAGE_KINDS, MESSAGE_LANGS };
+
+const messageTemplate = v.looseObject({ subject: v.pipe(v.string(), v.maxLength(500)), body: v.pipe(v.string(), v.maxLength(20_000)) });
+const messageTemplates = v.looseObject(
+  Object.fromEntries(MESSAGE_KINDS.map((kind) => [kind, v.optional(v.looseObject(Object.fromEntries(MESSAGE_LANGS.map((lang) => [lang, v.optional(messageTemplate)]))))])),
+);
 
 const candidate = v.looseObject({ days: v.array(isoDate) });
 
@@ -89,6 +104,8 @@ const settingsEntries = {
   stationName: str,
   // Added with station ids: never restored (a restore keeps this laptop's own), but checked like the rest.
   stationId: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  // Added in schema v9.
+  messageTemplates: v.optional(messageTemplates, {}),
   updatedAt: instant,
 };
 
@@ -139,6 +156,8 @@ const sessionEntries = {
       }),
     ),
   ),
+  // Added in schema v9.
+  feedbackUrl: v.optional(str, ''),
 };
 
 const agendaEntries = {
@@ -173,6 +192,8 @@ const participantEntries = {
   walkIn: v.optional(v.boolean(), false),
   // Added in schema v3.
   certificateOverride: v.optional(v.nullable(v.looseObject({ include: v.boolean(), reason: str, decidedAt: instant }))),
+  // Added in schema v9.
+  messages: v.optional(v.array(v.looseObject({ kind: v.picklist(MESSAGE_KINDS), preparedAt: instant, station: str })), []),
 };
 
 const attendanceEntries = {
@@ -205,7 +226,7 @@ const templateEntries = {
 
 const ledgerStored = { id, at: instant, sessionId: id };
 
-/** The privacy ledger (schema v9): purges with the statistics they kept, erasures with anonymous counts only. */
+/** The privacy ledger (schema v11): purges with the statistics they kept, erasures with anonymous counts only. */
 const purgeEntries = {
   ...ledgerStored,
   kind: v.literal('purge'),
@@ -216,6 +237,23 @@ const erasureEntries = {
   kind: v.literal('erase'),
   participantId: id,
   counted: v.nullable(v.looseObject({ organisation: str, minutes: count, attended: v.boolean() })),
+  feedback: v.optional(v.array(id), []),
+};
+
+// Added in schema v9: the questionnaire of an offer and the guests' answers.
+const questionnaireEntries = {
+  ...stored,
+  offerId: id,
+  questions: v.array(v.looseObject({ id, kind: v.picklist(QUESTION_KINDS), text: str })),
+};
+
+const feedbackEntries = {
+  ...stored,
+  sessionId: id,
+  respondentName: str,
+  answers: v.record(v.string(), v.union([v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)), v.string()])),
+  source: v.picklist(FEEDBACK_SOURCES),
+  externalKey: v.nullable(str),
 };
 
 export const ENTITY_SCHEMAS = {
@@ -233,6 +271,8 @@ export const ENTITY_SCHEMAS = {
   ),
   documentTemplates: v.looseObject(templateEntries),
   privacyLedger: v.variant('kind', [v.looseObject(purgeEntries), v.looseObject(erasureEntries)]),
+  questionnaires: v.looseObject(questionnaireEntries),
+  feedback: v.looseObject(feedbackEntries),
 } satisfies Record<DataTable, v.GenericSchema>;
 
 /** The Italian name of each table, as the messages about a damaged file name them. */
@@ -245,6 +285,8 @@ export const TABLE_LABELS: Record<DataTable, string> = {
   attendance: 'presenze',
   documentTemplates: 'modelli di documento',
   privacyLedger: 'registro delle cancellazioni',
+  questionnaires: 'questionari',
+  feedback: 'risposte ai questionari',
 };
 
 // Compile-time checks: the schemas name exactly the fields of each entity, and each enum has every value.
@@ -260,6 +302,10 @@ const checks: [
   Same<Keys<typeof templateEntries>, Keys<DocumentTemplate>>,
   Same<Keys<typeof purgeEntries>, Keys<PurgeRecord>>,
   Same<Keys<typeof erasureEntries>, Keys<ErasureRecord>>,
+  Same<Keys<typeof questionnaireEntries>, Keys<Questionnaire>>,
+  Same<Keys<typeof feedbackEntries>, Keys<FeedbackResponse>>,
+  Same<(typeof QUESTION_KINDS)[number], QuestionKind>,
+  Same<(typeof FEEDBACK_SOURCES)[number], FeedbackSource>,
   Same<(typeof DATE_MODES)[number], DateMode>,
   Same<(typeof OFFER_FORMATS)[number], OfferFormat>,
   Same<(typeof SESSION_STATUSES)[number], SessionStatus>,
@@ -269,5 +315,7 @@ const checks: [
   Same<(typeof ATTENDANCE_SOURCES)[number], AttendanceSource>,
   Same<(typeof SESSION_FORMATS)[number], SessionFormat>,
   Same<(typeof ONLINE_PLATFORMS)[number], OnlinePlatform>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Same<(typeof MESSAGE_KINDS)[number], MessageKind>,
+  Same<(typeof MESSAGE_LANGS)[number], MessageLang>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void checks;

@@ -1,7 +1,7 @@
 // Backup and restore of the whole database. The file format and its validation live in ./backup-document.ts;
 // here the database is read at one instant and replaced all at once or not at all.
 import pkg from '../../../package.json';
-import { applyLedger, NO_EFFECT, unionLedger, type LedgerEffect, type LedgerRecord } from '../domain/privacy-ledger';
+import { applyLedger, keptOut, NO_EFFECT, unionLedger, type KeptOut, type LedgerEffect, type LedgerRecord } from '../domain/privacy-ledger';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { stationLabel } from '../domain/station';
 import type { HostSettings } from '../domain/types';
@@ -19,6 +19,7 @@ import {
 } from './backup-document';
 import { groupIntoDays, readAllEvents } from './attendance-days';
 import { groupIntoLists, readAllParticipants } from './participant-lists';
+import { groupIntoFeedbackLists, readAllFeedback } from './feedback-lists';
 import { STORED_TABLES, type JournalMarker, type OspitaDatabase } from './database';
 import type { JournalPosition } from '../../../src-main/preload/api';
 import { getDb } from './index';
@@ -38,7 +39,7 @@ export async function readAllData(db: OspitaDatabase = getDb()): Promise<BackupD
 /** Every table and the journal position they hold, read at one instant. */
 export async function readSnapshot(db: OspitaDatabase = getDb()): Promise<{ data: BackupData; journal: JournalPosition | null }> {
   return db.transaction('r', [...storedTables(db), db.meta], async () => {
-    const [settings, offers, sessions, agendaItems, participants, attendance, documentTemplates, privacyLedger, marker] = await Promise.all([
+    const [settings, offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback, privacyLedger, marker] = await Promise.all([
       db.settings.toArray(),
       db.offers.toArray(),
       db.sessions.toArray(),
@@ -46,10 +47,12 @@ export async function readSnapshot(db: OspitaDatabase = getDb()): Promise<{ data
       readAllParticipants(db),
       readAllEvents(db),
       db.documentTemplates.toArray(),
+      db.questionnaires.toArray(),
+      readAllFeedback(db),
       db.privacyLedger.toArray(),
       db.meta.get('journal'),
     ]);
-    return { data: { settings, offers, sessions, agendaItems, participants, attendance, documentTemplates, privacyLedger }, journal: marker ? { id: marker.journalId, position: marker.position } : null };
+    return { data: { settings, offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback, privacyLedger }, journal: marker ? { id: marker.journalId, position: marker.position } : null };
   });
 }
 
@@ -119,9 +122,12 @@ export async function restoreData(doc: Pick<BackupDocument, 'data'>, db: OspitaD
   return withLedger(await dataToRestore(doc, db), await db.privacyLedger.toArray());
 }
 
-/** What a restore of this backup would take out again (purged or erased after it was made). */
-export async function previewRestore(doc: Pick<BackupDocument, 'data'>, db: OspitaDatabase = getDb()): Promise<LedgerEffect> {
-  return withLedger(doc.data, await db.privacyLedger.toArray()).effect;
+/**
+ * What a restore of this backup would keep out (purged or erased after it was made, by this database's ledger or
+ * the file's own), said in the review before the coordinator confirms.
+ */
+export async function previewRestore(doc: Pick<BackupDocument, 'data'>, db: OspitaDatabase = getDb()): Promise<KeptOut> {
+  return keptOut(doc.data, unionLedger(await db.privacyLedger.toArray(), doc.data.privacyLedger ?? []));
 }
 
 /**
@@ -135,7 +141,7 @@ export async function dataToRestore(doc: Pick<BackupDocument, 'data'>, db: Ospit
 
 /** Every table's content replaced by `data` at once (joins the caller's read-write transaction, if any). */
 export async function replaceAllData(data: BackupData, db: OspitaDatabase = getDb(), marker: JournalPosition | null = null): Promise<void> {
-  const { settings, offers, sessions, agendaItems, participants, attendance, documentTemplates, privacyLedger } = data;
+  const { settings, offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback, privacyLedger } = data;
   await db.transaction('rw', [...storedTables(db), db.meta], async () => {
     await Promise.all(storedTables(db).map((table) => table.clear()));
     // Without a journal position the new content belongs to no journal yet: the next start marks it (adopt).
@@ -149,6 +155,8 @@ export async function replaceAllData(data: BackupData, db: OspitaDatabase = getD
       db.participantLists.bulkAdd(groupIntoLists(participants)),
       db.attendanceDays.bulkAdd(groupIntoDays(attendance)),
       db.documentTemplates.bulkAdd(documentTemplates),
+      db.questionnaires.bulkAdd(questionnaires),
+      db.feedbackLists.bulkAdd(groupIntoFeedbackLists(feedback)),
       db.privacyLedger.bulkAdd(privacyLedger ?? []),
     ]);
   });

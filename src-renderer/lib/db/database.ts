@@ -1,8 +1,9 @@
 // The typed Dexie database. One instance per app (see `db` in ./index.ts); tests open their own by name.
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { AgendaItem, DocumentTemplate, HostSettings, Offer, Session } from '../domain/types';
+import type { AgendaItem, DocumentTemplate, HostSettings, Offer, Questionnaire, Session } from '../domain/types';
 import type { LedgerRecord } from '../domain/privacy-ledger';
 import type { AttendanceDay } from './attendance-days';
+import type { FeedbackList } from './feedback-lists';
 import type { ParticipantList } from './participant-lists';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
 
@@ -24,6 +25,10 @@ export class OspitaDatabase extends Dexie {
   participantLists!: Table<ParticipantList, string>;
   /** The attendance log, one record per session day: read and write it through ./attendance-days.ts. */
   attendanceDays!: Table<AttendanceDay, [string, string]>;
+  /** Feedback questionnaires, one per offer (schema v9). */
+  questionnaires!: EntityTable<Questionnaire, 'id'>;
+  /** Guests' answers, one list per session: read and write them through ./feedback-lists.ts (schema v9). */
+  feedbackLists!: Table<FeedbackList, string>;
   /** Bookkeeping outside the product's data: the journal marker (see ../journal/). */
   meta!: Table<JournalMarker, 'journal'>;
   /** The office's own Word templates, one per kind of document. */
@@ -43,14 +48,14 @@ export class OspitaDatabase extends Dexie {
 }
 
 /**
- * The sections of the product's data, in the order a backup lists them ('attendance': one entry per event).
- * 'privacyLedger' (schema v9) is absent from backups made before it: read as empty.
+ * The sections of the product's data, in the order a backup lists them ('attendance': one entry per event,
+ * 'feedback': one per guest's answers). 'privacyLedger' (schema v11) is absent from backups made before it: read as empty.
  */
-export const DATA_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'attendance', 'documentTemplates', 'privacyLedger'] as const;
+export const DATA_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'attendance', 'documentTemplates', 'questionnaires', 'feedback', 'privacyLedger'] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
-/** The IndexedDB tables actually holding those sections (participants grouped by session, events by day). */
-export const STORED_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participantLists', 'attendanceDays', 'documentTemplates', 'privacyLedger'] as const;
+/** The IndexedDB tables actually holding those sections (participants grouped by session, events by day, answers by session). */
+export const STORED_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participantLists', 'attendanceDays', 'documentTemplates', 'questionnaires', 'feedbackLists', 'privacyLedger'] as const;
 
 /** Tables added after the first backups were written: a backup without them has none of their records. */
-export const LATER_DATA_TABLES: readonly DataTable[] = ['documentTemplates', 'privacyLedger'];
+export const LATER_DATA_TABLES: readonly DataTable[] = ['documentTemplates', 'questionnaires', 'feedback', 'privacyLedger'];

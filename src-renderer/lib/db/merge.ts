@@ -1,10 +1,12 @@
 // Merging another station's backup into this one: two laptops at the door, one database afterwards.
 // Attendance events are an append-only log: the union by id, never doubled, never lost. Offers, sessions,
-// agenda items, participants and the office's Word templates are matched by id and the latest change (`updatedAt`) wins; when both copies
-// were edited and differ, the record is reported as a conflict. Two copies that differ with the same time of
-// change are decided by comparing their content (the same choice whichever station merges into which) and
-// reported. Check-in codes end up unique in each session (lib/domain/code-clashes.ts), with every new code
-// reported. Settings stay those of this station.
+// agenda items, participants, the office's Word templates, questionnaires and feedback answers are matched by id
+// and the latest change (`updatedAt`) wins (answers typed on two laptops have different ids, so both are kept);
+// when both copies were edited and differ, the record is reported as a conflict. Two copies that differ with the
+// same time of change are decided by comparing their content (the same choice whichever station merges into
+// which) and reported. Check-in codes end up unique in each session (lib/domain/code-clashes.ts), with every new code
+// reported. The messages prepared for a participant (who was told what) are the union of both copies',
+// whichever copy wins. Settings stay those of this station.
 // Deletions are not carried over (a record deleted here but present there comes back). Merging the same file
 // twice changes nothing. Personal data of a purged session (its latest version carries anonymous statistics)
 // is never brought back, and a purge made on the other station is applied here too. The two privacy ledgers
@@ -16,10 +18,12 @@ import type { BackupData, BackupDocument, TableRecords } from './backup-document
 import { appendEvents, deleteSessionLog, readAllEvents, removeEvents } from './attendance-days';
 import type { OspitaDatabase } from './database';
 import { deleteParticipants, putParticipants, readAllParticipants } from './participant-lists';
+import { putFeedback, readAllFeedback } from './feedback-lists';
 import { getDb } from './index';
 import { journaledWrite } from './journaled';
+import { sameMessages, unionMessages } from '../messages/log';
 
-export const MERGED_TABLES = ['offers', 'sessions', 'agendaItems', 'participants', 'documentTemplates'] as const;
+export const MERGED_TABLES = ['offers', 'sessions', 'agendaItems', 'participants', 'documentTemplates', 'questionnaires', 'feedback'] as const;
 export type MergedTable = (typeof MERGED_TABLES)[number];
 type LocalData = Pick<BackupData, MergedTable | 'attendance' | 'privacyLedger'>;
 
@@ -127,6 +131,10 @@ function incomingWins(ours: { updatedAt: string }, theirs: { updatedAt: string }
 
 const personLabel = (p: TableRecords['participants']) => `${p.surname} ${p.name}`.trim();
 
+function anonymisedIfPurged(r: TableRecords['feedback'], purged: ReadonlySet<string>): TableRecords['feedback'] {
+  return r.respondentName && purged.has(r.sessionId) ? { ...r, respondentName: '' } : r;
+}
+
 /** What merging `incoming` into `local` would do. Pure: the same inputs give the same plan. */
 export function planMerge(localAsStored: LocalData, incomingAsRead: BackupData): MergePlan {
   // Both sides brought up to date with every purge and erasure either of them knows.
@@ -143,6 +151,8 @@ export function planMerge(localAsStored: LocalData, incomingAsRead: BackupData):
     if (table === 'offers') return (r as TableRecords['offers']).title;
     if (table === 'participants') return personLabel(r as TableRecords['participants']);
     if (table === 'documentTemplates') return (r as TableRecords['documentTemplates']).fileName;
+    if (table === 'questionnaires') return titles.get((r as TableRecords['questionnaires']).offerId) ?? '';
+    if (table === 'feedback') return (r as TableRecords['feedback']).respondentName || (r as TableRecords['feedback']).id;
     if (table === 'sessions') {
       const s = r as TableRecords['sessions'];
       return `${titles.get(s.offerId) ?? ''} (${(s.days.length ? s.days : [s.firstDay]).join(', ')})`;
@@ -154,7 +164,7 @@ export function planMerge(localAsStored: LocalData, incomingAsRead: BackupData):
   const conflicts: MergeConflict[] = [];
   const sameTime: SameTimeDifference[] = [];
   const tables = {} as Record<MergedTable, MergeCounts>;
-  const puts = { offers: [], sessions: [], agendaItems: [], participants: [], documentTemplates: [], attendance: [], privacyLedger: [] } as MergePlan['puts'];
+  const puts = { offers: [], sessions: [], agendaItems: [], participants: [], documentTemplates: [], questionnaires: [], feedback: [], attendance: [], privacyLedger: [] } as MergePlan['puts'];
   const merged = new Map<string, TableRecords['sessions']>(local.sessions.map((s) => [s.id, s]));
 
   // Sessions come before participants in MERGED_TABLES, so this is final when participants are merged.
@@ -169,24 +179,45 @@ export function planMerge(localAsStored: LocalData, incomingAsRead: BackupData):
     const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0, keptLocal: 0 };
     const mine = new Map<string, TableRecords[MergedTable]>(local[table].map((r) => [r.id, r]));
     if (table === 'participants') for (const s of merged.values()) if (s.statistics) purgedSessions.add(s.id);
-    for (const theirs of incoming[table] as TableRecords[MergedTable][]) {
-      if (table === 'participants' && purgedSessions.has((theirs as TableRecords['participants']).sessionId)) {
+    for (const given of incoming[table] as TableRecords[MergedTable][]) {
+      if (table === 'participants' && purgedSessions.has((given as TableRecords['participants']).sessionId)) {
         purgedSkipped++;
         continue;
       }
+      // Answers of a purged session stay, without the name a guest may have signed them with.
+      let theirs = table === 'feedback' ? anonymisedIfPurged(given as TableRecords['feedback'], purgedSessions) : given;
       const ours = mine.get(theirs.id);
+      // Our copy with the other station's prepared messages added: it is written even when ours is kept.
+      let oursWithTheirs = ours;
+      if (table === 'participants' && ours) {
+        const a = ours as TableRecords['participants'];
+        const b = theirs as TableRecords['participants'];
+        if (!sameMessages(a.messages, b.messages)) {
+          const messages = unionMessages(a.messages, b.messages);
+          theirs = { ...b, messages };
+          oursWithTheirs = sameMessages(a.messages, messages) ? ours : { ...a, messages };
+        }
+      }
       let winner: TableRecords[MergedTable] | null = null;
       if (!ours) {
         counts.added++;
         winner = theirs;
-      } else if (sameRecord(ours, theirs)) {
-        counts.unchanged++;
+      } else if (sameRecord(ours, theirs) || sameRecord(oursWithTheirs, theirs)) {
+        // The same, or differing only in messages the other station prepared.
+        if (oursWithTheirs !== ours) {
+          counts.updated++;
+          winner = oursWithTheirs!;
+        } else counts.unchanged++;
       } else {
-        const theirsWin = incomingWins(ours, theirs);
+        // Compared with the same messages on both sides, so the choice is the same on either station.
+        const theirsWin = incomingWins(oursWithTheirs!, theirs);
         if (theirsWin) {
           counts.updated++;
           winner = theirs;
-        } else counts.keptLocal++;
+        } else {
+          counts.keptLocal++;
+          if (oursWithTheirs !== ours) winner = oursWithTheirs!;
+        }
         const kept = theirsWin ? 'incoming' : 'local';
         if (theirs.updatedAt === ours.updatedAt) sameTime.push({ table, id: theirs.id, label: label(table, theirsWin ? theirs : ours), updatedAt: ours.updatedAt, kept });
         else if (edited(ours) && edited(theirs)) {
@@ -199,6 +230,13 @@ export function planMerge(localAsStored: LocalData, incomingAsRead: BackupData):
       }
     }
     tables[table] = counts;
+  }
+  const anonymised = new Set(puts.feedback.map((r) => r.id));
+  for (const r of local.feedback) {
+    if (anonymised.has(r.id)) continue;
+    // Names the ledger took off here (a purge or an erasure known only to the other station), or a purge that won.
+    if (localEffect.feedback.includes(r.id)) puts.feedback.push(r);
+    else if (r.respondentName && purgedSessions.has(r.sessionId)) puts.feedback.push(anonymisedIfPurged(r, purgedSessions));
   }
 
   // A session whose personal data was purged (on either side, if that change won) keeps none after the merge.
@@ -267,19 +305,21 @@ function planCodes(
 }
 
 async function readLocal(db: OspitaDatabase): Promise<LocalData> {
-  const [offers, sessions, agendaItems, participants, attendance, documentTemplates, privacyLedger] = await Promise.all([
+  const [offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback, privacyLedger] = await Promise.all([
     db.offers.toArray(),
     db.sessions.toArray(),
     db.agendaItems.toArray(),
     readAllParticipants(db),
     readAllEvents(db),
     db.documentTemplates.toArray(),
+    db.questionnaires.toArray(),
+    readAllFeedback(db),
     db.privacyLedger.toArray(),
   ]);
-  return { offers, sessions, agendaItems, participants, attendance, documentTemplates, privacyLedger };
+  return { offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback, privacyLedger };
 }
 
-const mergeTables = (db: OspitaDatabase) => [db.offers, db.sessions, db.agendaItems, db.participantLists, db.attendanceDays, db.documentTemplates, db.privacyLedger];
+const mergeTables = (db: OspitaDatabase) => [db.offers, db.sessions, db.agendaItems, db.participantLists, db.attendanceDays, db.documentTemplates, db.questionnaires, db.feedbackLists, db.privacyLedger];
 
 /** The report of what a merge would do, without changing anything. */
 export async function previewMerge(doc: BackupDocument, db: OspitaDatabase = getDb()): Promise<MergeReport> {
@@ -294,7 +334,7 @@ export async function mergeBackup(doc: BackupDocument, db: OspitaDatabase = getD
     const plan = planMerge(local, doc.data);
     if (plan.report.changesNothing) return plan.report;
     // Journaled as the records merged in, so a recovery brings the merge back without the other station's file.
-    change.put('offers', plan.puts.offers).put('sessions', plan.puts.sessions).put('agendaItems', plan.puts.agendaItems).put('participants', plan.puts.participants).events(plan.puts.attendance);
+    change.put('offers', plan.puts.offers).put('sessions', plan.puts.sessions).put('agendaItems', plan.puts.agendaItems).put('participants', plan.puts.participants).put('documentTemplates', plan.puts.documentTemplates).put('questionnaires', plan.puts.questionnaires).put('feedback', plan.puts.feedback).events(plan.puts.attendance);
     // Purged sessions as purges; erasures as their tombstones (never the people), which a replay applies again.
     for (const sessionId of plan.purge.sessions) change.purge(sessionId);
     change.ledger(plan.puts.privacyLedger);
@@ -303,6 +343,8 @@ export async function mergeBackup(doc: BackupDocument, db: OspitaDatabase = getD
     await db.agendaItems.bulkPut(plan.puts.agendaItems);
     await db.documentTemplates.bulkPut(plan.puts.documentTemplates);
     await putParticipants(db, plan.puts.participants);
+    await db.questionnaires.bulkPut(plan.puts.questionnaires);
+    await putFeedback(db, plan.puts.feedback);
     await appendEvents(db, plan.puts.attendance);
     await deleteParticipants(db, plan.purge.participants);
     for (const sessionId of plan.purge.attendanceOfSessions) await deleteSessionLog(db, sessionId);

@@ -135,10 +135,48 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
   },
   {
-    // v9: `privacyLedger`, every purge of a session's personal data and every erasure of one person (records
+    // v9: the feedback questionnaire of each offer (`questionnaires`, one per offer, id derived from the offer's)
+    // and the guests' answers, one list per session (`feedbackLists`, key sessionId) as participants are kept in
+    // v5. New tables only: nothing earlier changes, and they start empty.
+    version: 9,
+    stores: {
+      questionnaires: 'id, offerId',
+      feedbackLists: 'sessionId',
+    },
+  },
+  {
+    // v10: who was told what. Participants carry `messages` (the e-mails prepared for them, kind and time), sessions
+    // a `feedbackUrl` for the thank-you message, the settings the office's own `messageTemplates`. No new index;
+    // records written before get explicit empty values. (Self-contained: renumbered if another version lands first.)
+    version: 10,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('participantLists')
+        .toCollection()
+        .modify((list: { participants: Record<string, unknown>[] }) => {
+          for (const p of list.participants) p.messages ??= [];
+        });
+      await tx
+        .table('sessions')
+        .toCollection()
+        .modify((s: Record<string, unknown>) => {
+          s.feedbackUrl ??= '';
+        });
+      await tx
+        .table('settings')
+        .toCollection()
+        .modify((s: Record<string, unknown>) => {
+          s.messageTemplates ??= {};
+        });
+    },
+  },
+  {
+    // v11: `privacyLedger`, every purge of a session's personal data and every erasure of one person (records
     // with ids and anonymous counts only, lib/domain/privacy-ledger.ts). It travels in backups, so a restore or
     // a merge of a file made before applies them again. Older databases start with an empty ledger.
-    version: 9,
+    // (Self-contained: renumbered if another version lands first.)
+    version: 11,
     stores: {
       privacyLedger: 'id',
     },

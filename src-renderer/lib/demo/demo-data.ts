@@ -6,7 +6,8 @@
 import type { BackupData } from '../db/backup-document';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { generateCheckinCode } from '../domain/checkin-code';
-import type { AgendaItem, AgendaKind, AttendanceEvent, HostSettings, Offer, Participant, Session } from '../domain/types';
+import { defaultQuestions, questionnaireId } from '../domain/feedback';
+import type { AgendaItem, AgendaKind, AttendanceEvent, FeedbackResponse, HostSettings, Offer, Participant, Questionnaire, Session } from '../domain/types';
 import { parseFormText } from '../import/form/parse';
 import { offerDraftFromForm } from '../import/form/to-offer';
 import { DEMO_CREATED } from './demo-ids';
@@ -76,6 +77,7 @@ function people(sessionId: string, list: Person[], codes: Set<string>, random: (
       consent: { given: true, date: '2026-04-02' },
       overCapacityReason: null,
       walkIn,
+      messages: [],
     };
   });
 }
@@ -135,6 +137,7 @@ export function demoData(forms: { sanRocco: OfferFields; patti: OfferFields }): 
     capacityMax: sanRoccoOffer.capacityMax,
     notes: 'Il secondo giorno la visita si svolge nel quartiere San Rocco.',
     firstDay: sanRoccoDays[0]!,
+    feedbackUrl: '',
   };
   // The workshop offered two alternative Mondays: the second one was confirmed.
   const pattiCandidates = pattiOffer.candidateSessions.length ? pattiOffer.candidateSessions : [{ days: ['2026-04-20'] }, { days: ['2026-04-27'] }];
@@ -152,6 +155,7 @@ export function demoData(forms: { sanRocco: OfferFields; patti: OfferFields }): 
     capacityMax: pattiOffer.capacityMax,
     notes: '',
     firstDay: pattiDays[0]!,
+    feedbackUrl: '',
   };
 
   const agendaItems = [
@@ -237,6 +241,38 @@ export function demoData(forms: { sanRocco: OfferFields; patti: OfferFields }): 
   const wrong: AttendanceEvent = { id: `${patti.id}-e900`, sessionId: patti.id, participantId: pattiPeople[5]!.id, day: pattiDays[0]!, kind: 'in', time: '09:31', recordedAt: `${pattiDays[0]}T09:31:10.000Z`, station: 'Postazione 1', source: 'desk', voidsEventId: null, reason: '' };
   attendance.push(wrong, { ...wrong, id: `${patti.id}-e901`, kind: 'void', time: '', voidsEventId: wrong.id, reason: 'Registrato per errore al posto di Colombo', recordedAt: `${pattiDays[0]}T09:31:40.000Z`, source: 'correction' });
 
+  // The San Rocco offer asks one question of its own; the answers came on paper and from an online form.
+  const questionnaires: Questionnaire[] = [
+    {
+      ...stored(questionnaireId(sanRoccoOffer.id), '2026-04-20T10:00:00.000Z'),
+      offerId: sanRoccoOffer.id,
+      questions: [...defaultQuestions().slice(0, 4), { id: 'q-visita', kind: 'scale', text: 'Quanto le è stata utile la visita ai servizi del territorio?' }, ...defaultQuestions().slice(4)],
+    },
+  ];
+  type Answers = [overall: number, usefulness: number, clarity: number, organisation: number, extra: number | null, takeaway: string, comments: string, name?: string];
+  const responses = (session: Session, source: FeedbackResponse['source'], list: Answers[]): FeedbackResponse[] =>
+    list.map(([overall, usefulness, clarity, organisation, extra, takeaway, comments, name = ''], i) => {
+      const answers: Record<string, number | string> = { overall, usefulness, clarity, organisation };
+      if (extra !== null) answers['q-visita'] = extra;
+      if (takeaway) answers.takeaway = takeaway;
+      if (comments) answers.comments = comments;
+      const at = `${session.days[session.days.length - 1]}T16:${String(10 + i).padStart(2, '0')}:00.000Z`;
+      return { ...stored(`${session.id}-r${String(i + 1).padStart(2, '0')}`, at), sessionId: session.id, respondentName: name, answers, source, externalKey: null };
+    });
+  const feedback = [
+    ...responses(sanRocco, 'paper', [
+      [5, 5, 4, 5, 5, 'Il modello di co-progettazione con il terzo settore, a partire dall’avviso pubblico.', 'Visita ai servizi molto concreta.', 'Fabrizio Làzzari'],
+      [4, 5, 4, 4, 4, 'La cabina di regia con gli enti e la scheda di monitoraggio.', ''],
+      [5, 4, 5, 4, 5, 'Proporrò alla Giunta un percorso simile per i centri civici.', 'Più tempo per le domande al tavolo di lavoro.'],
+      [3, 4, 3, 3, null, '', 'La seconda giornata era troppo lunga.'],
+    ]),
+    ...responses(patti, 'import', [
+      [5, 5, 5, 4, null, 'Lo schema di patto di collaborazione e il regolamento.', ''],
+      [4, 4, 4, 5, null, 'Il metodo per coinvolgere i cittadini attivi.', 'Ottima accoglienza, grazie!'],
+      [4, 3, 4, 4, null, '', ''],
+    ]),
+  ];
+
   return {
     settings: [settings],
     offers: [sanRoccoOffer, pattiOffer],
@@ -245,6 +281,8 @@ export function demoData(forms: { sanRocco: OfferFields; patti: OfferFields }): 
     participants: [...sanRoccoPeople, ...pattiPeople],
     attendance,
     documentTemplates: [],
+    questionnaires,
+    feedback,
     privacyLedger: [],
   };
 }

@@ -5,9 +5,11 @@
 // agenda items added to a demo session. Real records never go. A real record that hangs on a demo one keeps it:
 // a real participant registered to a demo session keeps that session, its offer and its programme, which become
 // real data (new ids, no demo mark); a real session created from a demo offer keeps the offer. The demo people
-// of a kept session still go, with their attendance. The demo's host settings go back to the defaults unless the
-// user saved them since.
+// of a kept session still go, with their attendance. A questionnaire follows its offer; the demo's answers go,
+// answers typed for a session stay as long as the session does. The demo's host settings go back to the defaults
+// unless the user saved them since.
 import type { BackupData } from '../db/backup-document';
+import { questionnaireId } from '../domain/feedback';
 import { DEMO_CREATED, isDemoId } from './demo-ids';
 
 export interface KeptSession {
@@ -63,6 +65,8 @@ export function planDemoRemoval(data: BackupData, newId: () => string): DemoRemo
   const participants = realPeople.filter((p) => staysSession(p.sessionId));
   const participantIds = new Set(participants.map((p) => p.id));
   const attendance = data.attendance.filter((e) => participantIds.has(e.participantId) && staysSession(e.sessionId));
+  const questionnaires = data.questionnaires.filter((q) => staysOffer(q.offerId));
+  const feedback = data.feedback.filter((r) => !isDemoId(r.id) && staysSession(r.sessionId));
 
   const demoSettings = data.settings.find((s) => s.id === 'host');
   const settingsAreDemo = demoSettings?.updatedAt === DEMO_CREATED;
@@ -77,6 +81,9 @@ export function planDemoRemoval(data: BackupData, newId: () => string): DemoRemo
     attendance: attendance.map((e) => ({ ...e, sessionId: rename(e.sessionId) })),
     // The office's Word templates are never demo data: they stay.
     documentTemplates: data.documentTemplates,
+    // A questionnaire's id is its offer's: a kept demo offer's gets the new one.
+    questionnaires: questionnaires.map((q) => (isDemoId(q.offerId) ? { ...q, id: questionnaireId(rename(q.offerId)), offerId: rename(q.offerId) } : q)),
+    feedback: feedback.map((r) => ({ ...r, sessionId: rename(r.sessionId) })),
     privacyLedger: data.privacyLedger,
   };
 

@@ -71,6 +71,13 @@ export function formatShortDate(value: IsoDate): string {
   return format(mustParse(value), 'dd/MM/yyyy');
 }
 
+/** The local day and time of an instant, as Italians write them: { date: "12/04/2026", time: "09:15" }. */
+export function formatInstant(instant: string): { date: string; time: string } {
+  const d = new Date(instant);
+  if (Number.isNaN(d.getTime())) return { date: '', time: '' };
+  return { date: format(d, 'dd/MM/yyyy'), time: format(d, 'HH:mm') };
+}
+
 /** Weekday name: "giovedì" */
 export function weekdayName(value: IsoDate, locale: Locale = 'it'): string {
   return format(mustParse(value), 'EEEE', { locale: locales[locale] });
@@ -98,4 +105,9 @@ function mustParse(value: IsoDate): Date {
   const date = parseIsoDate(value);
   if (!date) throw new RangeError(`Not a yyyy-MM-dd date: ${value}`);
   return date;
+}
+
+/** A month `yyyy-MM` as a person writes it: "maggio 2026"; short: "mag 2026". */
+export function formatMonth(month: string, locale: Locale = 'it', short = false): string {
+  return format(mustParse(`${month}-01`), short ? 'MMM yyyy' : 'MMMM yyyy', { locale: locales[locale] });
 }

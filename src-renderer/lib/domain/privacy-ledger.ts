@@ -3,7 +3,7 @@
 // before (an automatic backup, another station's file, the journal's base) can be brought up to date: a restore
 // or a merge applies the whole ledger to what it brings in. The ledger only grows, and two ledgers join by
 // union of ids, so applying it twice, or in any order, gives the same data.
-import type { AttendanceEvent, IsoInstant, Participant, Session, SessionStatistics } from './types';
+import type { AttendanceEvent, FeedbackResponse, IsoInstant, Participant, Session, SessionStatistics } from './types';
 
 /** A session's personal data was purged; `statistics` is what it kept (restored on a copy that lacks it). */
 export interface PurgeRecord {
@@ -31,6 +31,8 @@ export interface ErasureRecord {
   sessionId: string;
   at: IsoInstant;
   counted: ErasedCount | null;
+  /** The questionnaire answers they signed with their name (ids): those keep their answers but lose the name. */
+  feedback: string[];
 }
 
 export type LedgerRecord = PurgeRecord | ErasureRecord;
@@ -42,8 +44,8 @@ export function purgeRecord(sessionId: string, statistics: SessionStatistics): P
   return { id: purgeRecordId(sessionId), kind: 'purge', sessionId, at: statistics.purgedAt, statistics };
 }
 
-export function erasureRecord(participant: Pick<Participant, 'id' | 'sessionId'>, at: IsoInstant, counted: ErasedCount | null): ErasureRecord {
-  return { id: erasureRecordId(participant.id), kind: 'erase', participantId: participant.id, sessionId: participant.sessionId, at, counted };
+export function erasureRecord(participant: Pick<Participant, 'id' | 'sessionId'>, at: IsoInstant, counted: ErasedCount | null, feedback: readonly string[] = []): ErasureRecord {
+  return { id: erasureRecordId(participant.id), kind: 'erase', participantId: participant.id, sessionId: participant.sessionId, at, counted, feedback: [...feedback] };
 }
 
 /**
@@ -72,6 +74,8 @@ export interface PersonalData {
   sessions: Session[];
   participants: Participant[];
   attendance: AttendanceEvent[];
+  /** Questionnaire answers (absent from data that has none to act on). */
+  feedback?: FeedbackResponse[];
 }
 
 export interface LedgerEffect {
@@ -81,27 +85,55 @@ export interface LedgerEffect {
   events: string[];
   /** Sessions that get back the anonymous statistics of their purge. */
   sessionsMarked: string[];
+  /** Questionnaire answers that lose the name they were signed with (of purged sessions, or of erased people). */
+  feedback: string[];
 }
 
-export const NO_EFFECT: LedgerEffect = { participants: [], events: [], sessionsMarked: [] };
+export const NO_EFFECT: LedgerEffect = { participants: [], events: [], sessionsMarked: [], feedback: [] };
 
 export function hasEffect(effect: LedgerEffect): boolean {
-  return effect.participants.length > 0 || effect.events.length > 0 || effect.sessionsMarked.length > 0;
+  return effect.participants.length > 0 || effect.events.length > 0 || effect.sessionsMarked.length > 0 || effect.feedback.length > 0;
+}
+
+/** What the ledger keeps out of a copy, as a coordinator is told before a restore. */
+export interface KeptOut {
+  /** People registered to sessions whose personal data was purged. */
+  purged: number;
+  /** People erased on request. */
+  erased: number;
+  /** Questionnaire answers that lose the name they were signed with. */
+  unsigned: number;
+}
+
+/** What applying `ledger` to `data` would take out, people counted once each, by why they go. */
+export function keptOut(data: PersonalData, ledger: readonly LedgerRecord[]): KeptOut {
+  const { effect } = applyLedger(data, ledger);
+  const purgedSessions = new Set(ledger.filter((r) => r.kind === 'purge').map((r) => r.sessionId));
+  const sessionOf = new Map(data.participants.map((p) => [p.id, p.sessionId]));
+  let purged = 0;
+  for (const id of effect.participants) if (purgedSessions.has(sessionOf.get(id)!)) purged++;
+  return { purged, erased: effect.participants.length - purged, unsigned: effect.feedback.length };
 }
 
 /**
  * The data with every purge and erasure of the ledger applied: the participants of purged sessions and the
  * erased people go with their attendance (and the corrections that void it), and a purged session that lacks
  * its statistics gets them back, with the purge's time as its `updatedAt` if that is later, so the purge also
- * wins any merge by latest change. Everything else is returned as it was, in the same order.
+ * wins any merge by latest change. Questionnaire answers stay (they count anonymously) but those of a purged
+ * session, or signed by an erased person, lose the name, with the same later `updatedAt`. Everything else is
+ * returned as it was, in the same order.
  */
 export function applyLedger<D extends PersonalData>(data: D, ledger: readonly LedgerRecord[]): { data: D; effect: LedgerEffect } {
   if (ledger.length === 0) return { data, effect: NO_EFFECT };
   const purges = new Map<string, PurgeRecord>();
   const erased = new Set<string>();
+  const unsigned = new Map<string, IsoInstant>();
   for (const record of ledger) {
     if (record.kind === 'purge') purges.set(record.sessionId, record);
-    else erased.add(record.participantId);
+    else {
+      erased.add(record.participantId);
+      for (const id of record.feedback ?? []) unsigned.set(id, record.at);
+    }
   }
 
   const sessionsMarked: string[] = [];
@@ -133,9 +165,19 @@ export function applyLedger<D extends PersonalData>(data: D, ledger: readonly Le
   }
   const attendance = removedEvents.size ? data.attendance.filter((e) => !removedEvents.has(e.id)) : data.attendance;
 
-  const effect: LedgerEffect = { participants: removedPeople, events: [...removedEvents], sessionsMarked };
+  const unnamed: string[] = [];
+  const feedback = data.feedback?.map((r) => {
+    const at = purges.get(r.sessionId)?.at ?? unsigned.get(r.id);
+    if (at === undefined || !r.respondentName) return r;
+    unnamed.push(r.id);
+    return { ...r, respondentName: '', updatedAt: r.updatedAt > at ? r.updatedAt : at };
+  });
+
+  const effect: LedgerEffect = { participants: removedPeople, events: [...removedEvents], sessionsMarked, feedback: unnamed };
   if (!hasEffect(effect)) return { data, effect: NO_EFFECT };
-  return { data: { ...data, sessions: sessionsMarked.length ? sessions : data.sessions, participants, attendance }, effect };
+  const changed = { ...data, sessions: sessionsMarked.length ? sessions : data.sessions, participants, attendance };
+  if (unnamed.length) changed.feedback = feedback;
+  return { data: changed, effect };
 }
 
 /** The erasures of one session (their anonymous counts join its statistics when the session is purged). */

@@ -153,6 +153,27 @@ export function erasedCount(input: Omit<StatisticsInput, 'participants' | 'purge
   };
 }
 
+/** The words of a name, without accents, case or punctuation, sorted: «ROSSI, Giulia» and «Giulia Rossi» match. */
+function nameWords(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLocaleLowerCase('it')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .sort()
+    .join(' ');
+}
+
+/**
+ * True when a questionnaire answer was signed with this participant's name (name and surname in any order, any
+ * case, with or without accents): erasing the person takes the name off those answers.
+ */
+export function signedBy(respondentName: string, participant: Pick<Participant, 'name' | 'surname'>): boolean {
+  const signed = nameWords(respondentName);
+  return signed !== '' && signed === nameWords(`${participant.name} ${participant.surname}`);
+}
+
 export const PARTICIPANT_EXPORT_FORMAT = 'ospita-dati-partecipante';
 
 /** The file name of a participant's data: «dati-rossi-giulia.json», letters and digits only. */

@@ -27,6 +27,7 @@ function draft(offer: OfferBasis, days: IsoDate[], candidates: CandidateSession[
     capacityMin: offer.capacityMin,
     capacityMax: offer.capacityMax,
     notes: '',
+    feedbackUrl: '',
   };
   return { ...s, firstDay: firstDayOf(s) };
 }
@@ -65,7 +66,8 @@ export type SessionProblemKey =
   | 'sessions.error.heldWithoutDays'
   | 'sessions.error.status'
   | 'sessions.error.format'
-  | 'sessions.error.link';
+  | 'sessions.error.link'
+  | 'sessions.error.feedbackUrl';
 
 export interface SessionProblem {
   key: SessionProblemKey;
@@ -73,6 +75,16 @@ export interface SessionProblem {
 }
 
 export type SessionProblems = Partial<Record<keyof SessionDraft, SessionProblem>>;
+
+/** An address guests can open in a browser: http or https, with a host. */
+export function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') && !/\s/.test(value);
+  } catch {
+    return false;
+  }
+}
 
 export function validateSession(s: SessionDraft, durationDays: 1 | 2): SessionProblems {
   const problems: SessionProblems = {};
@@ -86,6 +98,7 @@ export function validateSession(s: SessionDraft, durationDays: 1 | 2): SessionPr
   if (!SESSION_FORMATS.includes(s.format)) problems.format = { key: 'sessions.error.format' };
   const link = s.online ? meetingProblem(s.online) : null;
   if (link) problems.online = { key: link };
+  if (s.feedbackUrl?.trim() && !isWebAddress(s.feedbackUrl.trim())) problems.feedbackUrl = { key: 'sessions.error.feedbackUrl' };
   if (!Number.isInteger(s.capacityMax) || s.capacityMax < 1 || s.capacityMax > 500) problems.capacityMax = { key: 'sessions.error.capacityMax' };
   if (s.capacityMin !== null) {
     if (!Number.isInteger(s.capacityMin) || s.capacityMin < 1) problems.capacityMin = { key: 'sessions.error.capacityMin' };

@@ -23,6 +23,7 @@ export const DEFAULT_SETTINGS: HostSettings = {
   retentionMonths: 12,
   // '' until the coordinator names the station: it then shows as «Postazione K7M2», from its id (domain/station.ts).
   stationName: '',
+  messageTemplates: {},
   updatedAt: '1970-01-01T00:00:00.000Z',
 };
 
@@ -33,7 +34,8 @@ export type SettingsProblem =
   | 'settings.error.dayOrder'
   | 'settings.error.lunchOrder'
   | 'settings.error.retention'
-  | 'settings.error.email';
+  | 'settings.error.email'
+  | 'settings.error.messageEmpty';
 
 export function validateSettings(s: HostSettings): Partial<Record<keyof HostSettings, SettingsProblem>> {
   const problems: Partial<Record<keyof HostSettings, SettingsProblem>> = {};
@@ -48,5 +50,7 @@ export function validateSettings(s: HostSettings): Partial<Record<keyof HostSett
   }
   if (!Number.isInteger(s.retentionMonths) || s.retentionMonths < 1 || s.retentionMonths > 120) problems.retentionMonths = 'settings.error.retention';
   if (s.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.email)) problems.email = 'settings.error.email';
+  const texts = Object.values(s.messageTemplates ?? {}).flatMap((byLang) => Object.values(byLang ?? {}));
+  if (texts.some((m) => !m.subject.trim() || !m.body.trim())) problems.messageTemplates = 'settings.error.messageEmpty';
   return problems;
 }

@@ -50,7 +50,32 @@ export interface HostSettings {
    * keeps the laptop's own. Absent in settings saved before station ids existed.
    */
   stationId?: string;
+  /**
+   * The texts of the e-mails to guests changed by the office (schema v10): only those changed are kept, the others
+   * are the defaults (lib/messages/templates.ts). Absent in data written before.
+   */
+  messageTemplates?: MessageTemplates;
   updatedAt: IsoInstant;
+}
+
+/** The steps of a guest's path that each have an e-mail (lib/messages). */
+export type MessageKind = 'conferma' | 'attesa' | 'promozione' | 'promemoria' | 'attestato' | 'ringraziamento';
+export type MessageLang = 'it' | 'en';
+
+/** One message's text, with {placeholders}. */
+export interface MessageTemplate {
+  subject: string;
+  body: string;
+}
+
+export type MessageTemplates = Partial<Record<MessageKind, Partial<Record<MessageLang, MessageTemplate>>>>;
+
+/** A message prepared for a participant (a draft written, or the mail program opened with it): who was told what. */
+export interface PreparedMessage {
+  kind: MessageKind;
+  preparedAt: IsoInstant;
+  /** The station that prepared it, so two coordinators see each other's after a merge. */
+  station: string;
 }
 
 export type DateMode = 'single' | 'alternatives' | 'multiple';
@@ -122,6 +147,11 @@ export interface Session extends Stored {
   firstDay: IsoDate;
   /** Set once the session's personal data is purged (GDPR): what remains is anonymous. Absent or null before. */
   statistics?: SessionStatistics | null;
+  /**
+   * Where guests answer the feedback questionnaire (a web address), mentioned in the thank-you message; '' when
+   * there is none (schema v10; absent in data written before).
+   */
+  feedbackUrl?: string;
 }
 
 /** Anonymous attendance of one organisation at a purged session. */
@@ -194,6 +224,8 @@ export interface Participant extends Stored {
    * when the rule decides).
    */
   certificateOverride?: CertificateOverride | null;
+  /** The messages prepared for this person, oldest first (schema v10; absent in data written before). */
+  messages?: PreparedMessage[];
 }
 
 /** Include or exclude a participant from the certificates by hand, with the reason, kept on the participant. */
@@ -246,4 +278,37 @@ export interface DocumentTemplate {
   data: string;
   createdAt: IsoInstant;
   updatedAt: IsoInstant;
+}
+
+export type QuestionKind = 'scale' | 'text';
+
+/** One question of a feedback questionnaire: a 1–5 scale, or a free answer. */
+export interface Question {
+  /**
+   * Stable id the answers refer to. The default questions keep fixed ids ('overall', 'usefulness'...), so the
+   * programme report can average the same question across every offer.
+   */
+  id: string;
+  kind: QuestionKind;
+  text: string;
+}
+
+/** The feedback questionnaire of an offer (schema v9). Its id is derived from the offer's, one per offer. */
+export interface Questionnaire extends Stored {
+  offerId: string;
+  questions: Question[];
+}
+
+export type FeedbackSource = 'paper' | 'import';
+
+/** One guest's answers to a session's questionnaire (schema v9). */
+export interface FeedbackResponse extends Stored {
+  sessionId: string;
+  /** '' when anonymous: a name is kept only when the guest chose to give it. */
+  respondentName: string;
+  /** By question id: 1..5 for a scale, text for a free answer; a question left blank is absent. */
+  answers: Record<string, number | string>;
+  source: FeedbackSource;
+  /** For imported answers: what identifies the row in the form's export, so importing it again adds nothing. */
+  externalKey: string | null;
 }

@@ -12,20 +12,23 @@ import type { AttendanceEvent } from '../domain/types';
 export const CHANGE_VERSION = 1;
 
 /** Tables whose records are replaced whole: the latest `updatedAt` wins. */
-export const RECORD_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'documentTemplates'] as const;
+export const RECORD_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'documentTemplates', 'questionnaires', 'feedback'] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
 /**
- * Tables whose records can be deleted. A session takes its programme, people and log along; settings go only when
- * the demo's host settings are taken out again (back to the defaults).
+ * Tables whose records can be deleted. A session takes its programme, people, log and answers along, an offer its
+ * questionnaire; settings go only when the demo's host settings are taken out again (back to the defaults).
  */
-export const DELETABLE_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'documentTemplates'] as const;
+export const DELETABLE_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'documentTemplates', 'questionnaires', 'feedback'] as const;
 export type DeletableTable = (typeof DELETABLE_TABLES)[number];
 
 export type JournalOp =
   | { op: 'put'; table: RecordTable; records: TableRecords[RecordTable][] }
   | { op: 'events'; events: AttendanceEvent[] }
   | { op: 'delete'; table: DeletableTable; ids: string[] }
-  /** A session's personal data removed: its participants and its attendance log (GDPR purge, or a merge of one). */
+  /**
+   * A session's personal data removed: its participants, its attendance log and the names on its answers (GDPR
+   * purge, or a merge of one).
+   */
   | { op: 'purge'; sessionId: string }
   /**
    * Purges and erasures recorded in the privacy ledger (ids and anonymous counts only): a replay adds them to the

@@ -36,6 +36,8 @@ class Working {
       agendaItems: new Map(base.agendaItems.map((r) => [r.id, r])),
       participants: new Map(base.participants.map((r) => [r.id, r])),
       documentTemplates: new Map((base.documentTemplates ?? []).map((r) => [r.id, r])),
+      questionnaires: new Map(base.questionnaires.map((r) => [r.id, r])),
+      feedback: new Map(base.feedback.map((r) => [r.id, r])),
     };
     this.events = [...base.attendance];
     this.eventIds = new Set(this.events.map((e) => e.id));
@@ -60,11 +62,20 @@ class Working {
   deleteSession(sessionId: string): void {
     this.tables.sessions.delete(sessionId);
     for (const [id, item] of this.tables.agendaItems) if (item.sessionId === sessionId) this.tables.agendaItems.delete(id);
+    for (const [id, r] of this.tables.feedback) if (r.sessionId === sessionId) this.tables.feedback.delete(id);
     this.purge(sessionId);
+  }
+
+  deleteOffer(offerId: string): void {
+    this.tables.offers.delete(offerId);
+    for (const [id, q] of this.tables.questionnaires) if (q.offerId === offerId) this.tables.questionnaires.delete(id);
+    for (const s of [...this.tables.sessions.values()]) if (s.offerId === offerId) this.deleteSession(s.id);
   }
 
   purge(sessionId: string): void {
     for (const [id, p] of this.tables.participants) if (p.sessionId === sessionId) this.tables.participants.delete(id);
+    // The answers stay (anonymous), without the names guests signed them with.
+    for (const [id, r] of this.tables.feedback) if (r.sessionId === sessionId && r.respondentName) this.tables.feedback.set(id, { ...r, respondentName: '' });
     for (let i = this.events.length - 1; i >= 0; i--) {
       if (this.events[i]!.sessionId !== sessionId) continue;
       this.eventIds.delete(this.events[i]!.id);
@@ -75,8 +86,12 @@ class Working {
   /** Records purges and erasures and applies the whole ledger to what the working copy holds now. */
   addLedger(records: readonly LedgerRecord[]): void {
     this.ledger = unionLedger(this.ledger, records);
-    const { data, effect } = applyLedger({ sessions: [...this.tables.sessions.values()], participants: [...this.tables.participants.values()], attendance: this.events }, this.ledger);
+    const { data, effect } = applyLedger(
+      { sessions: [...this.tables.sessions.values()], participants: [...this.tables.participants.values()], attendance: this.events, feedback: [...this.tables.feedback.values()] },
+      this.ledger,
+    );
     for (const s of data.sessions) this.tables.sessions.set(s.id, s);
+    if (effect.feedback.length) for (const r of data.feedback!) this.tables.feedback.set(r.id, r);
     for (const id of effect.participants) this.tables.participants.delete(id);
     const gone = new Set(effect.events);
     for (let i = this.events.length - 1; i >= 0; i--) {
@@ -99,6 +114,9 @@ class Working {
       participants: [...this.tables.participants.values()].sort(byCreation),
       attendance: this.events,
       documentTemplates: [...this.tables.documentTemplates.values()],
+      questionnaires: [...this.tables.questionnaires.values()],
+      // Order of entry: a session's answers are listed in it.
+      feedback: [...this.tables.feedback.values()].sort(byCreation),
       privacyLedger: this.ledger,
     };
   }
@@ -122,12 +140,8 @@ export function replayChanges(base: BackupData, entries: readonly ReplayEntry[])
       else if (op.op === 'purge') work.purge(op.sessionId);
       else if (op.op === 'ledger') work.addLedger(op.records);
       else if (op.table === 'sessions') for (const id of op.ids) work.deleteSession(id);
-      else if (op.table === 'offers') {
-        for (const id of op.ids) {
-          work.tables.offers.delete(id);
-          for (const s of [...work.tables.sessions.values()]) if (s.offerId === id) work.deleteSession(s.id);
-        }
-      } else for (const id of op.ids) work.tables[op.table].delete(id);
+      else if (op.table === 'offers') for (const id of op.ids) work.deleteOffer(id);
+      else for (const id of op.ids) work.tables[op.table].delete(id);
     }
     if (counted) applied++;
   }
@@ -155,5 +169,5 @@ export function countData(data: BackupData): DataCounts {
 }
 
 export function emptyData(): BackupData {
-  return { settings: [], offers: [], sessions: [], agendaItems: [], participants: [], attendance: [], documentTemplates: [], privacyLedger: [] };
+  return { settings: [], offers: [], sessions: [], agendaItems: [], participants: [], attendance: [], documentTemplates: [], questionnaires: [], feedback: [], privacyLedger: [] };
 }

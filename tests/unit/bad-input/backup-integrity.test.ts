@@ -61,6 +61,8 @@ const ORPHANS: [string, (d: BackupData) => void, RegExp][] = [
   ['attendance of a session that does not exist', (d) => (d.attendance[0]!.sessionId = 'sessione-fantasma'), /registrazione di presenza n\. 1.*sessione-fantasma/],
   ['an agenda item of a session that does not exist', (d) => (d.agendaItems[1]!.sessionId = 'sessione-fantasma'), /voce di programma «Pranzo».*sessione-fantasma/],
   ['a session of an offer that does not exist', (d) => (d.sessions[0]!.offerId = 'offerta-fantasma'), /sessione di giovedì 7 maggio 2026.*offerta-fantasma/],
+  ['a questionnaire of an offer that does not exist', (d) => (d.questionnaires[0]!.offerId = 'offerta-fantasma'), /questionario n\. 1 .*offerta-fantasma/],
+  ['an answer to the questionnaire of a session that does not exist', (d) => (d.feedback[1]!.sessionId = 'sessione-fantasma'), /risposta al questionario n\. 2 .*sessione-fantasma/],
 ];
 
 for (const mode of ['restore', 'merge'] as const) {

@@ -116,7 +116,7 @@ describe('the participant importer neither freezes on a huge file nor hides what
     expect(at(3)).toEqual(['cellError D3']);
     expect(at(5)).toEqual(['cellError A5', 'cellError B5', 'cellError C5', 'cellError D5', 'cellErrorIgnored E5', 'surnameRequired', 'nameRequired']);
     expect(at(6)).toEqual(['cellErrorIgnored E6']);
-    expect(built.problems.find((p) => p.row === 6)!.note).toBe(true);
+    expect(built.problems.find((p) => p.row === 6)!.severity).toBe('info');
     expect(at(8)).toEqual(['cellError A8', 'cellError D8', 'surnameRequired', 'nameRequired']);
     const message = italian(built.problems[0]!.code, built.problems[0]!.params);
     expect(message).toBe('La cella D3 contiene l’errore #N/A di Excel e si legge come vuota: correggila nel file oppure importa la riga senza quel dato.');

@@ -20,7 +20,7 @@ let backupPath = '';
 
 async function backupOf(): Promise<string> {
   const i = input();
-  const data: BackupData = { settings: [i.settings], offers: [i.offer], sessions: [i.session], agendaItems: i.items, participants: i.participants, attendance: i.events, documentTemplates: [], privacyLedger: [] };
+  const data: BackupData = { settings: [i.settings], offers: [i.offer], sessions: [i.session], agendaItems: i.items, participants: i.participants, attendance: i.events, documentTemplates: [], questionnaires: [], feedback: [], privacyLedger: [] };
   return serialiseBackup(await buildBackupDocument(data, { appVersion: pkg.version, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: '2026-05-09T10:00:00.000Z', station: 'Postazione 1' }));
 }
 
@@ -65,6 +65,7 @@ describe('documents of a session from a backup', () => {
         '2026-05-07 Attestati - Processo di Co-progettazione con Enti del Terzo.docx',
         '2026-05-07 Rendicontazione - Processo di Co-progettazione con Enti del Terzo.docx',
         '2026-05-07 Rendicontazione - Processo di Co-progettazione con Enti del Terzo.csv',
+        '2026-05-07 Questionario - Processo di Co-progettazione con Enti del Terzo.docx',
       ]),
     );
     expect((await readdir(join(out, 'Attestati 2026-05-07'))).sort((a, b) => a.localeCompare(b, 'it'))).toEqual(["D'Amico Nicolò - Attestato.docx", 'Éboli Giulia - Attestato.docx', 'Làzzari Fabrizio - Attestato.docx']);

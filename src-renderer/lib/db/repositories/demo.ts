@@ -5,6 +5,7 @@ import type { BackupData } from '../backup-document';
 import { readAllData, replaceAllData } from '../backup';
 import { groupIntoDays } from '../attendance-days';
 import { groupIntoLists } from '../participant-lists';
+import { groupIntoFeedbackLists } from '../feedback-lists';
 import { STORED_TABLES } from '../database';
 import { getDb } from '../index';
 import { newId } from '../ids';
@@ -41,6 +42,8 @@ export async function loadDemoData(data: BackupData): Promise<LoadedDemo> {
       db.agendaItems.bulkAdd(data.agendaItems),
       db.participantLists.bulkAdd(groupIntoLists(data.participants)),
       db.attendanceDays.bulkAdd(groupIntoDays(data.attendance)),
+      db.questionnaires.bulkAdd(data.questionnaires),
+      db.feedbackLists.bulkAdd(groupIntoFeedbackLists(data.feedback)),
     ]);
     recordDifference(emptyData(), { ...data, settings: writeSettings ? data.settings : [] }, change);
     return { offers: data.offers.length, sessions: data.sessions.length, participants: data.participants.length, settings: writeSettings };

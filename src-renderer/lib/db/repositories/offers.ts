@@ -110,10 +110,13 @@ export async function createSessionsFromOffer(id: string): Promise<Session[]> {
 /** Deletes an offer and everything that hangs from it, in one transaction. */
 export async function deleteOfferCascade(id: string): Promise<void> {
   const db = getDb();
-  await journaledWrite([db.offers, db.sessions, db.agendaItems, db.participantLists, db.attendanceDays], async (change) => {
+  await journaledWrite([db.offers, db.sessions, db.agendaItems, db.participantLists, db.attendanceDays, db.feedbackLists, db.questionnaires], async (change) => {
     const sessions = await db.sessions.where('offerId').equals(id).primaryKeys();
     for (const sessionId of sessions) await deleteSessionWithin(db, sessionId, change);
     change.delete('offers', [id]);
+    const questionnaires = await db.questionnaires.where('offerId').equals(id).primaryKeys();
+    change.delete('questionnaires', questionnaires);
+    await db.questionnaires.bulkDelete(questionnaires);
     await db.offers.delete(id);
   });
 }

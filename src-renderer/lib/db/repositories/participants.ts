@@ -90,6 +90,7 @@ export async function registerParticipant(sessionId: string, input: ParticipantI
       checkinCode: await freshCode(new Set()),
       overCapacityReason: decision.overCapacityReason,
       walkIn: options.walkIn ?? false,
+      messages: [],
     };
     change.put('participants', [participant]);
     await writeList(db, sessionId, [...list, participant]);
@@ -218,6 +219,7 @@ export async function registerMany(sessionId: string, inputs: readonly Participa
         checkinCode: await freshCode(reserved),
         overCapacityReason: null,
         walkIn: false,
+        messages: [],
       });
     }
     change.put('participants', participants);
@@ -254,6 +256,7 @@ export async function registerWalkInsWithin(sessionId: string, inputs: readonly 
       checkinCode: await freshCode(reserved),
       overCapacityReason: decision.overCapacityReason,
       walkIn: true,
+      messages: [],
     });
   }
   await writeList(db, sessionId, [...list, ...added]);

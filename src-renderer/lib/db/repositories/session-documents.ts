@@ -5,23 +5,28 @@ import { certificatePlan, type CertificateEntry } from '../../documents/handouts
 import { DEFAULT_SETTINGS } from '../../domain/settings';
 import { readSession } from '../attendance-days';
 import { readList } from '../participant-lists';
+import { readFeedback } from '../feedback-lists';
+import { defaultQuestions, questionnaireId } from '../../domain/feedback';
 import { getDb } from '../index';
 
 /** The session's data for its documents, or null when the session (or its offer) no longer exists. */
 export async function loadSessionDocumentInput(sessionId: string, lang: DocLang): Promise<SessionDocumentInput | null> {
   const db = getDb();
-  return db.transaction('r', [db.settings, db.sessions, db.offers, db.agendaItems, db.participantLists, db.attendanceDays], async () => {
+  return db.transaction('r', [db.settings, db.sessions, db.offers, db.agendaItems, db.participantLists, db.attendanceDays, db.questionnaires, db.feedbackLists], async () => {
     const session = await db.sessions.get(sessionId);
     if (!session) return null;
     const offer = await db.offers.get(session.offerId);
     if (!offer) return null;
-    const [stored, items, participants, events] = await Promise.all([
+    const [stored, items, participants, events, questionnaire, responses] = await Promise.all([
       db.settings.get('host'),
       db.agendaItems.where('sessionId').equals(sessionId).toArray(),
       readList(db, sessionId),
       readSession(db, sessionId),
+      db.questionnaires.get(questionnaireId(offer.id)),
+      readFeedback(db, sessionId),
     ]);
-    return { settings: { ...DEFAULT_SETTINGS, ...stored }, offer, session, items, participants, events, lang };
+    const feedback = { questions: questionnaire?.questions ?? defaultQuestions(), responses };
+    return { settings: { ...DEFAULT_SETTINGS, ...stored }, offer, session, items, participants, events, lang, feedback };
   });
 }
 

@@ -7,6 +7,7 @@ import { newId, nowInstant } from '../ids';
 import { journaledWrite } from '../journaled';
 import { deleteSessionLog } from '../attendance-days';
 import { deleteSessionList } from '../participant-lists';
+import { deleteSessionFeedback } from '../feedback-lists';
 import { getDb } from '../index';
 import { InvalidRecordError } from './invalid-record';
 
@@ -60,7 +61,7 @@ export async function addSession(draft: Omit<SessionDraft, 'firstDay'>): Promise
   });
 }
 
-type SessionChanges = Partial<Pick<Session, 'days' | 'candidates' | 'venue' | 'format' | 'online' | 'status' | 'capacityMin' | 'capacityMax' | 'notes'>>;
+type SessionChanges = Partial<Pick<Session, 'days' | 'candidates' | 'venue' | 'format' | 'online' | 'status' | 'capacityMin' | 'capacityMax' | 'notes' | 'feedbackUrl'>>;
 
 /** Changes a session (dates, venue and format, capacity, status, notes) after checking the result, in one transaction. */
 export async function updateSession(id: string, changes: SessionChanges): Promise<Session> {
@@ -97,13 +98,14 @@ export async function cancelSession(id: string): Promise<Session> {
 /** Deletes a session with its programme, participants and attendance, all at once or not at all. */
 export async function deleteSessionCascade(id: string): Promise<void> {
   const db = getDb();
-  await journaledWrite([db.sessions, db.agendaItems, db.participantLists, db.attendanceDays], (change) => deleteSessionWithin(db, id, change));
+  await journaledWrite([db.sessions, db.agendaItems, db.participantLists, db.attendanceDays, db.feedbackLists], (change) => deleteSessionWithin(db, id, change));
 }
 
-/** The cascade itself, inside a read-write transaction on sessions, agenda items, participants and attendance. */
+/** The cascade itself, inside a read-write transaction on sessions, agenda items, participants, attendance and answers. */
 export async function deleteSessionWithin(db: OspitaDatabase, id: string, change: ChangeBuilder): Promise<void> {
   change.delete('sessions', [id]);
   await db.agendaItems.where('sessionId').equals(id).delete();
+  await deleteSessionFeedback(db, id);
   await deleteSessionList(db, id);
   await deleteSessionLog(db, id);
   await db.sessions.delete(id);

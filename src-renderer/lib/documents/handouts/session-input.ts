@@ -2,7 +2,7 @@
 // offer, programme, participants and attendance log, as the repositories or a backup give them. Pure.
 import { sessionHours, type SessionHours } from '../../domain/hours';
 import { compareBySurname } from '../../domain/participants';
-import type { AgendaItem, AttendanceEvent, HostSettings, Offer, Participant, Session } from '../../domain/types';
+import type { AgendaItem, AttendanceEvent, FeedbackResponse, HostSettings, Offer, Participant, Question, Session } from '../../domain/types';
 import type { DocLang } from './common';
 
 export interface SessionDocumentInput {
@@ -14,6 +14,8 @@ export interface SessionDocumentInput {
   /** The session's whole attendance log, voids included. */
   events: AttendanceEvent[];
   lang: DocLang;
+  /** The questionnaire of the session's offer and the guests' answers, for the report's section on them. */
+  feedback?: { questions: Question[]; responses: FeedbackResponse[] };
 }
 
 /** Hours attended by every participant not cancelled (and anyone else the log names), with the Settings' rule. */

@@ -5,7 +5,8 @@ import { decideCertificates, type CertificateDecision } from '../../domain/certi
 import { formatDays, formatLongDate } from '../../domain/dates';
 import type { SessionHours } from '../../domain/hours';
 import { formatDuration, fromMinutes, toMinutes } from '../../domain/times';
-import type { IsoDate } from '../../domain/types';
+import { feedbackResults, formatAverage, type ScaleResult, type TextResult } from '../../domain/feedback';
+import type { FeedbackResponse, IsoDate, Question } from '../../domain/types';
 import { cell, heading, paragraph, row, run, type Block, type DocModel, type TableBlock, type TableRow } from '../model';
 import { shortTitle } from '../file-names';
 import { DOC_THEME } from '../theme';
@@ -115,6 +116,56 @@ export function organisationTotals(decisions: CertificateDecision[], noOrganisat
   return [...map.values()].sort((a, b) => a.organisation.localeCompare(b.organisation, 'it'));
 }
 
+const SCORE_CELLS = 20;
+
+/**
+ * The questionnaire's results, with the same figures as the Questionario screen: per scale its average, how many
+ * answered and how many gave each value, with a bar of shaded cells for the average (out of 5); then the free
+ * answers listed, with a name only where the guest chose to give one.
+ */
+export function feedbackSection(lang: DocLang, questions: Question[], responses: FeedbackResponse[]): Block[] {
+  const blocks: Block[] = [heading(docText(lang, 'documents.report.feedback.title'), 2)];
+  if (responses.length === 0) return [...blocks, paragraph([run(docText(lang, 'documents.report.feedback.none'), { italic: true })])];
+  const results = feedbackResults(questions, responses);
+  blocks.push(summaryTable(lang, [[docText(lang, 'documents.report.feedback.count'), String(results.responses)]]));
+  const scales = results.questions.filter((r): r is ScaleResult => r.question.kind === 'scale');
+  if (scales.length) {
+    const n = (v: number) => cell(String(v), { align: 'right' });
+    blocks.push({
+      kind: 'table',
+      columns: [{ width: 5 }, { width: 1.2 }, { width: 1.2 }, ...[1, 2, 3, 4, 5].map(() => ({ width: 0.7 }))],
+      header: [row([docText(lang, 'documents.report.feedback.question'), cell(docText(lang, 'documents.report.feedback.average'), { align: 'right' }), cell(docText(lang, 'documents.report.feedback.answered'), { align: 'right' }), ...[1, 2, 3, 4, 5].map((v) => cell(String(v), { align: 'right' }))])],
+      rows: scales.map((r) => row([r.question.text, cell([run(formatAverage(r.average, lang), { bold: true })], { align: 'right' }), n(r.answered), ...r.distribution.map(n)])),
+      borders: 'grid',
+      size: 9.5,
+      zebra: 'F5F8FB',
+    });
+    blocks.push(heading(docText(lang, 'documents.report.feedback.distribution'), 3));
+    blocks.push({
+      kind: 'table',
+      columns: [{ width: 5 }, { width: 0.9 }, { width: 0.3 }, ...Array.from({ length: SCORE_CELLS }, () => ({ width: 7 / SCORE_CELLS }))],
+      header: [],
+      rows: scales.flatMap((r) => {
+        const filled = r.average === null ? 0 : Math.round((r.average / 5) * SCORE_CELLS);
+        return [
+          row([cell([], { colSpan: SCORE_CELLS + 3 })], { exactHeight: 0.8 }),
+          row([cell(r.question.text, { verticalAlign: 'center' }), cell(formatAverage(r.average, lang), { align: 'right', verticalAlign: 'center' }), cell([]), ...Array.from({ length: SCORE_CELLS }, (_, i) => cell([], i < filled ? { shading: DOC_THEME.primary } : { shading: 'E8EEF4' }))], { minHeight: 5 }),
+        ];
+      }),
+      borders: 'none',
+      size: 8.5,
+    });
+  }
+  for (const r of results.questions) {
+    if (r.question.kind !== 'text') continue;
+    const answers = (r as TextResult).answers;
+    if (!answers.length) continue;
+    blocks.push(heading(docText(lang, 'documents.report.feedback.answers', { question: r.question.text }), 3));
+    for (const a of answers) blocks.push(paragraph([run(`«${a.text}»`), ...(a.name ? [run(` — ${a.name}`, { italic: true, color: DOC_THEME.muted })] : [])], { size: 9.5, spaceAfter: 3 }));
+  }
+  return blocks;
+}
+
 /** The session report, as a document. */
 export function buildSessionReport(input: SessionDocumentInput): DocModel {
   const { lang, session, settings } = input;
@@ -217,6 +268,8 @@ export function buildSessionReport(input: SessionDocumentInput): DocModel {
     borders: 'grid',
     size: 9.5,
   });
+
+  if (input.feedback) blocks.push(...feedbackSection(lang, input.feedback.questions, input.feedback.responses));
 
   return {
     title: docText(lang, 'documents.report.docTitle', { title: sessionTitle(input) }),

@@ -49,6 +49,8 @@ export default defineStrings(
     'sessions.form.capacityMax': 'Posti massimi',
     'sessions.form.status': 'Stato',
     'sessions.form.notes': 'Note',
+    'sessions.form.feedbackUrl': 'Questionario di gradimento (indirizzo web)',
+    'sessions.form.feedbackUrl.help': 'Se c’è, il messaggio di ringraziamento dopo la visita lo indica agli ospiti.',
     'sessions.form.candidates': 'Date proposte ancora da scegliere: {dates}',
     'sessions.form.saved': 'Sessione salvata.',
     'sessions.form.invalid': 'Controlla i campi evidenziati: la sessione non è stata salvata.',
@@ -87,6 +89,7 @@ export default defineStrings(
     'sessions.form.link': 'Link della riunione',
     'sessions.form.link.placeholder': 'https://teams.microsoft.com/l/meetup-join/…',
     'sessions.form.venue.optional': 'Sede (facoltativa per una sessione online)',
+    'sessions.error.feedbackUrl': 'Scrivi l’indirizzo completo del questionario, per esempio https://forms.office.com/…',
   },
   {
     'sessions.title': 'Sessions',
@@ -135,6 +138,8 @@ export default defineStrings(
     'sessions.form.capacityMax': 'Maximum places',
     'sessions.form.status': 'Status',
     'sessions.form.notes': 'Notes',
+    'sessions.form.feedbackUrl': 'Feedback questionnaire (web address)',
+    'sessions.form.feedbackUrl.help': 'If there is one, the thank-you message after the visit gives it to the guests.',
     'sessions.form.candidates': 'Proposed dates still to choose: {dates}',
     'sessions.form.saved': 'Session saved.',
     'sessions.form.invalid': 'Check the highlighted fields: the session was not saved.',
@@ -173,5 +178,6 @@ export default defineStrings(
     'sessions.form.link': 'Meeting link',
     'sessions.form.link.placeholder': 'https://teams.microsoft.com/l/meetup-join/…',
     'sessions.form.venue.optional': 'Venue (optional for an online session)',
+    'sessions.error.feedbackUrl': 'Write the full address of the questionnaire, for example https://forms.office.com/…',
   },
 );

@@ -6,12 +6,25 @@
 import type { CellError } from './cells';
 import { decodeText, sniffKind, type TextEncodingName } from './decode';
 import { ImportError } from './errors';
-import { autoMapping, findHeaderRow, type ColumnMapping } from './mapping';
+import { decideMapping, findHeaderRow, type ColumnMapping, type MappingNote, type SourceLayout } from './mapping';
 import { parseCsv, parseXlsx, type Delimiter, type SheetTable, type Table } from './table';
 
 export { ImportError, type ImportErrorCode } from './errors';
 export { columnName, type CellError } from './cells';
-export { IMPORT_FIELDS, autoMapping, fieldForHeader, mappingHasSurname, type ColumnMapping, type ImportField } from './mapping';
+export {
+  IMPORT_FIELDS,
+  REPEATABLE_FIELDS,
+  autoMapping,
+  decideMapping,
+  fieldForHeader,
+  mappingHasSurname,
+  repeatedFields,
+  type ColumnMapping,
+  type ImportField,
+  type MappingNote,
+  type MappingNoteCode,
+  type SourceLayout,
+} from './mapping';
 export { buildRows, rowToInput, type ImportRows, type RowProblem, type RowProblemCode } from './rows';
 
 /** Larger than any list of people a Comune would send: refuse before parsing rather than freeze. */
@@ -37,6 +50,10 @@ export interface ParsedFile {
   /** Cells that held a spreadsheet error (#DIV/0!, #REF!…), read as empty; header and title rows included. */
   cellErrors: CellError[];
   mapping: ColumnMapping;
+  /** Microsoft Forms, Google Forms or a plain list, as the header tells. */
+  layout: SourceLayout;
+  /** Why some columns were left out or recognised by their content, for the mapping step. */
+  mappingNotes: MappingNote[];
 }
 
 /** How far the reading is: a phase, and within it a share from 0 to 1. */
@@ -74,15 +91,19 @@ export async function readParticipantFile(bytes: Uint8Array, onProgress: ReadPro
   const rows = table.slice(headerIndex);
   if (rows.length - 1 > MAX_ROWS) throw new ImportError('tooManyRows', { rows: rows.length - 1, max: MAX_ROWS });
   const headers = Array.from({ length: width }, (_, i) => table[headerIndex]![i] ?? '');
+  const dataRows = rows.slice(1).map((r) => (r.length > width ? r.slice(0, width) : r));
+  const decision = decideMapping(headers, dataRows);
   return {
     format: kind === 'xlsx' ? 'xlsx' : 'csv',
     encoding,
     delimiter,
     headers,
     headerRow: sheet.rowNumbers[headerIndex]!,
-    dataRows: rows.slice(1).map((r) => (r.length > width ? r.slice(0, width) : r)),
+    dataRows,
     rowNumbers: sheet.rowNumbers.slice(headerIndex + 1),
     cellErrors: sheet.cellErrors,
-    mapping: autoMapping(headers),
+    mapping: decision.mapping,
+    layout: decision.layout,
+    mappingNotes: decision.notes,
   };
 }

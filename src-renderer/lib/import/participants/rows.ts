@@ -1,10 +1,13 @@
 // From the data rows and a mapping to participants and the problems of each row: missing surname or name,
 // a malformed e-mail or phone, a repeat of an earlier row or of someone already registered, a cell that held a
-// spreadsheet error. Rows are named by the sheet's own numbers, as the person who made the file sees them.
+// spreadsheet error. Someone who answered an online form twice (same e-mail, same name or surname) is one person:
+// the later answer wins, and each of the two rows says so. Rows are named by the sheet's own numbers, as the
+// person who made the file sees them.
 import type { CellError } from './cells';
-import { duplicatesWithin, findDuplicate, type DuplicateReason } from '../../domain/duplicates';
+import { duplicatesWithin, emailKey, findDuplicate, normaliseForComparison, type DuplicateReason } from '../../domain/duplicates';
 import { emptyParticipantInput, validateParticipant, fullName, type ParticipantInput, type ParticipantProblem } from '../../domain/participants';
 import type { Participant } from '../../domain/types';
+import { consentAnswer, isPlaceholder } from './column-profile';
 import type { ColumnMapping } from './mapping';
 import type { Table } from './table';
 
@@ -18,7 +21,9 @@ export type RowProblemCode =
   | 'participants.import.problem.alreadyRegistered.email'
   | 'participants.import.problem.alreadyRegistered.person'
   | 'participants.import.problem.cellError'
-  | 'participants.import.problem.cellErrorIgnored';
+  | 'participants.import.problem.cellErrorIgnored'
+  | 'participants.import.problem.replacedByLater'
+  | 'participants.import.problem.replacesEarlier';
 
 const IMPORT_CODES: Partial<Record<ParticipantProblem, RowProblemCode>> = {
   'participants.error.surnameRequired': 'participants.import.problem.surnameRequired',
@@ -32,10 +37,14 @@ export interface RowProblem {
   row: number;
   code: RowProblemCode;
   params: Record<string, string | number>;
-  /** A duplicate can be imported anyway if the user insists; invalid data cannot. */
+  /** A duplicate can be imported anyway if the user insists; invalid data (or an answer given again later) cannot. */
   blocking: boolean;
-  /** Worth knowing but no reason to leave the row out (an error in a column that is not imported). */
-  note?: boolean;
+  /**
+   * 'error': wrong or missing data; 'warning': a possible duplicate, left out unless the user ticks it;
+   * 'info': said for the record (an answer replaced by a later one, an error in a column that is not imported),
+   * changing nothing by itself.
+   */
+  severity: 'error' | 'warning' | 'info';
 }
 
 /** Words that start an Italian surname of two words: "De Santis", "Della Valle", "Lo Russo". */
@@ -54,13 +63,21 @@ export function splitFullName(value: string, surnameFirst: boolean): { surname: 
   return { surname: words.slice(-take).join(' '), name: words.slice(0, -take).join(' ') };
 }
 
-/** One data row as a participant's input (consent is not in the lists guests send: recorded later). */
+/**
+ * One data row as a participant's input. Placeholders ("anonymous") are no value; e-mail addresses are kept in
+ * lower case; a consent column gives the consent (its date is set when registering); notes from several columns
+ * are joined.
+ */
 export function rowToInput(cells: readonly string[], mapping: ColumnMapping): ParticipantInput {
   const input = emptyParticipantInput();
   mapping.forEach((field, column) => {
     const value = (cells[column] ?? '').trim();
-    if (!field || !value) return;
-    if (field === 'fullNameSurnameFirst' || field === 'fullNameNameFirst') {
+    if (!field || !value || isPlaceholder(value)) return;
+    if (field === 'consent') {
+      if (consentAnswer(value) === true) input.consent = { given: true, date: null };
+    } else if (field === 'email') {
+      input.email = value.toLowerCase();
+    } else if (field === 'fullNameSurnameFirst' || field === 'fullNameNameFirst') {
       const split = splitFullName(value, field === 'fullNameSurnameFirst');
       input.surname ||= split.surname;
       input.name ||= split.name;
@@ -89,6 +106,25 @@ export interface ImportTable {
 }
 
 /**
+ * For each row, the later row that answers again for the same person, or null: same e-mail address and the same
+ * surname or name (a colleague registered with someone else's address is another person, flagged as a possible
+ * duplicate instead). The latest answer replaces all earlier ones.
+ */
+export function laterAnswers(rows: readonly ParticipantInput[]): (number | null)[] {
+  const same = (a: string, b: string) => normaliseForComparison(a) !== '' && normaliseForComparison(a) === normaliseForComparison(b);
+  return rows.map((row, index) => {
+    const email = emailKey(row.email);
+    if (!email) return null;
+    let latest: number | null = null;
+    for (let later = index + 1; later < rows.length; later++) {
+      const other = rows[later]!;
+      if (emailKey(other.email) === email && (same(row.surname, other.surname) || same(row.name, other.name))) latest = later;
+    }
+    return latest;
+  });
+}
+
+/**
  * The participants of the data rows and every problem found, in row order. A row with text, or with a cell
  * that held an error (even one made only of errors), is a row; a blank row is not.
  */
@@ -103,23 +139,40 @@ export function buildRows(file: ImportTable, mapping: ColumnMapping, registered:
   const rows = kept.map((k) => rowToInput(k.cells, mapping));
   const rowNumbers = kept.map((k) => k.row);
   const problems: RowProblem[] = [];
-  const within = duplicatesWithin(rows);
+  const replacedBy = laterAnswers(rows);
+  // Duplicates are looked for among the answers that stand; an answer given again is said once, as such.
+  const standing = rows.map((_, i) => i).filter((i) => replacedBy[i] === null);
+  const withinStanding = duplicatesWithin(standing.map((i) => rows[i]!));
+  const within = new Map(standing.map((i, k) => [i, withinStanding[k] ? { ...withinStanding[k]!, of: standing[withinStanding[k]!.of]! } : null]));
   const active = registered.filter((p) => p.status !== 'annullato');
   const reasonCode = (scope: 'duplicateInFile' | 'alreadyRegistered', reason: DuplicateReason) => `participants.import.problem.${scope}.${reason}` as const;
   rows.forEach((input, index) => {
     const row = rowNumbers[index]!;
+    const later = replacedBy[index];
+    if (later !== null && later !== undefined) {
+      problems.push({ row, code: 'participants.import.problem.replacedByLater', params: { later: rowNumbers[later]! }, blocking: true, severity: 'info' });
+      return;
+    }
     for (const e of errorsByRow.get(row) ?? []) {
       const imported = mapping[e.column] != null;
-      problems.push({ row, code: imported ? 'participants.import.problem.cellError' : 'participants.import.problem.cellErrorIgnored', params: { cell: e.ref, error: e.code }, blocking: false, ...(imported ? {} : { note: true }) });
+      problems.push({
+        row,
+        code: imported ? 'participants.import.problem.cellError' : 'participants.import.problem.cellErrorIgnored',
+        params: { cell: e.ref, error: e.code },
+        blocking: false,
+        severity: imported ? 'warning' : 'info',
+      });
     }
     for (const code of Object.values(validateParticipant(input))) {
       const importCode = IMPORT_CODES[code];
-      if (importCode) problems.push({ row, code: importCode, params: {}, blocking: true });
+      if (importCode) problems.push({ row, code: importCode, params: {}, blocking: true, severity: 'error' });
     }
-    const inFile = within[index];
-    if (inFile) problems.push({ row, code: reasonCode('duplicateInFile', inFile.reason), params: { other: rowNumbers[inFile.of]! }, blocking: false });
+    const earlier = replacedBy.map((r, i) => (r === index ? rowNumbers[i]! : 0)).filter(Boolean);
+    if (earlier.length) problems.push({ row, code: 'participants.import.problem.replacesEarlier', params: { earlier: earlier.join(', ') }, blocking: false, severity: 'info' });
+    const inFile = within.get(index);
+    if (inFile) problems.push({ row, code: reasonCode('duplicateInFile', inFile.reason), params: { other: rowNumbers[inFile.of]! }, blocking: false, severity: 'warning' });
     const already = findDuplicate(input, active);
-    if (already) problems.push({ row, code: reasonCode('alreadyRegistered', already.reason), params: { who: fullName(already.of) }, blocking: false });
+    if (already) problems.push({ row, code: reasonCode('alreadyRegistered', already.reason), params: { who: fullName(already.of) }, blocking: false, severity: 'warning' });
   });
   return { rows, rowNumbers, problems };
 }

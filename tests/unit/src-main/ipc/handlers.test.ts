@@ -14,6 +14,7 @@ let saveAnswers: (string | null)[];
 let dialogDefaults: string[];
 let folder: string | null;
 let shown: string[];
+let opened: string[];
 
 function deps(): MainDeps {
   return {
@@ -28,6 +29,9 @@ function deps(): MainDeps {
     showItemInFolder: (p) => shown.push(p),
     print: async () => ({ status: 'printed' }),
     printToPdf: async () => new Uint8Array([37, 80, 68, 70]),
+    openExternal: async (url) => {
+      opened.push(url);
+    },
   };
 }
 
@@ -38,6 +42,7 @@ beforeEach(async () => {
   shown = [];
   saveAnswers = [];
   dialogDefaults = [];
+  opened = [];
 });
 
 describe('file channels', () => {
@@ -162,6 +167,47 @@ describe('file channels', () => {
     await h[CHANNELS.showInFolder](saved.path);
     expect(shown).toEqual([saved.path]);
     await expect(h[CHANNELS.showInFolder]('/etc/passwd')).rejects.toThrow();
+  });
+});
+
+describe('mail channels', () => {
+  const draft = (over: Record<string, unknown> = {}) => ({
+    fileName: "D'Amico Nicolò - Conferma.eml",
+    from: { name: 'Servizio Partecipazione', address: 'partecipazione@comune.monza.it' },
+    to: { name: "Nicolò D'Amico", address: 'nicolo.damico@comune.forli.it' },
+    subject: 'Iscrizione confermata – Patti di Cittadinanza, lunedì 27 aprile 2026',
+    text: 'Gentile Nicolò,\n\nla aspettiamo.',
+    attachments: [{ fileName: 'Programma.pdf', contentType: 'application/pdf', data: new Uint8Array([37, 80, 68, 70]) }],
+    ...over,
+  });
+
+  it('writes each draft as an .eml file into the folder chosen for messages', async () => {
+    const h = createHandlers(deps());
+    const result = (await h[CHANNELS.saveMailDrafts]({ purpose: 'bozze-email', chooseFolder: false, drafts: [draft()] })) as { status: string; paths: string[] };
+    expect(result.status).toBe('saved');
+    expect(result.paths.map((p) => p.slice(folder!.length + 1))).toEqual(["D'Amico Nicolò - Conferma.eml"]);
+    const eml = await readFile(result.paths[0]!, 'utf8');
+    expect(eml).toMatch(/^X-Unsent: 1\r$/m);
+    expect(eml).toContain('Content-Type: application/pdf');
+  });
+
+  it('refuses drafts that are not .eml files, carry a line break in a header, an odd attachment or a bad address', async () => {
+    const h = createHandlers(deps());
+    const send = (d: Record<string, unknown>) => h[CHANNELS.saveMailDrafts]({ purpose: 'bozze-email', chooseFolder: false, drafts: [d] });
+    await expect(send(draft({ fileName: 'Rossi.exe' }))).rejects.toThrow(/non valid/);
+    await expect(send(draft({ subject: 'Ciao\r\nBcc: tutti@example.org' }))).rejects.toThrow(/non valid/);
+    await expect(send(draft({ to: { name: 'X', address: 'nessuno' } }))).rejects.toThrow(/non valid/);
+    await expect(send(draft({ attachments: [{ fileName: 'a.exe', contentType: 'application/x-msdownload', data: 'x' }] }))).rejects.toThrow(/non valid/);
+    await expect(send(draft({ attachments: [], path: '/etc/passwd' }))).rejects.toThrow(/non valid/);
+  });
+
+  it('opens the mail program only on a mailto: address it built itself', async () => {
+    const h = createHandlers(deps());
+    await h[CHANNELS.openMailDraft]({ to: 'nicolo.damico@comune.forli.it', subject: "Conferma d'iscrizione", body: 'Gentile Nicolò,\nla aspettiamo.' });
+    expect(opened).toEqual(["mailto:nicolo.damico@comune.forli.it?subject=Conferma%20d'iscrizione&body=Gentile%20Nicol%C3%B2%2C%0D%0Ala%20aspettiamo."]);
+    await expect(h[CHANNELS.openMailDraft]({ to: 'file:///etc/passwd', subject: '', body: '' })).rejects.toThrow(/non valid/);
+    await expect(h[CHANNELS.openMailDraft]({ to: 'a@b.it?cc=tutti@example.org', subject: '', body: '' })).rejects.toThrow(/non valid/);
+    expect(opened).toHaveLength(1);
   });
 });
 

@@ -114,6 +114,22 @@ describe('merging a second station', () => {
     expect((await fresh.sessions.get('s2'))?.statistics).toEqual(stats);
   });
 
+  it('keeps the messages prepared on both stations, so neither coordinator sends a confirmation twice', async () => {
+    const here1 = { kind: 'conferma' as const, preparedAt: '2026-04-10T08:00:00.000Z', station: 'Ingresso A' };
+    const there1 = { kind: 'promemoria' as const, preparedAt: '2026-05-06T08:00:00.000Z', station: 'Ingresso B' };
+    await changeStoredParticipant(here, 'p2', { messages: [here1] });
+    await changeStoredParticipant(there, 'p2', { messages: [there1] });
+    // The other station also corrected the phone later: its copy wins, and still keeps our confirmation.
+    await changeStoredParticipant(there, 'p5', { phone: '039 999999', updatedAt: '2026-05-01T08:00:00.000Z', messages: [there1] });
+    await changeStoredParticipant(here, 'p5', { messages: [here1] });
+    const report = await mergeBackup(await backupOf(there), here);
+    expect(report.conflicts).toEqual([]);
+    expect((await storedParticipant(here, 'p2'))?.messages).toEqual([here1, there1]);
+    expect(await storedParticipant(here, 'p5')).toMatchObject({ phone: '039 999999', messages: [here1, there1] });
+    // Merging the same file again changes nothing.
+    expect((await previewMerge(await backupOf(there), here)).changesNothing).toBe(true);
+  });
+
   it('writes everything or nothing', async () => {
     const before = await contents(here);
     const doc = await backupOf(there);

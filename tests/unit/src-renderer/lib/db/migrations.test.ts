@@ -99,6 +99,22 @@ describe('database migrations', () => {
     db.close();
   });
 
+  it('upgrade data written before the messages (v5) with an empty record of messages, no questionnaire link and the default texts', async () => {
+    const name = uniqueName();
+    const v5 = new OspitaDatabase(name, { upTo: 5 });
+    await v5.open();
+    await v5.table('participantLists').add({ sessionId: 's1', ids: ['p1'], codes: ['AAAA'], participants: [{ id: 'p1', sessionId: 's1', surname: 'Làzzari', checkinCode: 'AAAA' }] });
+    await v5.table('sessions').add({ id: 's1', offerId: 'o1', days: ['2026-05-07'], firstDay: '2026-05-07' });
+    await v5.table('settings').add({ id: 'host', municipality: 'Comune di Monza' });
+    v5.close();
+    const db = new OspitaDatabase(name);
+    await db.open();
+    expect((await storedParticipant(db, 'p1'))?.messages).toEqual([]);
+    expect((await db.sessions.get('s1'))?.feedbackUrl).toBe('');
+    expect((await db.settings.get('host'))?.messageTemplates).toEqual({});
+    db.close();
+  });
+
   it('upgrade every earlier version to the current one', async () => {
     for (const earlier of SCHEMA_VERSIONS.slice(0, -1)) {
       const name = uniqueName();

@@ -10,6 +10,8 @@ import type { AttendanceEvent } from '../../../../../src-renderer/lib/domain/typ
 import { useDb } from '../../../../../src-renderer/lib/db/index';
 import { buildBackupDocument, canonicalJson, serialiseBackup, sha256Hex } from '../../../../../src-renderer/lib/db/backup-document';
 import { addEvents, fill, freshDb, participantCount, storedEvents, storedParticipant, storedParticipants } from '../../../db-helpers';
+import { putFeedback, readAllFeedback } from '../../../../../src-renderer/lib/db/feedback-lists';
+import type { FeedbackResponse } from '../../../../../src-renderer/lib/domain/types';
 
 // Sample data: sessions s1 (p1, p3, p5) and s2 (p2, p4, p6); events e1–e2 of p1, e3–e4 of p2, e5–e6 of p3, e7–e8 of p4.
 let db: OspitaDatabase;
@@ -28,7 +30,8 @@ describe('a purge, then a restore of an older backup', () => {
   it('keeps the session’s personal data purged and its statistics in place', async () => {
     const older = await backupNow();
     const stats = await purgeSessionPersonalData('s1', new Date('2027-06-01T08:00:00Z'));
-    expect(await previewRestore(older, db)).toMatchObject({ participants: ['p1', 'p3', 'p5'], sessionsMarked: ['s1'] });
+    // Said before the coordinator confirms: the three people of s1 stay out.
+    expect(await previewRestore(older, db)).toEqual({ purged: 3, erased: 0, unsigned: 0 });
     const effect = await restoreBackup(older, db);
     expect(effect.participants).toEqual(['p1', 'p3', 'p5']);
     expect(await participantCount(db, 's1')).toBe(0);
@@ -56,7 +59,7 @@ describe('a purge, then a restore of an older backup', () => {
 describe('an erasure (art. 17)', () => {
   it('takes the person and their attendance out and leaves a tombstone without their name', async () => {
     const tombstone = await eraseParticipant('p1', new Date('2026-06-02T10:00:00Z'));
-    expect(tombstone).toEqual({ id: 'erase:p1', kind: 'erase', participantId: 'p1', sessionId: 's1', at: '2026-06-02T10:00:00.000Z', counted: { organisation: 'Comune di Bergamo', minutes: 385, attended: true } });
+    expect(tombstone).toEqual({ id: 'erase:p1', kind: 'erase', participantId: 'p1', sessionId: 's1', at: '2026-06-02T10:00:00.000Z', counted: { organisation: 'Comune di Bergamo', minutes: 385, attended: true }, feedback: [] });
     expect(await storedParticipant(db, 'p1')).toBeUndefined();
     expect((await storedEvents(db)).map((e) => e.id).sort()).toEqual(['e3', 'e4', 'e5', 'e6', 'e7', 'e8']);
     expect(await participantCount(db, 's1')).toBe(2);
@@ -111,6 +114,77 @@ describe('an erasure (art. 17)', () => {
     await eraseParticipant('p1');
     const stats = await purgeSessionPersonalData('s1');
     expect(stats).toMatchObject({ participants: 3, attended: 2, minutes: 770 });
+  });
+});
+
+describe('questionnaire answers and prepared messages', () => {
+  // p4 is Colombo Chiara (session s2, a message prepared for her is on her record); p3 is Galli Nicolò (s1).
+  const signed = (id: string, sessionId: string, respondentName: string): FeedbackResponse => ({
+    id,
+    createdAt: '2026-05-08T09:00:00.000Z',
+    updatedAt: '2026-05-08T09:00:00.000Z',
+    sessionId,
+    respondentName,
+    answers: { overall: 5, takeaway: 'Utile' },
+    source: 'paper',
+    externalKey: null,
+  });
+  beforeEach(async () => {
+    await db.transaction('rw', db.feedbackLists, async () => {
+      await putFeedback(db, [signed('rb', 's2', 'COLOMBO, Chiara'), signed('rg', 's1', 'Nicolo Galli'), signed('rx', 's2', 'Chiara Colombini')]);
+    });
+  });
+  const answer = async (id: string) => (await readAllFeedback(db)).find((r) => r.id === id);
+
+  it('an erasure takes the name off the answers the person signed, keeps the answers, and lists them in the tombstone', async () => {
+    expect((await storedParticipant(db, 'p4'))?.messages.length).toBe(1);
+    const tombstone = await eraseParticipant('p4', new Date('2026-06-02T10:00:00Z'));
+    expect(tombstone?.feedback).toEqual(['rb']);
+    // Their record goes with the messages prepared for them.
+    expect(await storedParticipant(db, 'p4')).toBeUndefined();
+    expect(await answer('rb')).toMatchObject({ respondentName: '', answers: { overall: 5, takeaway: 'Utile' }, updatedAt: '2026-06-02T10:00:00.000Z' });
+    // Someone else with a similar name keeps theirs.
+    expect((await answer('rx'))?.respondentName).toBe('Chiara Colombini');
+    expect(await createBackupJson(db)).not.toMatch(/COLOMBO|persona4@/);
+  });
+
+  it('a restore of a backup made before an erasure says who stays out, and brings neither the person nor their name back', async () => {
+    const before = await backupNow();
+    await eraseParticipant('p4');
+    expect(await previewRestore(before, db)).toEqual({ purged: 0, erased: 1, unsigned: 1 });
+    await restoreBackup(before, db);
+    expect(await storedParticipant(db, 'p4')).toBeUndefined();
+    expect((await answer('rb'))?.respondentName).toBe('');
+    expect((await answer('rx'))?.respondentName).toBe('Chiara Colombini');
+  });
+
+  it('a merge of a backup made before an erasure, or made on the station that erased, keeps the name off', async () => {
+    const before = await backupNow();
+    await eraseParticipant('p4', new Date('2026-06-02T10:00:00Z'));
+    await mergeBackup(before, db);
+    expect((await answer('rb'))?.respondentName).toBe('');
+
+    // The other way round: this station still has the signed answer, the file brings the tombstone.
+    const there = await freshDb();
+    await restoreBackup(before, there);
+    const afterErasure = await backupNow(db);
+    const report = await mergeBackup(afterErasure, there);
+    expect(report.ledgerAdded).toBe(1);
+    expect((await readAllFeedback(there)).find((r) => r.id === 'rb')?.respondentName).toBe('');
+    expect(await storedParticipant(there, 'p4')).toBeUndefined();
+    useDb(db);
+  });
+
+  it('a purge of a session, then a restore of an older backup: its people stay out and its answers come back without names', async () => {
+    const before = await backupNow();
+    await purgeSessionPersonalData('s1', new Date('2027-06-01T08:00:00Z'));
+    expect((await answer('rg'))?.respondentName).toBe('');
+    expect(await previewRestore(before, db)).toEqual({ purged: 3, erased: 0, unsigned: 1 });
+    await restoreBackup(before, db);
+    expect((await answer('rg'))?.respondentName).toBe('');
+    expect(await participantCount(db, 's1')).toBe(0);
+    // The other session's signed answer is untouched.
+    expect((await answer('rb'))?.respondentName).toBe('COLOMBO, Chiara');
   });
 });
 

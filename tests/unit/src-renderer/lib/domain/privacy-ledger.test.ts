@@ -5,6 +5,7 @@ import {
   applyLedger,
   erasureRecord,
   erasuresOf,
+  keptOut,
   mentionsLedger,
   newRecords,
   purgeRecord,
@@ -29,7 +30,7 @@ describe('a purge recorded in the ledger', () => {
     // Newer than the copy's own change: a merge by latest change keeps the purge.
     expect(s1.updatedAt).toBe('2027-06-01T10:00:00.000Z');
     expect(cleaned.sessions.find((s) => s.id === 's2')).toBe(data.sessions[1]);
-    expect(effect).toEqual({ participants: ['p1', 'p3', 'p5'], events: ['e1', 'e2', 'e5', 'e6'], sessionsMarked: ['s1'] });
+    expect(effect).toEqual({ participants: ['p1', 'p3', 'p5'], events: ['e1', 'e2', 'e5', 'e6'], sessionsMarked: ['s1'], feedback: [] });
     expect(JSON.stringify(cleaned.participants)).not.toMatch(/persona1@|persona3@|persona5@/);
   });
 
@@ -38,7 +39,7 @@ describe('a purge recorded in the ledger', () => {
     const once = applyLedger(data, [purge]).data;
     const twice = applyLedger(once, [purge]);
     expect(twice.data).toBe(once);
-    expect(twice.effect).toEqual({ participants: [], events: [], sessionsMarked: [] });
+    expect(twice.effect).toEqual({ participants: [], events: [], sessionsMarked: [], feedback: [] });
   });
 });
 
@@ -59,7 +60,7 @@ describe('an erasure (tombstone)', () => {
   it('holds no personal data: ids, the organisation and anonymous counts only', () => {
     const p = data.participants[0]!;
     const erase = erasureRecord(p, '2026-06-01T10:00:00.000Z', erasedCount({ session: data.sessions[0]!, participant: p, events: data.attendance, items: data.agendaItems, fallbackDayEnd: '17:00' }));
-    expect(erase).toEqual({ id: 'erase:p1', kind: 'erase', participantId: 'p1', sessionId: 's1', at: '2026-06-01T10:00:00.000Z', counted: { organisation: 'Comune di Bergamo', minutes: 385, attended: true } });
+    expect(erase).toEqual({ id: 'erase:p1', kind: 'erase', participantId: 'p1', sessionId: 's1', at: '2026-06-01T10:00:00.000Z', counted: { organisation: 'Comune di Bergamo', minutes: 385, attended: true }, feedback: [] });
     expect(JSON.stringify(erase)).not.toContain(p.surname);
     expect(JSON.stringify(erase)).not.toContain(p.email);
     expect(JSON.stringify(erase)).not.toContain(p.checkinCode);
@@ -121,5 +122,45 @@ describe('a file that cannot be read as a backup', () => {
     const erase = erasureRecord({ id: 'p2', sessionId: 's2' }, '2026-06-01T10:00:00.000Z', null);
     expect(mentionsLedger('{"format":"ospita-backup","data":{"participants":[{"id":"p2"', [erase])).toBe(true);
     expect(mentionsLedger('{"format":"ospita-backup","data":{"participants":[{"id":"p22"', [erase])).toBe(false);
+  });
+});
+
+describe('questionnaire answers under the ledger', () => {
+  const signedData = {
+    ...data,
+    feedback: [
+      { ...data.feedback[0]!, id: 'ra', sessionId: 's1', respondentName: 'Giulia Rossi', updatedAt: '2026-05-08T09:00:00.000Z' },
+      { ...data.feedback[0]!, id: 'rb', sessionId: 's2', respondentName: 'Marco Bianchi', updatedAt: '2026-05-08T09:00:00.000Z' },
+      { ...data.feedback[0]!, id: 'rc', sessionId: 's2', respondentName: '', updatedAt: '2026-05-08T09:00:00.000Z' },
+    ],
+  };
+
+  it('a purge takes the names off its session’s answers, later than their last change; the answers stay', () => {
+    const { data: cleaned, effect } = applyLedger(signedData, [purgeRecord('s1', stats('2027-06-01T10:00:00.000Z'))]);
+    expect(effect.feedback).toEqual(['ra']);
+    expect(cleaned.feedback!.map((r) => [r.id, r.respondentName, r.updatedAt])).toEqual([
+      ['ra', '', '2027-06-01T10:00:00.000Z'],
+      ['rb', 'Marco Bianchi', '2026-05-08T09:00:00.000Z'],
+      ['rc', '', '2026-05-08T09:00:00.000Z'],
+    ]);
+    expect(cleaned.feedback![0]!.answers).toEqual(signedData.feedback[0]!.answers);
+  });
+
+  it('an erasure takes the name off the answers its tombstone lists, and only those', () => {
+    const erase = erasureRecord({ id: 'p2', sessionId: 's2' }, '2026-06-01T10:00:00.000Z', null, ['rb']);
+    const { data: cleaned, effect } = applyLedger(signedData, [erase]);
+    expect(effect.feedback).toEqual(['rb']);
+    expect(cleaned.feedback!.find((r) => r.id === 'rb')!.respondentName).toBe('');
+    expect(cleaned.feedback!.find((r) => r.id === 'ra')!.respondentName).toBe('Giulia Rossi');
+    // Applying it again changes nothing more.
+    expect(applyLedger(cleaned, [erase]).effect.feedback).toEqual([]);
+  });
+
+  it('says how many people it keeps out of a copy, by why, and how many answers lose their name', () => {
+    const ledger = [purgeRecord('s1', stats('2027-06-01T10:00:00.000Z')), erasureRecord({ id: 'p2', sessionId: 's2' }, '2026-06-01T10:00:00.000Z', null, ['rb'])];
+    expect(keptOut(signedData, ledger)).toEqual({ purged: 3, erased: 1, unsigned: 2 });
+    // An erasure whose person the copy does not hold keeps nobody out.
+    expect(keptOut({ ...signedData, participants: signedData.participants.filter((p) => p.id !== 'p2') }, [ledger[1]!])).toEqual({ purged: 0, erased: 0, unsigned: 1 });
+    expect(keptOut(signedData, [])).toEqual({ purged: 0, erased: 0, unsigned: 0 });
   });
 });

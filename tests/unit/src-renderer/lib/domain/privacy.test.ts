@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleData } from '../../../../../scripts/lib/sample-data';
-import { anonymousStatistics, consentMissing, groupSmallOrganisations, MIN_NAMED_ORGANISATION, lastDay, retentionEnd, sessionsPastRetention } from '../../../../../src-renderer/lib/domain/privacy';
+import { anonymousStatistics, consentMissing, groupSmallOrganisations, MIN_NAMED_ORGANISATION, lastDay, retentionEnd, sessionsPastRetention, signedBy } from '../../../../../src-renderer/lib/domain/privacy';
 import type { Session } from '../../../../../src-renderer/lib/domain/types';
 
 const data = sampleData();
@@ -72,5 +72,15 @@ describe('anonymous statistics of a purged session', () => {
     expect(groupSmallOrganisations([row('Comune di Monza', 4)])).toEqual([row('Comune di Monza', 4)]);
     expect(groupSmallOrganisations([])).toEqual([]);
     expect(MIN_NAMED_ORGANISATION).toBe(3);
+  });
+});
+
+describe('answers signed with a participant’s name', () => {
+  const nicolo = { name: 'Nicolò', surname: 'De Luca' };
+  it('match in either order, any case, with or without accents and punctuation', () => {
+    for (const signed of ['Nicolò De Luca', 'DE LUCA, Nicolo', '  de   luca nicolò ', 'Nicolo De-Luca']) expect(signedBy(signed, nicolo)).toBe(true);
+  });
+  it('do not match another name, a part of it, or no name', () => {
+    for (const signed of ['Nicolò', 'Nicola De Luca', 'Nicolò De Lucas', '', '  ']) expect(signedBy(signed, nicolo)).toBe(false);
   });
 });

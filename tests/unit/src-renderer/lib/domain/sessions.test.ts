@@ -52,4 +52,9 @@ describe('session validation', () => {
   it('refuses a minimum above the maximum', () => {
     expect(validateSession({ ...base, capacityMin: 12 }, 2).capacityMin?.key).toBe('sessions.error.capacityOrder');
   });
+  it('takes a questionnaire only as a full web address', () => {
+    expect(validateSession({ ...base, feedbackUrl: 'https://forms.office.com/r/abc' }, 2)).toEqual({});
+    expect(validateSession({ ...base, feedbackUrl: '' }, 2)).toEqual({});
+    for (const bad of ['forms.office.com/r/abc', 'javascript:alert(1)', 'https://intranet']) expect(validateSession({ ...base, feedbackUrl: bad }, 2).feedbackUrl?.key, bad).toBe('sessions.error.feedbackUrl');
+  });
 });

@@ -12,4 +12,9 @@ describe('host settings', () => {
     expect(validateSettings({ ...DEFAULT_SETTINGS, lunchStart: '14:30' })).toEqual({ lunchEnd: 'settings.error.lunchOrder' });
     expect(validateSettings({ ...DEFAULT_SETTINGS, dayStart: '9' })).toEqual({ dayStart: 'settings.error.time' });
   });
+
+  it('refuse a message to guests left with an empty subject or text', () => {
+    expect(validateSettings({ ...DEFAULT_SETTINGS, messageTemplates: { attesa: { it: { subject: 'Lista d’attesa', body: ' ' } } } })).toEqual({ messageTemplates: 'settings.error.messageEmpty' });
+    expect(validateSettings({ ...DEFAULT_SETTINGS, messageTemplates: { attesa: { it: { subject: 'Lista d’attesa', body: 'Gentile {nome}' } } } })).toEqual({});
+  });
 });

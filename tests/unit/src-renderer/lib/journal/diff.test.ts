@@ -14,7 +14,7 @@ const counter = () => `real-${++n}`;
 
 function sorted(data: BackupData): BackupData {
   const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
-  return { settings: byId(data.settings), offers: byId(data.offers), sessions: byId(data.sessions), agendaItems: byId(data.agendaItems), participants: byId(data.participants), attendance: byId(data.attendance), documentTemplates: byId(data.documentTemplates), privacyLedger: byId(data.privacyLedger) };
+  return { settings: byId(data.settings), offers: byId(data.offers), sessions: byId(data.sessions), agendaItems: byId(data.agendaItems), participants: byId(data.participants), attendance: byId(data.attendance), documentTemplates: byId(data.documentTemplates), questionnaires: byId(data.questionnaires), feedback: byId(data.feedback), privacyLedger: byId(data.privacyLedger) };
 }
 
 /** The difference as the journal stores it (written, read back), replayed onto `before`. */
@@ -32,7 +32,7 @@ describe('the journal change between two states of the data', () => {
 
   it('removing the demo while a real person is registered to a demo session replays to what the removal left', async () => {
     const demo = demoDataFromForms(await readExampleForms());
-    const person: Participant = { id: 'p-verdi', createdAt: AT, updatedAt: AT, sessionId: 'demo-san-rocco', surname: 'Verdi', name: 'Mario', organisation: 'Comune di Pavia', role: '', email: '', phone: '', notes: '', status: 'confermato', checkinCode: 'ZZZ9', consent: { given: true, date: '2026-11-30' }, overCapacityReason: null, walkIn: false };
+    const person: Participant = { id: 'p-verdi', createdAt: AT, updatedAt: AT, sessionId: 'demo-san-rocco', surname: 'Verdi', name: 'Mario', organisation: 'Comune di Pavia', role: '', email: '', phone: '', notes: '', status: 'confermato', checkinCode: 'ZZZ9', consent: { given: true, date: '2026-11-30' }, overCapacityReason: null, walkIn: false, messages: [] };
     const event: AttendanceEvent = { id: 'e-verdi', sessionId: 'demo-san-rocco', participantId: person.id, day: '2026-05-07', kind: 'in', time: '09:00', recordedAt: AT, station: 'Postazione 1', source: 'desk', voidsEventId: null, reason: '' };
     const before: BackupData = { ...demo, participants: [...demo.participants, person], attendance: [...demo.attendance, event] };
     const plan = planDemoRemoval(before, counter);

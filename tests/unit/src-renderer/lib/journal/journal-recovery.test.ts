@@ -13,6 +13,10 @@ import { checkIn, undoLast } from '../../../../../src-renderer/lib/db/repositori
 import { effectiveEvents } from '../../../../../src-renderer/lib/domain/attendance';
 import { registerParticipant, updateParticipant } from '../../../../../src-renderer/lib/db/repositories/participants';
 import { deleteSessionCascade } from '../../../../../src-renderer/lib/db/repositories/sessions';
+import { importResponses, resetQuestions, saveQuestions, saveResponses } from '../../../../../src-renderer/lib/db/repositories/feedback';
+import { deleteOfferCascade } from '../../../../../src-renderer/lib/db/repositories/offers';
+import { purgeSessionPersonalData } from '../../../../../src-renderer/lib/db/repositories/privacy';
+import { defaultQuestions } from '../../../../../src-renderer/lib/domain/feedback';
 import { useHost, type HostApi } from '../../../../../src-renderer/lib/host';
 import { journal } from '../../../../../src-renderer/lib/journal/journal.svelte';
 import { countData } from '../../../../../src-renderer/lib/journal/replay';
@@ -132,6 +136,60 @@ describe('recovery at start-up', () => {
     // And the app goes on writing.
     await checkIn('s1', 'p1', '2026-05-08', '09:00');
     expect(await checkedIn()).toEqual(['p1', 'p1', 'p3']);
+  });
+
+  it('questionnaires and answers (typed, imported, changed, removed, names purged, deleted with their offer) come back from the journal', async () => {
+    await stationInUse();
+    await autoBackups.write('checkin');
+    const s1 = (await db.sessions.get('s1'))!;
+    const s2 = (await db.sessions.get('s2'))!;
+    const questions = [...defaultQuestions(), { id: 'q-extra', kind: 'scale' as const, text: 'Quanto è stata utile la visita?' }];
+    await saveQuestions(s1.offerId, questions);
+    await saveResponses('s1', questions, [
+      { id: null, respondentName: 'Anna Neri', answers: { overall: 5, 'q-extra': 4 } },
+      { id: null, respondentName: '', answers: { overall: 3, comments: 'Troppo lunga' } },
+      { id: null, respondentName: '', answers: { overall: 2 } },
+    ], []);
+    await importResponses('s1', [{ externalKey: 'row-1', respondentName: 'Luca Bassi', answers: { overall: 4, usefulness: 5 } }]);
+    const typed = (await readAllData(db)).feedback.filter((r) => r.source === 'paper');
+    const [first, , third] = typed;
+    await saveResponses('s1', questions, [{ id: first!.id, respondentName: 'Anna Neri', answers: { overall: 4, 'q-extra': 4 } }], [third!.id]);
+    await purgeSessionPersonalData('s1');
+    if (s2.offerId !== s1.offerId) {
+      await saveQuestions(s2.offerId, defaultQuestions().slice(0, 2));
+      await resetQuestions(s2.offerId);
+    }
+    await saveResponses('s2', defaultQuestions(), [{ id: null, respondentName: 'Gone', answers: { overall: 1 } }], []);
+    await deleteSessionCascade('s2');
+    const expected = await readAllData(db);
+    expect(expected.questionnaires.find((q) => q.offerId === s1.offerId)?.questions).toHaveLength(questions.length);
+    const ours = expected.feedback.filter((r) => r.sessionId === 's1');
+    expect(ours.filter((r) => r.externalKey === 'row-1')).toHaveLength(1);
+    expect(ours.some((r) => r.id === third!.id)).toBe(false);
+    expect(ours.find((r) => r.id === first!.id)?.answers).toEqual({ overall: 4, 'q-extra': 4 });
+    expect(ours.every((r) => r.respondentName === '')).toBe(true);
+    expect(expected.feedback.some((r) => r.sessionId === 's2')).toBe(false);
+
+    await chromiumDeletesTheDatabase();
+    await startup.run();
+    expect(startup.step.kind).toBe('review');
+    await startup.confirm();
+    startup.finish();
+    const recovered = await readAllData(db);
+    expect(recovered.questionnaires).toEqual(expected.questionnaires);
+    const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(recovered.feedback)).toEqual(byId(expected.feedback));
+
+    // An offer deleted takes its questionnaire along, in the journal too.
+    await deleteOfferCascade(s1.offerId);
+    await chromiumDeletesTheDatabase();
+    await startup.run();
+    await startup.confirm();
+    startup.finish();
+    const afterDelete = await readAllData(db);
+    expect(afterDelete.questionnaires.some((q) => q.offerId === s1.offerId)).toBe(false);
+    expect(afterDelete.feedback.some((r) => r.sessionId === 's1')).toBe(false);
+    expect(afterDelete.feedback).toEqual(expected.feedback.filter((r) => r.sessionId !== 's1'));
   });
 
   it('older database + journal: the changes it lacks are added on top of it', async () => {

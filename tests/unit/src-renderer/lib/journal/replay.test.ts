@@ -105,7 +105,7 @@ describe('journal changes read back', () => {
 
 describe('replaying an erasure or a purge (privacy ledger)', () => {
   it('never brings an erased person back, whatever older lines or base put them there', () => {
-    const tombstone = { id: `erase:${p2.id}`, kind: 'erase' as const, participantId: p2.id, sessionId: p2.sessionId, at: '2026-06-01T10:00:00.000Z', counted: null };
+    const tombstone = { id: `erase:${p2.id}`, kind: 'erase' as const, participantId: p2.id, sessionId: p2.sessionId, at: '2026-06-01T10:00:00.000Z', counted: null, feedback: [] };
     const lines = [...journal, entry(6, (c) => c.ledger([tombstone])), entry(7, (c) => c.put('participants', [{ ...renamed, updatedAt: later(renamed.updatedAt, 60) }]))];
     const { data: out } = replayChanges(data, lines);
     expect(out.participants.some((p) => p.id === p2.id)).toBe(false);

@@ -68,7 +68,7 @@ describe('reading participant lists in every encoding and delimiter', () => {
     expect(parsed).toMatchObject({ format: 'xlsx', encoding: null, delimiter: null });
     expect(rows[0]).toMatchObject({ surname: 'Bàrtoli', name: 'Nicolò', phone: '3331234567', notes: 'Celiaco' });
     // The sheet's own row: the header is row 1, the person without a surname row 4.
-    expect(problems).toEqual([{ row: 4, code: 'participants.import.problem.surnameRequired', params: {}, blocking: true }]);
+    expect(problems).toEqual([{ row: 4, code: 'participants.import.problem.surnameRequired', params: {}, blocking: true, severity: 'error' }]);
   });
 });
 
@@ -92,7 +92,7 @@ describe('problems of each row', () => {
       { surname: 'X', name: 'Y', organisation: '', email: 'nicolo.bartoli@comune.forli.fc.it', status: 'annullato' },
     ] as Participant[];
     const { problems } = buildRows(parsed, parsed.mapping, registered);
-    expect(problems).toEqual([{ row: 3, code: 'participants.import.problem.alreadyRegistered.person', params: { who: 'Rossi Maria' }, blocking: false }]);
+    expect(problems).toEqual([{ row: 3, code: 'participants.import.problem.alreadyRegistered.person', params: { who: 'Rossi Maria' }, blocking: false, severity: 'warning' }]);
   });
 
   it('follows a mapping changed by the user', async () => {

@@ -1,0 +1,1 @@
+export { default as FeedbackScreen } from './FeedbackScreen.svelte';

@@ -1,0 +1,3 @@
+export { default as MessagesDialog } from './MessagesDialog.svelte';
+export { default as WriteEmailDialog } from './WriteEmailDialog.svelte';
+export { default as PreparedList } from './PreparedList.svelte';
