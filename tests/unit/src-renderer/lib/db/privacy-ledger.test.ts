@@ -137,7 +137,7 @@ describe('questionnaire answers and prepared messages', () => {
   const answer = async (id: string) => (await readAllFeedback(db)).find((r) => r.id === id);
 
   it('an erasure takes the name off the answers the person signed, keeps the answers, and lists them in the tombstone', async () => {
-    expect((await storedParticipant(db, 'p4'))?.messages.length).toBe(1);
+    expect((await storedParticipant(db, 'p4'))?.messages).toHaveLength(1);
     const tombstone = await eraseParticipant('p4', new Date('2026-06-02T10:00:00Z'));
     expect(tombstone?.feedback).toEqual(['rb']);
     // Their record goes with the messages prepared for them.
