@@ -11,9 +11,13 @@ import { expect, test, type App } from './fixtures';
 
 const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
 
-/** A backup file with sessions s1 (held in 2024, past its retention: p1, p3, p5) and s2 (p2, p4, p6). */
+/**
+ * A backup file with sessions s1 (held in 2024, past its retention: p1, p3, p5) and s2 (p2, p4, p6); Giulia Rossi
+ * (p1, s1) signed her questionnaire answer r1 with her name.
+ */
 async function olderBackup(app: App, name: string): Promise<string> {
   const data = sampleData({ participants: 6, attendance: 8 });
+  data.feedback[0] = { ...data.feedback[0]!, sessionId: 's1', respondentName: 'Giulia Rossi' };
   data.sessions[0] = { ...data.sessions[0]!, days: ['2024-05-07'], firstDay: '2024-05-07' };
   data.attendance = data.attendance.map((e) => (e.sessionId === 's1' ? { ...e, day: '2024-05-07' } : e));
   const doc = await buildBackupDocument(data, { appVersion: pkg.version, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: '2026-05-08T16:00:00.000Z', station: 'Ingresso B' });
@@ -59,6 +63,12 @@ test('after a purge the automatic backups no longer hold the session’s people,
   // The file from before the purge, restored: the session's people stay out.
   await page.getByRole('button', { name: 'Chiudi' }).click();
   await page.getByLabel('Ripristina da file').setInputFiles(older);
+  // Said before confirming: who the deletion register keeps out of the file.
+  const review = page.getByRole('region', { name: 'Contenuto del backup da ripristinare' });
+  await expect(review.getByText('Persone lasciate fuori: 3.', { exact: false })).toBeVisible();
+  await expect(review.getByText('partecipanti di sessioni già anonimizzate: 3')).toBeVisible();
+  await expect(review.getByText('risposte ai questionari ripristinate senza il nome di chi le ha firmate: 1')).toBeVisible();
+  await expect(review.getByText(/persone cancellate su richiesta/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Sostituisci tutti i dati con questo backup' }).click();
   await expect(page.getByText(/partecipanti 3\)\. 3 persone cancellate o anonimizzate dopo la data del file non sono state ripristinate/)).toBeVisible();
   await expect(privacy.getByText('Nessuna sessione ha superato il periodo di conservazione')).toBeVisible();
@@ -96,4 +106,14 @@ test('a person erased on request after an export of their data does not come bac
   await expect(privacy.getByLabel('Partecipante')).toBeVisible();
   await expect(privacy.getByLabel('Partecipante').locator('option', { hasText: 'Rossi Giulia' })).toHaveCount(0);
   await expect(privacy.getByLabel('Partecipante').locator('option', { hasText: 'Bianchi Marco' })).toHaveCount(1);
+
+  // The same file offered for a restore: the review says, before anything is replaced, that she stays out.
+  await page.getByRole('button', { name: 'Chiudi' }).click();
+  await page.getByLabel('Ripristina da file').setInputFiles(before);
+  const review = page.getByRole('region', { name: 'Contenuto del backup da ripristinare' });
+  await expect(review.getByText(/Persone lasciate fuori: 1\./)).toBeVisible();
+  await expect(review.getByText('persone cancellate su richiesta: 1')).toBeVisible();
+  await expect(review.getByText('risposte ai questionari ripristinate senza il nome di chi le ha firmate: 1')).toBeVisible();
+  await review.getByRole('button', { name: 'Annulla' }).click();
+  await expect(review).toHaveCount(0);
 });
