@@ -4,7 +4,7 @@
 import { addMonthsIso, isIsoDate } from './dates';
 import { sessionHours } from './hours';
 import type { ErasedCount } from './privacy-ledger';
-import type { AgendaItem, AttendanceEvent, HhMm, IsoDate, Offer, OrganisationStatistics, Participant, Session, SessionStatistics } from './types';
+import type { AgendaItem, AttendanceEvent, FeedbackResponse, HhMm, IsoDate, Offer, OrganisationStatistics, Participant, Session, SessionStatistics } from './types';
 
 /** The last day a session was (or is to be) held; null when it has no date at all. */
 export function lastDay(session: Pick<Session, 'days' | 'candidates'>): IsoDate | null {
@@ -183,7 +183,15 @@ export function dossierFileName(participant: Pick<Participant, 'surname' | 'name
 }
 
 /** Everything Ospita holds about one participant, as a data-subject access request asks for it. */
-export function participantDossier(participant: Participant, session: Session | undefined, offer: Offer | undefined, events: AttendanceEvent[], exportedAt: string) {
+export function participantDossier(
+  participant: Participant,
+  session: Session | undefined,
+  offer: Offer | undefined,
+  events: AttendanceEvent[],
+  exportedAt: string,
+  /** Questionnaire answers of the session signed with their name (see signedBy). */
+  answers: readonly FeedbackResponse[] = [],
+) {
   return {
     format: PARTICIPANT_EXPORT_FORMAT,
     exportedAt,
@@ -192,5 +200,6 @@ export function participantDossier(participant: Participant, session: Session | 
       ? { id: session.id, offer: offer?.title ?? '', hostMunicipality: offer?.hostMunicipality ?? '', days: session.days, venue: session.venue, status: session.status }
       : null,
     attendance: [...events].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt)),
+    questionnaireAnswers: answers.map((r) => ({ signedAs: r.respondentName, answers: r.answers, enteredAt: r.createdAt })),
   };
 }

@@ -135,12 +135,14 @@ export async function eraseParticipant(participantId: string, now: Date = new Da
 /** Everything held about one participant, as JSON text; null if the participant does not exist. */
 export async function exportParticipantData(participantId: string, now: Date = new Date()): Promise<string | null> {
   const db = getDb();
-  return db.transaction('r', [db.participantLists, db.sessions, db.offers, db.attendanceDays], async () => {
+  return db.transaction('r', [db.participantLists, db.sessions, db.offers, db.attendanceDays, db.feedbackLists], async () => {
     const participant = await findParticipant(db, participantId);
     if (!participant) return null;
     const session = await db.sessions.get(participant.sessionId);
     const offer = session ? await db.offers.get(session.offerId) : undefined;
     const events = (await readSession(db, participant.sessionId)).filter((e) => e.participantId === participantId);
-    return `${JSON.stringify(participantDossier(participant, session, offer, events, nowInstant(now)), null, 2)}\n`;
+    // The answers they signed with their name are theirs too (an erasure takes the name off them).
+    const answers = (await readFeedback(db, participant.sessionId)).filter((r) => signedBy(r.respondentName, participant));
+    return `${JSON.stringify(participantDossier(participant, session, offer, events, nowInstant(now), answers), null, 2)}\n`;
   });
 }
