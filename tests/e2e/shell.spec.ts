@@ -36,7 +36,7 @@ test('the host details are saved, survive a reload, and bad values are refused w
   const { page } = app;
   await app.open('impostazioni');
   await page.getByLabel('Ente', { exact: true }).fill('Comune di Monza');
-  await page.getByLabel('Ufficio').fill('Servizio Partecipazione, Giovani e Pari Opportunità');
+  await page.getByLabel('Ufficio', { exact: true }).fill('Servizio Partecipazione, Giovani e Pari Opportunità');
   await page.getByLabel('Nome e cognome').fill('Maria Rossi');
   await page.getByLabel(/Soglia per l’attestato/).fill('80');
   await page.getByLabel('E-mail').fill('non-una-email');

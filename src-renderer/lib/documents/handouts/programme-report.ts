@@ -8,7 +8,7 @@ import type { HostSettings } from '../../domain/types';
 import type { ReportChartImages } from '../../report/chart-images';
 import { scaleLabel } from '../../report/charts';
 import type { ProgrammeReport } from '../../report/programme-report';
-import { cell, heading, paragraph, row, run, type Block, type DocModel, type ImageRef, type TableBlock } from '../model';
+import { cell, heading, paragraph, row, run, spacer, type Block, type DocModel, type ImageRef, type TableBlock } from '../model';
 import { DOC_THEME } from '../theme';
 import { docText, hostSection, type DocLang } from './common';
 
@@ -93,7 +93,7 @@ export function buildProgrammeReport(input: ProgrammeReportInput): DocModel {
     table(
       [docText(lang, 'report.month'), docText(lang, 'report.col.sessions'), docText(lang, 'report.col.sessionsHeld'), docText(lang, 'report.col.present'), docText(lang, 'report.col.personHours'), docText(lang, 'report.col.certificates'), docText(lang, 'report.col.responses'), docText(lang, 'report.col.satisfaction')],
       report.months.map((m) => [formatMonth(m.month, lang), formatNumber(lang, m.sessions), formatNumber(lang, m.sessionsHeld), formatNumber(lang, m.participantsPresent), formatNumber(lang, m.personHours, 1), formatNumber(lang, m.certificates), formatNumber(lang, m.responses), formatAverage(m.satisfaction, lang)]),
-      [2.6, 1.3, 1.2, 1.3, 1.6, 1.3, 1.5, 1.6],
+      [2.2, 1.3, 1.1, 1.2, 1.5, 1.3, 1.8, 2],
     ),
   );
 
@@ -126,10 +126,10 @@ export function buildProgrammeReport(input: ProgrammeReportInput): DocModel {
     table(
       [docText(lang, 'report.offer'), docText(lang, 'report.col.sessions'), docText(lang, 'report.col.sessionsHeld'), docText(lang, 'report.col.present'), docText(lang, 'report.col.personHours'), docText(lang, 'report.col.certificates'), docText(lang, 'report.col.satisfaction')],
       report.offers.map((o) => [o.title, formatNumber(lang, o.sessions), formatNumber(lang, o.sessionsHeld), formatNumber(lang, o.participantsPresent), formatNumber(lang, o.personHours, 1), formatNumber(lang, o.certificates), formatAverage(o.satisfaction, lang)]),
-      [4.6, 1.2, 1.1, 1.2, 1.5, 1.3, 1.5],
+      [3.9, 1.4, 1.1, 1.2, 1.4, 1.3, 2],
     ),
   );
-  blocks.push(paragraph([run(docText(lang, 'report.doc.generated', { date: formatDate(input.today, lang) }), { size: 8.5, color: DOC_THEME.muted })], { spaceAfter: 0 }));
+  blocks.push(spacer(8), paragraph([run(docText(lang, 'report.doc.generated', { date: formatDate(input.today, lang) }), { size: 8.5, color: DOC_THEME.muted })], { spaceAfter: 0 }));
 
   return {
     title: docText(lang, 'report.doc.docTitle', { from, to }),
