@@ -56,6 +56,11 @@ try {
   });
   await shot('checkin', async () => go('checkin'));
   await shot('documenti', async () => go('documenti'));
+  await shot('questionario', async () => go('questionario'));
+  await shot('riepilogo', async () => {
+    await go('riepilogo');
+    await page.locator('canvas, svg').first().waitFor();
+  });
   // The recovery screen: the database deleted, as Chromium does with one it finds damaged after a kill.
   await page.evaluate(() => new Promise((resolve) => {
     const request = indexedDB.deleteDatabase('ospita');
