@@ -85,7 +85,7 @@ test('a person erased on request after an export of their data does not come bac
   await page.getByLabel('Sessione').selectOption({ index: 1 });
   const row = page.getByRole('row', { name: /ROSSI|Rossi/ });
   await expect(row).toBeVisible();
-  await row.getByRole('button', { name: 'Cancella i dati personali di Rossi Giulia' }).click();
+  await row.getByRole('button', { name: 'Cancella dati di Rossi Giulia' }).click();
   const dialog = page.getByRole('dialog', { name: /Cancellare i dati di/ });
   await expect(dialog.getByRole('button', { name: 'Cancella definitivamente' })).toBeDisabled();
   await dialog.getByRole('button', { name: '1. Esporta i suoi dati' }).click();
