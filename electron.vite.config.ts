@@ -1,6 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { contentSecurityPolicyMeta } from './scripts/lib/csp-meta';
 import { purgeUnusedCss } from './scripts/lib/purge-unused-css';
 import { startupChunk } from './scripts/lib/startup-chunk';
 
@@ -25,7 +26,12 @@ export default defineConfig(({ command }) => ({
     root: 'src-renderer',
     base: './',
     // The screen the app opens on (the router's default route) is in the entry's chunk, not loaded after it.
-    plugins: [svelte({ configFile: resolve(__dirname, 'svelte.config.js') }), startupChunk('src-renderer/features/offers/index.ts')],
+    plugins: [
+      svelte({ configFile: resolve(__dirname, 'svelte.config.js') }),
+      startupChunk('src-renderer/features/offers/index.ts'),
+      // index.html's <meta> policy comes from src-main/web-policy.mjs, like the headers.
+      contentSecurityPolicyMeta(),
+    ],
     worker: { format: 'es' },
     // The built app carries only the Bootstrap Italia rules its screens can use (about a tenth of the file):
     // less to load, parse and match at every start. The development server keeps the whole file.

@@ -8,6 +8,7 @@ import { todayIso, isIsoDate } from '../src-renderer/lib/domain/dates';
 import { catalogues } from '../src-renderer/lib/i18n/catalogue';
 import { checkTemplate } from '../src-renderer/lib/documents/templates/check';
 import { CliError, parseArgs, readBackupArg, unknownSession } from './lib/cli';
+import { PASSPHRASE_ENV } from './lib/open-backup';
 import { startChromiumPdf, type ChromiumPdf } from './lib/chromium-pdf';
 import { sessionInput, writeSessionDocuments, type PdfPrinter } from './lib/session-documents';
 
@@ -15,7 +16,9 @@ const USAGE = `Uso: npm run documents -- --backup FILE --session ID --out CARTEL
          [--modello-attestato MODELLO.docx] [--lingua it|en]
   Scrive tutti i documenti della sessione (programma, elenco partecipanti, fogli firme, registro presenze,
   attestati, rendicontazione) in Word, PDF e CSV, come li fa l'app. Con --modello-attestato gli attestati sono
-  fatti sul modello Word dell'ente (un file con tutti e uno per persona, in Word); --lingua en li scrive in inglese.`;
+  fatti sul modello Word dell'ente (un file con tutti e uno per persona, in Word); --lingua en li scrive in inglese.
+  Un backup protetto da una frase segreta si legge indicandola nella variabile d'ambiente
+  ${PASSPHRASE_ENV} (non sulla riga di comando, dove altri utenti del computer la vedrebbero).`;
 
 function fail(message: string): number {
   process.stderr.write(`${message}\n`);

@@ -11,13 +11,16 @@ import { MESSAGE_KINDS, isMessageKind } from '../src-renderer/lib/messages/kinds
 import { startChromiumPdf, type ChromiumPdf } from './lib/chromium-pdf';
 import { CliError, parseArgs, readBackupArg, unknownSession } from './lib/cli';
 import { writeMailDrafts } from './lib/mail-drafts';
+import { PASSPHRASE_ENV } from './lib/open-backup';
 import { sessionInput } from './lib/session-documents';
 
 const USAGE = `Uso: npm run mail-drafts -- --backup FILE --session ID --kind ${MESSAGE_KINDS.join('|')} --out CARTELLA
        [--lingua it|en] [--data-rilascio AAAA-MM-GG] [--anche-gia-preparati] [--senza-pdf]
   Scrive una bozza di e-mail (.eml) per ogni ospite che riceve il messaggio, come le prepara l'app: si aprono in
   Outlook o Thunderbird pronte da inviare. Chi ha già ricevuto il messaggio (secondo il backup) resta fuori,
-  a meno di --anche-gia-preparati; chi non ha un'e-mail è elencato con il telefono.`;
+  a meno di --anche-gia-preparati; chi non ha un'e-mail è elencato con il telefono.
+  Un backup protetto da una frase segreta si legge indicandola nella variabile d'ambiente
+  ${PASSPHRASE_ENV} (non sulla riga di comando, dove altri utenti del computer la vedrebbero).`;
 
 function fail(message: string): number {
   process.stderr.write(`${message}\n`);

@@ -2,7 +2,7 @@
 // browser's storage worker (files in the origin private file system). Pure: no Node, no DOM.
 import type { BackupEntry, BackupReason } from './preload/api';
 
-export const BACKUP_REASONS = ['quit', 'daily', 'manual', 'checkin', 'start', 'restore', 'recovery'] as const satisfies readonly BackupReason[];
+export const BACKUP_REASONS = ['quit', 'daily', 'manual', 'checkin', 'start', 'restore', 'recovery', 'privacy'] as const satisfies readonly BackupReason[];
 
 /** How many backups are kept: the desk's backups every few minutes rotate among themselves, not with the rest. */
 export const BACKUPS_KEPT = 30;

@@ -1,6 +1,7 @@
 // Lifecycle only: single-instance lock, the app scheme, the window, IPC, backups on quit.
-import { app, BrowserWindow, dialog, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { join } from 'node:path';
+import { packagedMenuTemplate } from './app-menu';
 import { BackupScheduler } from './backup-scheduler';
 import { createHandlers, type MainDeps } from './ipc/handlers';
 import { printHtml, printToPdf } from './ipc/printing';
@@ -33,6 +34,11 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     hardenDefaultSession();
+    // A packaged build has no DevTools (window.ts) and not Electron's default menu, which offers them.
+    if (app.isPackaged) {
+      const template = packagedMenuTemplate(process.platform);
+      Menu.setApplicationMenu(template ? Menu.buildFromTemplate(template) : null);
+    }
     serveRenderer(join(__dirname, '../renderer'));
     const deps: MainDeps = {
       userDataDir: app.getPath('userData'),
@@ -46,7 +52,8 @@ if (!app.requestSingleInstanceLock()) {
         userDataPath: app.getPath('userData'),
       }),
       chooseSavePath: async ({ defaultPath, filters }) => {
-        const result = await dialog.showSaveDialog(mainWindow!, { defaultPath, filters });
+        // Windows and macOS always ask before replacing a file; GTK on Linux only when told to.
+        const result = await dialog.showSaveDialog(mainWindow!, { defaultPath, filters, properties: ['showOverwriteConfirmation'] });
         return result.canceled || !result.filePath ? null : result.filePath;
       },
       chooseFolder: async ({ defaultPath, title }) => {

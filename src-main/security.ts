@@ -7,21 +7,17 @@ export const APP_HOST = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/** No remote content and no inline scripts. Inline styles are allowed: Svelte and Bootstrap set style attributes. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "frame-src 'self' blob: about:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The policy itself lives with the headers in ./web-policy.mjs, shared with the browser fallback's server. */
+export { CONTENT_SECURITY_POLICY } from './web-policy.mjs';
+
+/**
+ * Every request of the default session goes through this filter: only the app's own scheme and inline data
+ * (data:, blob:, and devtools: for a developer build) pass; anything else, the web and file: included, is cancelled.
+ * The app's files are read from disk by the scheme's handler itself, so they never become file: requests.
+ */
+export function isRequestAllowed(url: string): boolean {
+  return /^(ospita|data|blob|devtools):/i.test(url);
+}
 
 function parse(url: string | undefined | null): URL | null {
   if (!url) return null;
@@ -76,23 +72,3 @@ export function resolveAppAsset(rendererDir: string, requestUrl: string): string
   return file;
 }
 
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
-
-export function mimeTypeFor(file: string): string {
-  const dot = file.lastIndexOf('.');
-  return (dot >= 0 && MIME_TYPES[file.slice(dot).toLowerCase()]) || 'application/octet-stream';
-}

@@ -1,16 +1,15 @@
 // The main window: sandboxed, isolated, no Node, no navigation away, no new windows, no permissions.
-import { BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
-import { APP_ENTRY_URL, isNavigationAllowed, isPermissionGranted } from './security';
+import { devToolsAllowed } from './app-menu';
+import { APP_ENTRY_URL, isNavigationAllowed, isPermissionGranted, isRequestAllowed } from './security';
 
 export function hardenDefaultSession(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionGranted(permission)));
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionGranted(permission));
-  // No request ever leaves the machine: anything that is not the app's own scheme or inline data is cancelled.
-  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = /^(ospita|data|blob|devtools):/.test(details.url);
-    callback({ cancel: !allowed });
-  });
+  // No request ever leaves the machine: anything that is not the app's own scheme or inline data is cancelled,
+  // file: included (the scheme's handler reads the app's files itself, see app-protocol.ts).
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isRequestAllowed(details.url) }));
 }
 
 export function createMainWindow(preloadDir: string): BrowserWindow {
@@ -29,6 +28,7 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      devTools: devToolsAllowed(app.isPackaged),
     },
   });
   win.webContents.on('will-navigate', (event, url) => {

@@ -239,7 +239,7 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
       await page.locator('main[data-startup="ready"]').waitFor({ timeout: 60_000 });
       const backup = join(work, 'dati.json');
       const doc = await buildBackupDocument(
-        { settings: [{ ...DEFAULT_SETTINGS, stationName: 'Ingresso', updatedAt: new Date().toISOString() }], offers: [data.offer], sessions: [data.session], agendaItems: data.agendaItems, participants: data.participants, attendance: [], documentTemplates: [], questionnaires: [], feedback: [] },
+        { settings: [{ ...DEFAULT_SETTINGS, stationName: 'Ingresso', updatedAt: new Date().toISOString() }], offers: [data.offer], sessions: [data.session], agendaItems: data.agendaItems, participants: data.participants, attendance: [], documentTemplates: [], questionnaires: [], feedback: [], privacyLedger: [] },
         { appVersion: JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: new Date().toISOString(), station: 'Ingresso' },
       );
       await writeFile(backup, serialiseBackup(doc));

@@ -1,10 +1,9 @@
 // What the command-line tools that read a backup share: "--name value" arguments, reading and validating the
-// backup with the app's own rules, and finding a session in it, each failure said in Italian.
+// backup with the app's own rules (a protected one with the passphrase from the environment), and finding a
+// session in it, each failure said in Italian.
 import { readFile } from 'node:fs/promises';
-import pkg from '../../package.json';
-import { readBackupFile, type BackupDocument } from '../../src-renderer/lib/db/backup-document';
-import { CURRENT_SCHEMA_VERSION } from '../../src-renderer/lib/db/versions';
-import { catalogues } from '../../src-renderer/lib/i18n/catalogue';
+import type { BackupDocument } from '../../src-renderer/lib/db/backup-document';
+import { openBackup, PASSPHRASE_ENV } from './open-backup';
 import { listSessions } from './session-documents';
 
 /** "--backup x.json --senza-pdf" → { backup: 'x.json', 'senza-pdf': true } */
@@ -25,6 +24,7 @@ export function parseArgs(argv: string[]): Record<string, string | true> {
 /** A failure to report: its Italian message, for stderr and exit code 2. */
 export class CliError extends Error {}
 
+/** The backup at `path`, opened with the passphrase of OSPITA_BACKUP_PASSPHRASE when it is protected. */
 export async function readBackupArg(path: string): Promise<BackupDocument> {
   let bytes: Uint8Array;
   try {
@@ -32,11 +32,8 @@ export async function readBackupArg(path: string): Promise<BackupDocument> {
   } catch {
     throw new CliError(`Impossibile leggere il file «${path}»: controllare il percorso.`);
   }
-  const read = await readBackupFile(bytes, { appVersion: pkg.version, schemaVersion: CURRENT_SCHEMA_VERSION });
-  if (!read.ok) {
-    const text = catalogues.it[read.problem.key].replace(/\{(\w+)\}/g, (whole, name: string) => String(read.problem.params?.[name] ?? whole));
-    throw new CliError(`Il backup «${path}» non si può usare: ${text}`);
-  }
+  const read = await openBackup(bytes, path, process.env[PASSPHRASE_ENV]);
+  if (!read.ok) throw new CliError(read.message);
   return read.backup;
 }
 

@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { composeDraft } from '../../src-main/mail/compose';
-import { uniqueNames, writeFileAtomic } from '../../src-main/ipc/files';
+import { freeName, nameKey, writeFileAtomic } from '../../src-main/ipc/files';
 import type { SessionDocumentInput } from '../../src-renderer/lib/documents/handouts/session-input';
 import type { IsoDate, MessageKind, MessageLang, Participant } from '../../src-renderer/lib/domain/types';
 import { buildDrafts, type PdfPrinter } from '../../src-renderer/lib/messages/drafts';
@@ -39,7 +39,13 @@ export async function writeMailDrafts(input: SessionDocumentInput, outDir: strin
   const alreadyPrepared = plan.withEmail.filter((r) => !chosen.includes(r)).map((r) => r.participant);
   const drafts = await buildDrafts(input, { kind: options.kind, lang: options.lang, participants: chosen.map((r) => r.participant), pdf: options.pdf, issueDate: options.issueDate });
   await mkdir(outDir, { recursive: true });
-  const names = uniqueNames(drafts.map((d) => d.fileName));
+  // Two guests with the same name in one batch get «… (2).eml», as the app names them (letter case aside).
+  const taken = new Set<string>();
+  const names = drafts.map((d) => {
+    const name = freeName(d.fileName, taken);
+    taken.add(nameKey(name));
+    return name;
+  });
   const date = options.now ?? new Date();
   for (const [i, { fileName: _name, ...draft }] of drafts.entries()) await writeFileAtomic(join(outDir, names[i]!), await composeDraft(draft, date));
   return { blocker: null, written: names, alreadyPrepared, withoutEmail };

@@ -149,5 +149,6 @@ export function sampleData({ sessions = 2, participants = 6, attendance = 8, res
     documentTemplates: [{ id: 'certificate', fileName: 'Attestato su carta intestata.docx', data: 'UEsDBBQAAAAIAA==', createdAt: T0, updatedAt: T0 }],
     questionnaires: sessions > 0 ? [questionnaire] : [],
     feedback: sessions > 0 ? feedback : [],
+    privacyLedger: [],
   };
 }

@@ -7,7 +7,7 @@ import { buildMailtoUrl, isSafeMailto } from '../mail/mailto';
 import type { AppInfo, BackupEntry, FileData, InvokeApi, JournalState, PrintResult, SaveFileResult, SaveFilesResult } from '../preload/api';
 import { CHANNELS } from '../preload/api';
 import * as backups from './backups';
-import { FolderMemory, uniqueNames, withExtension, writeFileAtomic } from './files';
+import { allowedExtensions, fileExists, FolderMemory, saveNewFiles, withExtension, writeFileAtomic } from './files';
 import * as schemas from './schemas';
 import { validate } from './schemas';
 
@@ -56,29 +56,36 @@ export function createHandlers(deps: MainDeps): Handlers {
       if (!chosen) return { status: 'cancelled' };
       folder = chosen;
     }
-    const names = uniqueNames(files.map((f) => f.name));
-    const paths: string[] = [];
-    for (const [i, file] of files.entries()) {
-      const path = join(folder, names[i]!);
-      await writeFileAtomic(path, await file.data());
-      savedPaths.add(path);
-      paths.push(path);
-    }
+    // Never replaces a file already there (the attestati of an earlier run): a taken name gets a number.
+    const { paths, renamed } = await saveNewFiles(folder, files);
+    for (const path of paths) savedPaths.add(path);
     await folders.remember(folder, purpose);
-    return { status: 'saved', folder, paths };
+    return { status: 'saved', folder, paths, renamed };
   }
 
   const api: InvokeApi = {
     async saveFile(payload): Promise<SaveFileResult> {
       const request = validate(CHANNELS.saveFile, schemas.SaveFileRequest, payload);
       const folder = (await folders.lastFolder()) ?? deps.defaultDocumentsDir;
-      const chosen = await deps.chooseSavePath({ defaultPath: join(folder, request.suggestedName), filters: request.filters });
-      if (!chosen) return { status: 'cancelled' };
-      const path = withExtension(chosen, request.filters);
-      await writeFileAtomic(path, request.data);
-      savedPaths.add(path);
-      await folders.remember(join(path, '..'));
-      return { status: 'saved', path };
+      const allowed = allowedExtensions(request.filters, request.suggestedName);
+      // The extension is added before the dialog opens, so its «replace?» question is about the real name.
+      let defaultPath = withExtension(join(folder, request.suggestedName), allowed);
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const chosen = await deps.chooseSavePath({ defaultPath, filters: request.filters });
+        if (!chosen) return { status: 'cancelled' };
+        const path = withExtension(chosen, allowed);
+        // A name typed without its extension was checked by the dialog without it: if the full name is taken,
+        // ask again with it, and the dialog asks whether to replace that file.
+        if (path !== chosen && (await fileExists(path))) {
+          defaultPath = path;
+          continue;
+        }
+        await writeFileAtomic(path, request.data);
+        savedPaths.add(path);
+        await folders.remember(join(path, '..'));
+        return { status: 'saved', path };
+      }
+      return { status: 'cancelled' };
     },
     async saveFilesToFolder(payload): Promise<SaveFilesResult> {
       const request = validate(CHANNELS.saveFilesToFolder, schemas.SaveFilesRequest, payload);
@@ -133,6 +140,14 @@ export function createHandlers(deps: MainDeps): Handlers {
     async journalExport(): Promise<string> {
       return journal.exportText();
     },
+    async replaceBackup(payload): Promise<BackupEntry> {
+      const request = validate(CHANNELS.replaceBackup, schemas.BackupReplaceRequest, payload);
+      return backups.replaceBackup(backupDir, request.name, request.json);
+    },
+    async removeBackup(payload): Promise<void> {
+      const name = validate(CHANNELS.removeBackup, schemas.BackupName, payload);
+      await backups.removeBackup(backupDir, name);
+    },
     async appInfo(): Promise<AppInfo> {
       return deps.appInfo();
     },
@@ -150,6 +165,8 @@ export function createHandlers(deps: MainDeps): Handlers {
     [CHANNELS.journalOpen]: api.journalOpen as Handler,
     [CHANNELS.journalAppend]: api.journalAppend as Handler,
     [CHANNELS.journalExport]: api.journalExport as Handler,
+    [CHANNELS.replaceBackup]: api.replaceBackup as Handler,
+    [CHANNELS.removeBackup]: api.removeBackup as Handler,
     [CHANNELS.appInfo]: api.appInfo as Handler,
     [CHANNELS.saveMailDrafts]: api.saveMailDrafts as Handler,
     [CHANNELS.openMailDraft]: api.openMailDraft as Handler,

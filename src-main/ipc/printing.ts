@@ -1,37 +1,48 @@
-// Printing and PDF through a hidden, sandboxed window with JavaScript off: the HTML is a finished document.
+// Printing and PDF through a hidden, sandboxed window with JavaScript and DevTools off: the HTML is a finished
+// document, served from memory on the app's scheme (see ../print-pages.ts), one job at a time.
 import { BrowserWindow } from 'electron';
+import { printPages } from '../print-pages';
 import type { PrintResult } from '../preload/api';
+import { createSerialQueue } from '../serial-queue';
 
-async function loadHidden(html: string): Promise<BrowserWindow> {
+const jobs = createSerialQueue();
+
+async function withHiddenPage<T>(html: string, use: (win: BrowserWindow) => Promise<T>): Promise<T> {
+  const page = printPages.add(html);
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, devTools: false, spellcheck: false },
   });
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  win.webContents.on('will-navigate', (event) => event.preventDefault());
-  await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
-  return win;
-}
-
-export async function printHtml(html: string, options: { title: string; landscape: boolean }): Promise<PrintResult> {
-  const win = await loadHidden(html);
   try {
-    return await new Promise<PrintResult>((resolve) => {
-      win.webContents.print({ silent: false, printBackground: true, landscape: options.landscape, header: options.title }, (success) =>
-        resolve(success ? { status: 'printed' } : { status: 'cancelled' }),
-      );
-    });
+    win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    win.webContents.on('will-navigate', (event) => event.preventDefault());
+    await win.loadURL(page.url);
+    return await use(win);
   } finally {
+    page.release();
     win.destroy();
   }
 }
 
-export async function printToPdf(html: string, options: { landscape: boolean }): Promise<Uint8Array> {
-  const win = await loadHidden(html);
-  try {
-    const buffer = await win.webContents.printToPDF({ landscape: options.landscape, printBackground: true, pageSize: 'A4', preferCSSPageSize: true });
-    return new Uint8Array(buffer);
-  } finally {
-    win.destroy();
-  }
+export function printHtml(html: string, options: { title: string; landscape: boolean }): Promise<PrintResult> {
+  return jobs.run(() =>
+    withHiddenPage(
+      html,
+      (win) =>
+        new Promise<PrintResult>((resolve) => {
+          win.webContents.print({ silent: false, printBackground: true, landscape: options.landscape, header: options.title }, (success) =>
+            resolve(success ? { status: 'printed' } : { status: 'cancelled' }),
+          );
+        }),
+    ),
+  );
+}
+
+export function printToPdf(html: string, options: { landscape: boolean }): Promise<Uint8Array> {
+  return jobs.run(() =>
+    withHiddenPage(html, async (win) => {
+      const buffer = await win.webContents.printToPDF({ landscape: options.landscape, printBackground: true, pageSize: 'A4', preferCSSPageSize: true });
+      return new Uint8Array(buffer);
+    }),
+  );
 }

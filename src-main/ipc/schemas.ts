@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { BACKUP_REASONS } from '../backup-names';
 import { isChangeText } from '../journal/format';
+import { hasWritableExtension, WRITABLE_EXTENSIONS } from './files';
 import { isMailAddress } from '../mail/mailto';
 
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -16,6 +17,12 @@ export const FileName = v.pipe(
   v.check((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name) && name !== '.' && name !== '..', 'nome di file non valido'),
 );
 
+/** A file name ending with one of the extensions the app writes (.docx, .pdf, .csv, .xlsx, .ics, .eml, .json, .log). */
+export const WritableFileName = v.pipe(
+  FileName,
+  v.check(hasWritableExtension, `estensione non consentita: solo ${WRITABLE_EXTENSIONS.map((e) => `.${e}`).join(', ')}`),
+);
+
 const FileData = v.union([
   v.pipe(v.string(), v.maxLength(MAX_FILE_BYTES)),
   v.pipe(
@@ -26,18 +33,25 @@ const FileData = v.union([
 
 const FileFilter = v.object({
   name: v.pipe(v.string(), v.maxLength(100)),
-  extensions: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9*]{1,10}$/i))), v.maxLength(10)),
+  extensions: v.pipe(v.array(v.picklist(WRITABLE_EXTENSIONS)), v.maxLength(10)),
 });
 
-export const SaveFileRequest = v.strictObject({
-  suggestedName: FileName,
-  filters: v.pipe(v.array(FileFilter), v.maxLength(10)),
-  data: FileData,
-});
+/** The written file's extension comes from the filters (added if the name lacks it) or from the name itself. */
+export const SaveFileRequest = v.pipe(
+  v.strictObject({
+    suggestedName: FileName,
+    filters: v.pipe(v.array(FileFilter), v.maxLength(10)),
+    data: FileData,
+  }),
+  v.check(
+    (r) => r.filters.some((f) => f.extensions.length > 0) || hasWritableExtension(r.suggestedName),
+    `estensione non consentita: solo ${WRITABLE_EXTENSIONS.map((e) => `.${e}`).join(', ')}`,
+  ),
+);
 
 export const SaveFilesRequest = v.strictObject({
   purpose: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/)),
-  files: v.pipe(v.array(v.strictObject({ name: FileName, data: FileData })), v.minLength(1), v.maxLength(5000)),
+  files: v.pipe(v.array(v.strictObject({ name: WritableFileName, data: FileData })), v.minLength(1), v.maxLength(5000)),
   chooseFolder: v.boolean(),
 });
 
@@ -104,6 +118,11 @@ export const BackupName = v.pipe(v.string(), v.regex(new RegExp(`^ospita-backup-
 export const JournalAppendRequest = v.strictObject({
   seq: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
   change: v.pipe(v.string(), v.minLength(2), v.maxLength(300 * 1024 * 1024), v.check(isChangeText, 'modifica non valida')),
+});
+
+export const BackupReplaceRequest = v.strictObject({
+  name: BackupName,
+  json: BackupWriteRequest.entries.json,
 });
 
 export class InvalidPayloadError extends Error {

@@ -14,6 +14,8 @@ export const CHANNELS = {
   journalAppend: 'journal:append',
   journalExport: 'journal:export',
   appInfo: 'app:info',
+  replaceBackup: 'backups:replace',
+  removeBackup: 'backups:remove',
   saveMailDrafts: 'mail:save-drafts',
   openMailDraft: 'mail:open',
 } as const;
@@ -48,7 +50,11 @@ export interface SaveFilesRequest {
   chooseFolder: boolean;
 }
 
-export type SaveFilesResult = { status: 'saved'; folder: string; paths: string[] } | { status: 'cancelled' };
+/**
+ * `renamed`: the names saved with a number («Rossi Mario - Attestato (2).pdf») because the name asked for was
+ * taken; files already in the folder are never replaced.
+ */
+export type SaveFilesResult = { status: 'saved'; folder: string; paths: string[]; renamed: string[] } | { status: 'cancelled' };
 
 export interface MailAddress {
   name: string;
@@ -103,9 +109,10 @@ export interface PdfRequest {
 /**
  * Why a backup was written: on quit, daily, before a restore ('manual'), every few minutes while check-ins
  * happen ('checkin'), on the first start with the journal ('start'), the data a restore or a recovery put in
- * place ('restore', 'recovery').
+ * place ('restore', 'recovery'), the data just after a purge or an erasure ('privacy': the journal is trimmed so its
+ * older lines no longer hold that personal data).
  */
-export type BackupReason = 'quit' | 'daily' | 'manual' | 'checkin' | 'start' | 'restore' | 'recovery';
+export type BackupReason = 'quit' | 'daily' | 'manual' | 'checkin' | 'start' | 'restore' | 'recovery' | 'privacy';
 
 /** A point in a journal: a backup holding every change up to `position` of the journal `id`. */
 export interface JournalPosition {
@@ -118,6 +125,11 @@ export interface BackupWriteRequest {
   reason: BackupReason;
   /** The journal position the backup holds: once it is written, the journal is trimmed up to there. */
   journal: JournalPosition | null;
+}
+
+export interface BackupReplaceRequest {
+  name: string;
+  json: string;
 }
 
 export interface BackupEntry {
@@ -183,6 +195,13 @@ export interface HostApi {
   journalAppend(request: JournalAppendRequest): Promise<void>;
   /** The journal file's text, to hand to whoever supports the office. */
   journalExport(): Promise<string>;
+  /**
+   * Rewrites an automatic backup in place, same name (a purge or an erasure applied to it); fails if there is
+   * no backup of that name.
+   */
+  replaceBackup(request: BackupReplaceRequest): Promise<BackupEntry>;
+  /** Deletes an automatic backup (one that still holds erased data and cannot be rewritten). */
+  removeBackup(name: string): Promise<void>;
   appInfo(): Promise<AppInfo>;
   /** Writes each draft as an .eml file (MIME, `X-Unsent: 1`) into a folder chosen once per purpose. */
   saveMailDrafts(request: SaveMailDraftsRequest): Promise<SaveFilesResult>;

@@ -106,7 +106,8 @@ export const browserHost: HostApi = {
   },
   async saveFilesToFolder({ files }) {
     for (const file of files) download(file.name, file.data);
-    return { status: 'saved', folder: '', paths: files.map((f) => f.name) };
+    // The browser itself numbers a download whose name is taken.
+    return { status: 'saved', folder: '', paths: files.map((f) => f.name), renamed: [] };
   },
   async showInFolder() {
     // A browser cannot open a folder; the download bar shows the files.
@@ -129,6 +130,8 @@ export const browserHost: HostApi = {
   journalOpen: () => storage<JournalState>({ type: 'journalOpen' }),
   journalAppend: ({ seq, change }) => storage<void>({ type: 'journalAppend', seq, change }),
   journalExport: () => storage<string>({ type: 'journalExport' }),
+  replaceBackup: ({ name, json }) => storage<BackupEntry>({ type: 'backupReplace', name, json }),
+  removeBackup: (name) => storage<void>({ type: 'backupRemove', name }),
   async saveMailDrafts() {
     // MIME messages are composed by the main process (nodemailer needs Node): in a plain browser there is none.
     throw new Error('MAIL_DRAFTS_UNAVAILABLE_IN_BROWSER');

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { PDFDocument, PDFName } from 'pdf-lib';
@@ -101,18 +101,23 @@ test('after the visit the coordinator reviews who qualifies and gets the certifi
   await expect(summary).toContainText('Ricevono l’attestato 4 partecipanti su 4');
   await expect(bianchi).toContainText('Incluso a mano: Assente il secondo giorno per servizio, autorizzata');
 
-  // One PDF per person, into the folder chosen once: printed once for the four, then split.
+  // One PDF per person, into the folder chosen once: printed once for the four, then split; last year's signed
+  // copy there is not replaced.
+  await mkdir(join(app.dir, 'folder'), { recursive: true });
+  await writeFile(join(app.dir, 'folder', 'bianchi anna - attestato.pdf'), 'signed copy');
   const printsBefore = app.record.pdfs;
   await page.getByRole('button', { name: 'Salva nella cartella degli attestati' }).click();
   await expect(page.getByTestId('job-message')).toContainText('4 file salvati', DOCUMENT_SAVED);
+  await expect(page.getByTestId('job-message')).toContainText('1 sono stati salvati con un numero, per esempio «Bianchi Anna - Attestato (2).pdf»');
   if (app.record.pdfs > 0) expect(app.record.pdfs - printsBefore).toBe(1);
   const files = (await readdir(join(app.dir, 'folder'))).sort((a, b) => a.localeCompare(b, 'it'));
-  expect(files).toEqual(['Bianchi Anna - Attestato.pdf', "D'Amico Nicolò - Attestato.pdf", 'Éboli Giulia - Attestato.pdf', 'Làzzari Fabrizio - Attestato.pdf']);
-  for (const file of files) {
+  expect(files).toEqual(['Bianchi Anna - Attestato (2).pdf', 'bianchi anna - attestato.pdf', "D'Amico Nicolò - Attestato.pdf", 'Éboli Giulia - Attestato.pdf', 'Làzzari Fabrizio - Attestato.pdf']);
+  expect(await readFile(join(app.dir, 'folder', 'bianchi anna - attestato.pdf'), 'utf8')).toBe('signed copy');
+  for (const file of files.filter((f) => f !== 'bianchi anna - attestato.pdf')) {
     const pdf = await PDFDocument.load(await readFile(join(app.dir, 'folder', file)));
     expect(pdf.getPageCount()).toBe(1);
     // Each file is that person's certificate, without the marks used to split.
-    expect(pdf.getTitle()).toContain(file.split(' - ')[0]!.split(' ').pop());
+    expect(pdf.getTitle()).toContain(file.replace(/ \(\d+\)/, '').split(' - ')[0]!.split(' ').pop());
     expect(pdf.getPage(0).node.lookup(PDFName.of('Annots'))).toBeUndefined();
   }
 });

@@ -119,6 +119,8 @@ export async function installHostBridge(page: Page, dir: string): Promise<{ hand
         journalOpen: invoke(channels.journalOpen),
         journalAppend: invoke(channels.journalAppend),
         journalExport: invoke(channels.journalExport),
+        replaceBackup: invoke(channels.replaceBackup),
+        removeBackup: invoke(channels.removeBackup),
         appInfo: invoke(channels.appInfo),
         saveMailDrafts: invoke(channels.saveMailDrafts),
         openMailDraft: invoke(channels.openMailDraft),

@@ -21,7 +21,7 @@ async function openDesk(app: App, participants = 12): Promise<ReturnType<typeof 
   await app.open('impostazioni');
   const data = demoSession({ days: [await pageToday(page)], participants, capacityMax: 50 });
   const doc = await buildBackupDocument(
-    { settings: [{ ...DEFAULT_SETTINGS, municipality: 'Comune di Monza', stationName: 'Ingresso', updatedAt: '2026-01-10T09:00:00.000Z' }], offers: [data.offer], sessions: [data.session], agendaItems: data.agendaItems, participants: data.participants, attendance: [], documentTemplates: [], questionnaires: [], feedback: [] },
+    { settings: [{ ...DEFAULT_SETTINGS, municipality: 'Comune di Monza', stationName: 'Ingresso', updatedAt: '2026-01-10T09:00:00.000Z' }], offers: [data.offer], sessions: [data.session], agendaItems: data.agendaItems, participants: data.participants, attendance: [], documentTemplates: [], questionnaires: [], feedback: [], privacyLedger: [] },
     { appVersion: '0.1.0', schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: '2026-01-10T09:00:00.000Z', station: 'Ingresso' },
   );
   const file = join(app.dir, 'ufficio.json');

@@ -56,9 +56,11 @@ test('the host bridge answers through the real main-side handlers', async ({ app
   const { page } = app;
   await app.open('impostazioni');
   await expect(page.getByText('Cartella dei dati')).toBeVisible();
-  const saved = await page.evaluate(async () => window.ospita!.saveFile({ suggestedName: 'prova.txt', filters: [{ name: 'Testo', extensions: ['txt'] }], data: 'Nicolò' }));
+  const saved = await page.evaluate(async () => window.ospita!.saveFile({ suggestedName: 'prova.csv', filters: [{ name: 'CSV', extensions: ['csv'] }], data: 'Nicolò' }));
   expect(saved).toMatchObject({ status: 'saved' });
   const { readFile } = await import('node:fs/promises');
   expect(await readFile((saved as { path: string }).path, 'utf8')).toBe('Nicolò');
   await expect(page.evaluate(async () => window.ospita!.saveFile({ suggestedName: '../x', filters: [], data: 'x' }))).rejects.toThrow(/non valid/);
+  // Only the kinds of file the app makes.
+  await expect(page.evaluate(async () => window.ospita!.saveFile({ suggestedName: 'prova.txt', filters: [], data: 'x' }))).rejects.toThrow(/estensione non consentita/);
 });

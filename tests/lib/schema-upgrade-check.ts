@@ -9,6 +9,7 @@ import type { BackupData } from '../../src-renderer/lib/db/backup-document';
 import { DATA_TABLES, OspitaDatabase, type DataTable } from '../../src-renderer/lib/db/database';
 import { groupIntoFeedbackLists, putFeedback, readFeedback } from '../../src-renderer/lib/db/feedback-lists';
 import { findParticipant, groupIntoLists, isCodeInUse } from '../../src-renderer/lib/db/participant-lists';
+import { erasureRecord } from '../../src-renderer/lib/domain/privacy-ledger';
 import { SCHEMA_VERSIONS } from '../../src-renderer/lib/db/versions';
 import { SESSION_FORMATS } from '../../src-renderer/lib/domain/session-format';
 
@@ -58,6 +59,11 @@ export function recordsAt(version: number): BackupData {
     data.sessions = data.sessions.map(({ feedbackUrl: _f, ...rest }) => rest);
     data.settings = data.settings.map(({ messageTemplates: _t, ...rest }) => rest) as BackupData['settings'];
   }
+  // The privacy ledger exists from v11 on: a tombstone of someone erased from the first session, who had signed
+  // one of its questionnaire answers.
+  const signed = data.feedback.filter((r) => r.sessionId === data.sessions[0]!.id).map((r) => r.id).slice(0, 1);
+  data.privacyLedger =
+    version < 11 ? [] : [erasureRecord({ id: 'erased-1', sessionId: data.sessions[0]!.id }, '2026-06-01T10:00:00.000Z', { organisation: 'Comune di Lodi', minutes: 120, attended: true }, signed)];
   if (version < 12) {
     // Before v12 sessions had no venue address nor contact person, participants no dietary needs.
     data.sessions = data.sessions.map(({ venueAddress: _a, contact: _c, ...rest }) => rest) as BackupData['sessions'];

@@ -47,6 +47,8 @@ export function mainHost(dir: string = mkdtempSync(join(tmpdir(), 'ospita-unit-h
     journalOpen: call(CHANNELS.journalOpen),
     journalAppend: call(CHANNELS.journalAppend),
     journalExport: call(CHANNELS.journalExport),
+    replaceBackup: call(CHANNELS.replaceBackup),
+    removeBackup: call(CHANNELS.removeBackup),
     appInfo: call(CHANNELS.appInfo),
     saveMailDrafts: call(CHANNELS.saveMailDrafts),
     openMailDraft: call(CHANNELS.openMailDraft),

@@ -82,7 +82,13 @@ export class DocumentJobs {
     if (!outcome) return;
     switch (outcome.status) {
       case 'saved':
-        this.message = 'folder' in outcome ? { tone: 'success', text: t('documents.job.savedFolder', { count: outcome.paths.length, folder: outcome.folder }) } : { tone: 'success', text: t('documents.job.saved', { path: outcome.path }) };
+        if (!('folder' in outcome)) this.message = { tone: 'success', text: t('documents.job.saved', { path: outcome.path }) };
+        else {
+          const saved = t('documents.job.savedFolder', { count: outcome.paths.length, folder: outcome.folder });
+          // Files already in the folder are never replaced: say which new ones got a number instead.
+          const renamed = outcome.renamed.length ? `. ${t('documents.job.renamed', { count: outcome.renamed.length, example: outcome.renamed[0]! })}` : '';
+          this.message = { tone: 'success', text: saved + renamed };
+        }
         return;
       case 'printDialog':
         this.message = { tone: 'info', text: t('documents.job.printDialog') };

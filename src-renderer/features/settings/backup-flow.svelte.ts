@@ -1,12 +1,14 @@
-// The steps of exporting, restoring and merging a backup: read → validate → show → confirm → apply.
+// The steps of exporting, restoring and merging a backup: read → (unlock) → validate → show → confirm → apply.
 // Nothing is written before the user confirms what the file holds; before applying, the current data is
 // saved among the automatic backups, so even a mistaken restore can be undone. The restored content is itself
 // written as an automatic backup at a new journal position before the database is replaced: a restore cut
 // short by a kill is completed by the recovery at the next start, never left half-known to the journal.
 import { autoBackups, hasData, writeBackupOf } from '../../lib/auto-backup.svelte';
-import { backupFileName, createBackup, createBackupJson, dataToRestore, readBackup, replaceAllData, summariseBackup, type BackupDocument, type BackupSummary } from '../../lib/db/backup';
+import { backupFileName, createBackup, createBackupJson, previewRestore, restoreData, readBackup, replaceAllData, summariseBackup, type BackupDocument, type BackupSummary } from '../../lib/db/backup';
+import type { KeptOut } from '../../lib/domain/privacy-ledger';
 import { journal } from '../../lib/journal/journal.svelte';
 import { MAX_BACKUP_BYTES } from '../../lib/db/backup-document';
+import { isProtectedBackup, protectBackup, unprotectBackup } from '../../lib/db/backup-protection';
 import { mergeBackup, previewMerge, type MergeReport } from '../../lib/db/merge';
 import { host } from '../../lib/host';
 import type { MessageKey } from '../../lib/i18n/index.svelte';
@@ -20,7 +22,10 @@ export interface Message {
 export type BackupStep =
   | { kind: 'idle' }
   | { kind: 'busy'; phase: MessageKey; done: number; of: number }
-  | { kind: 'review'; mode: BackupMode; source: string; doc: BackupDocument; summary: BackupSummary; merge: MergeReport | null }
+  /** A file protected by a passphrase, waiting for it; `problem` says why the last one was refused. */
+  | { kind: 'locked'; mode: BackupMode; source: string; input: Uint8Array | string; problem: Message | null }
+  /** `keptOut`: for a restore, who the privacy ledger keeps out of the file (purged or erased since it was made). */
+  | { kind: 'review'; mode: BackupMode; source: string; doc: BackupDocument; summary: BackupSummary; merge: MergeReport | null; keptOut: KeptOut | null }
   | { kind: 'done'; message: Message; merge: MergeReport | null }
   | { kind: 'error'; message: Message };
 
@@ -37,13 +42,21 @@ export class BackupFlow {
     this.step = { kind: 'busy', phase, done, of };
   }
 
-  async exportBackup(): Promise<void> {
-    this.progress('backup.phase.preparing', 0, 2);
+  /** With a passphrase (already checked by passphraseProblem), the file is protected (backup-protection.ts). */
+  async exportBackup(passphrase?: string): Promise<void> {
+    const steps = passphrase ? 3 : 2;
+    this.progress('backup.phase.preparing', 0, steps);
     try {
-      const json = await createBackupJson();
-      this.progress('backup.phase.saving', 1, 2);
-      const result = await host.saveFile({ suggestedName: backupFileName(), filters: [{ name: 'Backup di Ospita', extensions: ['json'] }], data: json });
-      this.step = result.status === 'saved' ? { kind: 'done', message: { key: 'backup.exported', params: { path: result.path } }, merge: null } : { kind: 'idle' };
+      let json = await createBackupJson();
+      if (passphrase) {
+        this.progress('backup.phase.protecting', 1, steps);
+        json = await protectBackup(json, passphrase);
+      }
+      this.progress('backup.phase.saving', steps - 1, steps);
+      const name = passphrase ? backupFileName().replace(/\.json$/, '-protetto.json') : backupFileName();
+      const result = await host.saveFile({ suggestedName: name, filters: [{ name: 'Backup di Ospita', extensions: ['json'] }], data: json });
+      const done: MessageKey = passphrase ? 'backup.exportedProtected' : 'backup.exported';
+      this.step = result.status === 'saved' ? { kind: 'done', message: { key: done, params: { path: result.path } }, merge: null } : { kind: 'idle' };
     } catch (error) {
       this.step = { kind: 'error', message: { key: 'backup.error.write', params: { detail: errorDetail(error) } } };
     }
@@ -79,7 +92,31 @@ export class BackupFlow {
     await this.review(text, name, mode);
   }
 
+  /** The passphrase of a protected file: a wrong one keeps the form open with the reason; nothing else changes. */
+  async unlock(passphrase: string): Promise<void> {
+    const step = this.step;
+    if (step.kind !== 'locked') return;
+    this.progress('backup.phase.unlocking', 1, 2);
+    let result: Awaited<ReturnType<typeof unprotectBackup>>;
+    try {
+      result = await unprotectBackup(step.input, passphrase);
+    } catch (error) {
+      this.step = { kind: 'error', message: { key: 'backup.error.unreadable', params: { detail: errorDetail(error) } } };
+      return;
+    }
+    if (!result.ok) {
+      this.step = { ...step, problem: result.problem };
+      return;
+    }
+    await this.review(result.text, step.source, step.mode);
+  }
+
   private async review(input: Uint8Array | string, source: string, mode: BackupMode): Promise<void> {
+    // A protected file is opened first, then validated like any other.
+    if (isProtectedBackup(input)) {
+      this.step = { kind: 'locked', mode, source, input, problem: null };
+      return;
+    }
     this.progress('backup.phase.validating', 1, 2);
     try {
       const result = await readBackup(input);
@@ -88,7 +125,8 @@ export class BackupFlow {
         return;
       }
       const merge = mode === 'merge' ? await previewMerge(result.backup) : null;
-      this.step = { kind: 'review', mode, source, doc: result.backup, summary: summariseBackup(result.backup), merge };
+      const keptOut = mode === 'restore' ? await previewRestore(result.backup) : null;
+      this.step = { kind: 'review', mode, source, doc: result.backup, summary: summariseBackup(result.backup), merge, keptOut };
     } catch (error) {
       // Whatever went wrong, the panel leaves «Controllo del contenuto…» with a message, and nothing was written.
       this.step = { kind: 'error', message: { key: 'backup.error.unexpected', params: { detail: errorDetail(error) } } };
@@ -109,11 +147,14 @@ export class BackupFlow {
         await journal.ready();
         const seq = journal.allocate();
         const marker = seq === null ? null : { id: journal.id!, position: seq };
-        const data = await dataToRestore(step.doc);
+        // Purges and erasures made after the file was written are applied to it again: say how many people stay out.
+        const { data, effect } = await restoreData(step.doc);
         if (marker) await writeBackupOf(data, marker, 'restore');
         await replaceAllData(data, undefined, marker);
-        const params = { count: step.summary.counts.participants, sessions: step.summary.counts.sessions };
-        this.step = { kind: 'done', message: { key: savedFirst ? 'backup.restored' : 'backup.restoredIntoEmpty', params }, merge: null };
+        const reapplied = effect.participants.length;
+        const params = { count: step.summary.counts.participants - reapplied, sessions: step.summary.counts.sessions, removed: reapplied };
+        const key = reapplied ? (savedFirst ? 'backup.restoredReapplied' : 'backup.restoredIntoEmptyReapplied') : savedFirst ? 'backup.restored' : 'backup.restoredIntoEmpty';
+        this.step = { kind: 'done', message: { key, params }, merge: null };
       } else {
         const report = await mergeBackup(step.doc);
         this.step = { kind: 'done', message: { key: report.changesNothing ? 'backup.merge.nothing' : savedFirst ? 'backup.merged' : 'backup.mergedIntoEmpty' }, merge: report };

@@ -13,6 +13,7 @@ export const BACKUP_REASON_LABELS: Record<BackupReason, MessageKey> = {
   start: 'backup.auto.start',
   restore: 'backup.auto.restoreReason',
   recovery: 'backup.auto.recovery',
+  privacy: 'backup.auto.privacy',
 };
 
 /** "sabato 21 novembre 2026, 23:58" in local time. */

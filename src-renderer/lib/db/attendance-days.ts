@@ -1,6 +1,7 @@
 // How the attendance log is kept in IndexedDB: one record per session day (the day's register), holding that
 // day's events in the order they were recorded. Events are still only ever appended, never changed or removed
-// one by one (DESIGN §1); a day's record is rewritten whole, inside the same transaction that read it.
+// one by one (DESIGN §1), except when the person they belong to is erased on request (GDPR art. 17); a day's
+// record is rewritten whole, inside the same transaction that read it.
 //
 // Why not one record per event: IndexedDB in Chromium pays about 70–125 µs per record written, whatever its
 // size, so restoring 20,000 events one by one took over two seconds (see `npm run bench`); eighty day records
@@ -103,4 +104,20 @@ export async function appendToDay(db: OspitaDatabase, sessionId: string, day: Is
 /** Removes a session's whole log (the session is deleted or its personal data purged). */
 export async function deleteSessionLog(db: OspitaDatabase, sessionId: string): Promise<void> {
   await sessionDays(db, sessionId).delete();
+}
+
+/** Removes these events from their days' logs (a person erased on request); a day left empty goes. */
+export async function removeEvents(db: OspitaDatabase, events: readonly AttendanceEvent[]): Promise<void> {
+  if (!events.length) return;
+  const gone = new Set(events.map((e) => e.id));
+  const days = [...new Map(events.map((e) => [`${e.sessionId}\u0000${e.day}`, [e.sessionId, e.day] as [string, IsoDate]])).values()];
+  const stored = await db.attendanceDays.bulkGet(days);
+  await Promise.all(
+    stored.map(async (record, i) => {
+      if (!record) return;
+      const kept = record.events.filter((e) => !gone.has(e.id));
+      if (kept.length) await db.attendanceDays.put({ ...record, events: kept });
+      else await db.attendanceDays.delete(days[i]!);
+    }),
+  );
 }

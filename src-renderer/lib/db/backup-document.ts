@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import type { JournalPosition } from '../../../src-main/preload/api';
 import { resolveCodeClashes } from '../domain/code-clashes';
 import type { AgendaItem, AttendanceEvent, DocumentTemplate, FeedbackResponse, HostSettings, Offer, Participant, Questionnaire, Session } from '../domain/types';
+import type { LedgerRecord } from '../domain/privacy-ledger';
 import type { MessageKey } from '../i18n/catalogue';
 import { brokenReference } from './backup-references';
 import { defaultSessionFormat, noMeeting } from '../domain/session-format';
@@ -27,6 +28,7 @@ export interface TableRecords {
   documentTemplates: DocumentTemplate;
   questionnaires: Questionnaire;
   feedback: FeedbackResponse;
+  privacyLedger: LedgerRecord;
 }
 export type BackupData = { [T in DataTable]: TableRecords[T][] };
 

@@ -35,6 +35,7 @@ import type {
   TemplateKind,
 } from '../domain/types';
 import type { DataTable } from './database';
+import type { ErasureRecord, PurgeRecord } from '../domain/privacy-ledger';
 import { MESSAGE_KINDS, MESSAGE_LANGS } from '../messages/kinds';
 
 const str = v.string();
@@ -127,7 +128,7 @@ const offerEntries = {
   source: v.nullable(v.looseObject({ fileName: str, importedAt: instant })),
 };
 
-const organisationStatistics = v.looseObject({ organisation: str, participants: count, minutes: count });
+const organisationStatistics = v.looseObject({ organisation: str, participants: count, minutes: count, grouped: v.optional(count) });
 
 const sessionEntries = {
   ...stored,
@@ -228,6 +229,22 @@ const templateEntries = {
   updatedAt: instant,
 };
 
+const ledgerStored = { id, at: instant, sessionId: id };
+
+/** The privacy ledger (schema v11): purges with the statistics they kept, erasures with anonymous counts only. */
+const purgeEntries = {
+  ...ledgerStored,
+  kind: v.literal('purge'),
+  statistics: v.looseObject({ purgedAt: instant, participants: count, attended: count, minutes: count, byOrganisation: v.array(organisationStatistics) }),
+};
+const erasureEntries = {
+  ...ledgerStored,
+  kind: v.literal('erase'),
+  participantId: id,
+  counted: v.nullable(v.looseObject({ organisation: str, minutes: count, attended: v.boolean() })),
+  feedback: v.optional(v.array(id), []),
+};
+
 // Added in schema v9: the questionnaire of an offer and the guests' answers.
 const questionnaireEntries = {
   ...stored,
@@ -258,6 +275,7 @@ export const ENTITY_SCHEMAS = {
     ),
   ),
   documentTemplates: v.looseObject(templateEntries),
+  privacyLedger: v.variant('kind', [v.looseObject(purgeEntries), v.looseObject(erasureEntries)]),
   questionnaires: v.looseObject(questionnaireEntries),
   feedback: v.looseObject(feedbackEntries),
 } satisfies Record<DataTable, v.GenericSchema>;
@@ -271,6 +289,7 @@ export const TABLE_LABELS: Record<DataTable, string> = {
   participants: 'partecipanti',
   attendance: 'presenze',
   documentTemplates: 'modelli di documento',
+  privacyLedger: 'registro delle cancellazioni',
   questionnaires: 'questionari',
   feedback: 'risposte ai questionari',
 };
@@ -286,6 +305,8 @@ const checks: [
   Same<Keys<typeof participantEntries>, Keys<Participant>>,
   Same<Keys<typeof attendanceEntries>, Keys<AttendanceEvent>>,
   Same<Keys<typeof templateEntries>, Keys<DocumentTemplate>>,
+  Same<Keys<typeof purgeEntries>, Keys<PurgeRecord>>,
+  Same<Keys<typeof erasureEntries>, Keys<ErasureRecord>>,
   Same<Keys<typeof questionnaireEntries>, Keys<Questionnaire>>,
   Same<Keys<typeof feedbackEntries>, Keys<FeedbackResponse>>,
   Same<(typeof QUESTION_KINDS)[number], QuestionKind>,
@@ -301,5 +322,5 @@ const checks: [
   Same<(typeof ONLINE_PLATFORMS)[number], OnlinePlatform>,
   Same<(typeof MESSAGE_KINDS)[number], MessageKind>,
   Same<(typeof MESSAGE_LANGS)[number], MessageLang>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void checks;

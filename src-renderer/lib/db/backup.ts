@@ -1,6 +1,7 @@
 // Backup and restore of the whole database. The file format and its validation live in ./backup-document.ts;
 // here the database is read at one instant and replaced all at once or not at all.
 import pkg from '../../../package.json';
+import { applyLedger, keptOut, NO_EFFECT, unionLedger, type KeptOut, type LedgerEffect, type LedgerRecord } from '../domain/privacy-ledger';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { stationLabel } from '../domain/station';
 import type { HostSettings } from '../domain/types';
@@ -38,7 +39,7 @@ export async function readAllData(db: OspitaDatabase = getDb()): Promise<BackupD
 /** Every table and the journal position they hold, read at one instant. */
 export async function readSnapshot(db: OspitaDatabase = getDb()): Promise<{ data: BackupData; journal: JournalPosition | null }> {
   return db.transaction('r', [...storedTables(db), db.meta], async () => {
-    const [settings, offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback, marker] = await Promise.all([
+    const [settings, offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback, privacyLedger, marker] = await Promise.all([
       db.settings.toArray(),
       db.offers.toArray(),
       db.sessions.toArray(),
@@ -48,9 +49,10 @@ export async function readSnapshot(db: OspitaDatabase = getDb()): Promise<{ data
       db.documentTemplates.toArray(),
       db.questionnaires.toArray(),
       readAllFeedback(db),
+      db.privacyLedger.toArray(),
       db.meta.get('journal'),
     ]);
-    return { data: { settings, offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback }, journal: marker ? { id: marker.journalId, position: marker.position } : null };
+    return { data: { settings, offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback, privacyLedger }, journal: marker ? { id: marker.journalId, position: marker.position } : null };
   });
 }
 
@@ -92,11 +94,40 @@ export function readBackup(input: Uint8Array | string): Promise<ReadBackupResult
  * Replaces every table with the backup's content in one transaction: a failure leaves the old data intact.
  * `marker`: the journal position the new content stands at (see features/settings/backup-flow and recovery).
  * Two people of one session with the same check-in code get told apart as the review showed (summariseBackup).
+ * The purges and erasures this database knows are applied to the content first (see withLedger); the returned
+ * effect says what they took out.
  */
-export async function restoreBackup(doc: Pick<BackupDocument, 'data'>, db: OspitaDatabase = getDb(), marker: JournalPosition | null = null): Promise<void> {
+export async function restoreBackup(doc: Pick<BackupDocument, 'data'>, db: OspitaDatabase = getDb(), marker: JournalPosition | null = null): Promise<LedgerEffect> {
+  let effect: LedgerEffect = NO_EFFECT;
   await db.transaction('rw', [...storedTables(db), db.meta], async () => {
-    await replaceAllData(await dataToRestore(doc, db), db, marker);
+    const applied = await restoreData(doc, db);
+    effect = applied.effect;
+    await replaceAllData(applied.data, db, marker);
   });
+  return effect;
+}
+
+/**
+ * A backup's data with this database's ledger joined to the file's and every purge and erasure in it applied
+ * again, so a file made before them never brings that personal data back. Pure.
+ */
+export function withLedger(incoming: BackupData, localLedger: readonly LedgerRecord[]): { data: BackupData; effect: LedgerEffect } {
+  const privacyLedger = unionLedger(localLedger, incoming.privacyLedger ?? []);
+  const { data, effect } = applyLedger(incoming, privacyLedger);
+  return { data: { ...data, privacyLedger }, effect };
+}
+
+/** What a restore writes (see dataToRestore) with the privacy ledger applied, and what the ledger took out. */
+export async function restoreData(doc: Pick<BackupDocument, 'data'>, db: OspitaDatabase = getDb()): Promise<{ data: BackupData; effect: LedgerEffect }> {
+  return withLedger(await dataToRestore(doc, db), await db.privacyLedger.toArray());
+}
+
+/**
+ * What a restore of this backup would keep out (purged or erased after it was made, by this database's ledger or
+ * the file's own), said in the review before the coordinator confirms.
+ */
+export async function previewRestore(doc: Pick<BackupDocument, 'data'>, db: OspitaDatabase = getDb()): Promise<KeptOut> {
+  return keptOut(doc.data, unionLedger(await db.privacyLedger.toArray(), doc.data.privacyLedger ?? []));
 }
 
 /**
@@ -110,7 +141,7 @@ export async function dataToRestore(doc: Pick<BackupDocument, 'data'>, db: Ospit
 
 /** Every table's content replaced by `data` at once (joins the caller's read-write transaction, if any). */
 export async function replaceAllData(data: BackupData, db: OspitaDatabase = getDb(), marker: JournalPosition | null = null): Promise<void> {
-  const { settings, offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback } = data;
+  const { settings, offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback, privacyLedger } = data;
   await db.transaction('rw', [...storedTables(db), db.meta], async () => {
     await Promise.all(storedTables(db).map((table) => table.clear()));
     // Without a journal position the new content belongs to no journal yet: the next start marks it (adopt).
@@ -126,6 +157,7 @@ export async function replaceAllData(data: BackupData, db: OspitaDatabase = getD
       db.documentTemplates.bulkAdd(documentTemplates),
       db.questionnaires.bulkAdd(questionnaires),
       db.feedbackLists.bulkAdd(groupIntoFeedbackLists(feedback)),
+      db.privacyLedger.bulkAdd(privacyLedger ?? []),
     ]);
   });
 }

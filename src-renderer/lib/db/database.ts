@@ -1,6 +1,7 @@
 // The typed Dexie database. One instance per app (see `db` in ./index.ts); tests open their own by name.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AgendaItem, DocumentTemplate, HostSettings, Offer, Questionnaire, Session } from '../domain/types';
+import type { LedgerRecord } from '../domain/privacy-ledger';
 import type { AttendanceDay } from './attendance-days';
 import type { FeedbackList } from './feedback-lists';
 import type { ParticipantList } from './participant-lists';
@@ -32,6 +33,8 @@ export class OspitaDatabase extends Dexie {
   meta!: Table<JournalMarker, 'journal'>;
   /** The office's own Word templates, one per kind of document. */
   documentTemplates!: EntityTable<DocumentTemplate, 'id'>;
+  /** Every purge and erasure (GDPR), applied again to any older copy a restore or a merge brings in. */
+  privacyLedger!: EntityTable<LedgerRecord, 'id'>;
 
   /** `upTo` opens the database at an earlier schema version: only the migration tests use it. */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
@@ -44,12 +47,15 @@ export class OspitaDatabase extends Dexie {
   }
 }
 
-/** The sections of the product's data, in the order a backup lists them ('attendance': one entry per event, 'feedback': one per guest's answers). */
-export const DATA_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'attendance', 'documentTemplates', 'questionnaires', 'feedback'] as const;
+/**
+ * The sections of the product's data, in the order a backup lists them ('attendance': one entry per event,
+ * 'feedback': one per guest's answers). 'privacyLedger' (schema v11) is absent from backups made before it: read as empty.
+ */
+export const DATA_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participants', 'attendance', 'documentTemplates', 'questionnaires', 'feedback', 'privacyLedger'] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
 /** The IndexedDB tables actually holding those sections (participants grouped by session, events by day, answers by session). */
-export const STORED_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participantLists', 'attendanceDays', 'documentTemplates', 'questionnaires', 'feedbackLists'] as const;
+export const STORED_TABLES = ['settings', 'offers', 'sessions', 'agendaItems', 'participantLists', 'attendanceDays', 'documentTemplates', 'questionnaires', 'feedbackLists', 'privacyLedger'] as const;
 
 /** Tables added after the first backups were written: a backup without them has none of their records. */
-export const LATER_DATA_TABLES: readonly DataTable[] = ['documentTemplates', 'questionnaires', 'feedback'];
+export const LATER_DATA_TABLES: readonly DataTable[] = ['documentTemplates', 'questionnaires', 'feedback', 'privacyLedger'];

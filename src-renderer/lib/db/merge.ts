@@ -9,10 +9,13 @@
 // whichever copy wins. Settings stay those of this station.
 // Deletions are not carried over (a record deleted here but present there comes back). Merging the same file
 // twice changes nothing. Personal data of a purged session (its latest version carries anonymous statistics)
-// is never brought back, and a purge made on the other station is applied here too.
+// is never brought back, and a purge made on the other station is applied here too. The two privacy ledgers
+// join, and every purge and erasure in them is applied to both sides: a file made before an erasure never
+// brings the person back, and a person erased over there is erased here.
+import { applyLedger, newRecords, unionLedger } from '../domain/privacy-ledger';
 import { resolveCodeClashes } from '../domain/code-clashes';
 import type { BackupData, BackupDocument, TableRecords } from './backup-document';
-import { appendEvents, deleteSessionLog, readAllEvents } from './attendance-days';
+import { appendEvents, deleteSessionLog, readAllEvents, removeEvents } from './attendance-days';
 import type { OspitaDatabase } from './database';
 import { deleteParticipants, putParticipants, readAllParticipants } from './participant-lists';
 import { putFeedback, readAllFeedback } from './feedback-lists';
@@ -22,7 +25,7 @@ import { sameMessages, unionMessages } from '../messages/log';
 
 export const MERGED_TABLES = ['offers', 'sessions', 'agendaItems', 'participants', 'documentTemplates', 'questionnaires', 'feedback'] as const;
 export type MergedTable = (typeof MERGED_TABLES)[number];
-type LocalData = Pick<BackupData, MergedTable | 'attendance'>;
+type LocalData = Pick<BackupData, MergedTable | 'attendance' | 'privacyLedger'>;
 
 export interface MergeConflict {
   table: MergedTable;
@@ -73,19 +76,27 @@ export interface MergeReport {
   recoded: RecodedParticipant[];
   /** Participants and events not brought back because their session's personal data was purged. */
   purgedSkipped: number;
+  /** Participants and events not brought back, or removed here, because the person was erased on request. */
+  erasedSkipped: number;
+  /** Purges and erasures made on the other station, recorded and applied here. */
+  ledgerAdded: number;
   /** True when the merge would change nothing. */
   changesNothing: boolean;
 }
 
 export interface MergePlan {
   report: MergeReport;
-  puts: { [T in MergedTable | 'attendance']: TableRecords[T][] };
-  /** Local personal data to remove because the other station purged its session. */
+  puts: { [T in MergedTable | 'attendance' | 'privacyLedger']: TableRecords[T][] };
+  /** Local personal data to remove because the other station purged its session or erased the person. */
   purge: {
     participants: string[];
     /** The events removed, and the sessions whose whole log goes with them. */
     attendance: string[];
     attendanceOfSessions: string[];
+    /** Events of erased people, removed one by one. */
+    events: TableRecords['attendance'][];
+    /** Sessions whose personal data goes whole (purged on either side). */
+    sessions: string[];
   };
 }
 
@@ -125,7 +136,16 @@ function anonymisedIfPurged(r: TableRecords['feedback'], purged: ReadonlySet<str
 }
 
 /** What merging `incoming` into `local` would do. Pure: the same inputs give the same plan. */
-export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
+export function planMerge(localAsStored: LocalData, incomingAsRead: BackupData): MergePlan {
+  // Both sides brought up to date with every purge and erasure either of them knows.
+  const ledger = unionLedger(localAsStored.privacyLedger, incomingAsRead.privacyLedger);
+  const { data: incoming, effect: incomingEffect } = applyLedger(incomingAsRead, ledger);
+  const { data: local, effect: localEffect } = applyLedger(localAsStored, ledger);
+  const purgedByLedger = new Set(ledger.filter((r) => r.kind === 'purge').map((r) => r.sessionId));
+  const ofPurged = (sessionId: string) => purgedByLedger.has(sessionId);
+  const incomingPeople = new Map(incomingAsRead.participants.map((p) => [p.id, p.sessionId]));
+  const incomingEvents = new Map(incomingAsRead.attendance.map((e) => [e.id, e.sessionId]));
+  let erasedSkipped = 0;
   const titles = new Map([...local.offers, ...incoming.offers].map((o) => [o.id, o.title]));
   const label = (table: MergedTable, r: TableRecords[MergedTable]): string => {
     if (table === 'offers') return (r as TableRecords['offers']).title;
@@ -144,12 +164,16 @@ export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
   const conflicts: MergeConflict[] = [];
   const sameTime: SameTimeDifference[] = [];
   const tables = {} as Record<MergedTable, MergeCounts>;
-  const puts = { offers: [], sessions: [], agendaItems: [], participants: [], documentTemplates: [], questionnaires: [], feedback: [], attendance: [] } as MergePlan['puts'];
+  const puts = { offers: [], sessions: [], agendaItems: [], participants: [], documentTemplates: [], questionnaires: [], feedback: [], attendance: [], privacyLedger: [] } as MergePlan['puts'];
   const merged = new Map<string, TableRecords['sessions']>(local.sessions.map((s) => [s.id, s]));
 
   // Sessions come before participants in MERGED_TABLES, so this is final when participants are merged.
   const purgedSessions = new Set<string>();
   let purgedSkipped = 0;
+  for (const id of incomingEffect.participants) if (ofPurged(incomingPeople.get(id)!)) purgedSkipped++;
+  else erasedSkipped++;
+  for (const id of incomingEffect.events) if (ofPurged(incomingEvents.get(id)!)) purgedSkipped++;
+  else erasedSkipped++;
 
   for (const table of MERGED_TABLES) {
     const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0, keptLocal: 0 };
@@ -209,7 +233,10 @@ export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
   }
   const anonymised = new Set(puts.feedback.map((r) => r.id));
   for (const r of local.feedback) {
-    if (!anonymised.has(r.id) && r.respondentName && purgedSessions.has(r.sessionId)) puts.feedback.push(anonymisedIfPurged(r, purgedSessions));
+    if (anonymised.has(r.id)) continue;
+    // Names the ledger took off here (a purge or an erasure known only to the other station), or a purge that won.
+    if (localEffect.feedback.includes(r.id)) puts.feedback.push(r);
+    else if (r.respondentName && purgedSessions.has(r.sessionId)) puts.feedback.push(anonymisedIfPurged(r, purgedSessions));
   }
 
   // A session whose personal data was purged (on either side, if that change won) keeps none after the merge.
@@ -222,15 +249,30 @@ export function planMerge(local: LocalData, incoming: BackupData): MergePlan {
   }
   const recoded = planCodes(local.participants, incoming.participants, puts.participants, purgedSessions);
 
+  // What the ledger takes out of this station's own data: whole sessions' logs for purges, single events for
+  // erasures; a purged session kept from this side gets its statistics back.
+  for (const id of localEffect.sessionsMarked) if (!puts.sessions.some((s) => s.id === id)) puts.sessions.push(local.sessions.find((s) => s.id === id)!);
+  const localPeople = new Map(localAsStored.participants.map((p) => [p.id, p]));
+  const localGone = new Set(localEffect.events);
+  const wholeLog = (sessionId: string) => purgedSessions.has(sessionId) || ofPurged(sessionId);
+  for (const id of localEffect.participants) if (!ofPurged(localPeople.get(id)!.sessionId)) erasedSkipped++;
+  const removedLocal = localAsStored.attendance.filter((e) => wholeLog(e.sessionId) || localGone.has(e.id));
+  const erasedEvents = removedLocal.filter((e) => !wholeLog(e.sessionId));
+  erasedSkipped += erasedEvents.length;
   const purge = {
-    participants: local.participants.filter((p) => purgedSessions.has(p.sessionId)).map((p) => p.id),
-    attendance: local.attendance.filter((e) => purgedSessions.has(e.sessionId)).map((e) => e.id),
-    attendanceOfSessions: [...new Set(local.attendance.filter((e) => purgedSessions.has(e.sessionId)).map((e) => e.sessionId))],
+    participants: [...local.participants.filter((p) => purgedSessions.has(p.sessionId)).map((p) => p.id), ...localEffect.participants],
+    attendance: removedLocal.map((e) => e.id),
+    attendanceOfSessions: [...new Set(removedLocal.filter((e) => wholeLog(e.sessionId)).map((e) => e.sessionId))],
+    events: erasedEvents,
+    sessions: [...new Set([...purgedSessions, ...purgedByLedger])].filter((id) => removedLocal.some((e) => e.sessionId === id) || localAsStored.participants.some((p) => p.sessionId === id)),
   };
+  puts.privacyLedger = newRecords(ledger, localAsStored.privacyLedger);
+  const ledgerAdded = puts.privacyLedger.length;
 
-  const changesNothing = MERGED_TABLES.every((t) => puts[t].length === 0) && puts.attendance.length === 0 && purge.participants.length === 0 && purge.attendance.length === 0;
+  const changesNothing =
+    MERGED_TABLES.every((t) => puts[t].length === 0) && puts.attendance.length === 0 && purge.participants.length === 0 && purge.attendance.length === 0 && purge.events.length === 0 && ledgerAdded === 0;
   return {
-    report: { tables, attendanceAdded: puts.attendance.length, attendanceAlreadyPresent, conflicts, sameTime, recoded, purgedSkipped, changesNothing },
+    report: { tables, attendanceAdded: puts.attendance.length, attendanceAlreadyPresent, conflicts, sameTime, recoded, purgedSkipped, erasedSkipped, ledgerAdded, changesNothing },
     puts,
     purge,
   };
@@ -263,7 +305,7 @@ function planCodes(
 }
 
 async function readLocal(db: OspitaDatabase): Promise<LocalData> {
-  const [offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback] = await Promise.all([
+  const [offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback, privacyLedger] = await Promise.all([
     db.offers.toArray(),
     db.sessions.toArray(),
     db.agendaItems.toArray(),
@@ -272,11 +314,12 @@ async function readLocal(db: OspitaDatabase): Promise<LocalData> {
     db.documentTemplates.toArray(),
     db.questionnaires.toArray(),
     readAllFeedback(db),
+    db.privacyLedger.toArray(),
   ]);
-  return { offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback };
+  return { offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback, privacyLedger };
 }
 
-const mergeTables = (db: OspitaDatabase) => [db.offers, db.sessions, db.agendaItems, db.participantLists, db.attendanceDays, db.documentTemplates, db.questionnaires, db.feedbackLists];
+const mergeTables = (db: OspitaDatabase) => [db.offers, db.sessions, db.agendaItems, db.participantLists, db.attendanceDays, db.documentTemplates, db.questionnaires, db.feedbackLists, db.privacyLedger];
 
 /** The report of what a merge would do, without changing anything. */
 export async function previewMerge(doc: BackupDocument, db: OspitaDatabase = getDb()): Promise<MergeReport> {
@@ -292,9 +335,9 @@ export async function mergeBackup(doc: BackupDocument, db: OspitaDatabase = getD
     if (plan.report.changesNothing) return plan.report;
     // Journaled as the records merged in, so a recovery brings the merge back without the other station's file.
     change.put('offers', plan.puts.offers).put('sessions', plan.puts.sessions).put('agendaItems', plan.puts.agendaItems).put('participants', plan.puts.participants).put('documentTemplates', plan.puts.documentTemplates).put('questionnaires', plan.puts.questionnaires).put('feedback', plan.puts.feedback).events(plan.puts.attendance);
-    const gone = new Set(plan.purge.participants);
-    const purged = new Set([...plan.purge.attendanceOfSessions, ...local.participants.filter((p) => gone.has(p.id)).map((p) => p.sessionId)]);
-    for (const sessionId of purged) change.purge(sessionId);
+    // Purged sessions as purges; erasures as their tombstones (never the people), which a replay applies again.
+    for (const sessionId of plan.purge.sessions) change.purge(sessionId);
+    change.ledger(plan.puts.privacyLedger);
     await db.offers.bulkPut(plan.puts.offers);
     await db.sessions.bulkPut(plan.puts.sessions);
     await db.agendaItems.bulkPut(plan.puts.agendaItems);
@@ -305,6 +348,8 @@ export async function mergeBackup(doc: BackupDocument, db: OspitaDatabase = getD
     await appendEvents(db, plan.puts.attendance);
     await deleteParticipants(db, plan.purge.participants);
     for (const sessionId of plan.purge.attendanceOfSessions) await deleteSessionLog(db, sessionId);
+    await removeEvents(db, plan.purge.events);
+    await db.privacyLedger.bulkPut(plan.puts.privacyLedger);
     return plan.report;
   });
 }

@@ -172,10 +172,20 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
   },
   {
+    // v11: `privacyLedger`, every purge of a session's personal data and every erasure of one person (records
+    // with ids and anonymous counts only, lib/domain/privacy-ledger.ts). It travels in backups, so a restore or
+    // a merge of a file made before applies them again. Older databases start with an empty ledger.
+    // (Self-contained: renumbered if another version lands first.)
+    version: 11,
+    stores: {
+      privacyLedger: 'id',
+    },
+  },
+  {
     // v12: sessions carry the venue's street address (`venueAddress`) and the person guests contact (`contact`:
     // name, phone, e-mail), used by the programme, the badges and the messages to guests; participants carry their
     // dietary needs (`dietary`) for the catering list. Records written before get empty values. No new index.
-    // (Self-contained: v11 is left to another branch landing first; renumbered if needed.)
+    // (Self-contained: renumbered if another version lands first.)
     version: 12,
     stores: {},
     upgrade: async (tx) => {

@@ -291,6 +291,7 @@ export function demoData(forms: { sanRocco: OfferFields; patti: OfferFields }): 
     documentTemplates: [],
     questionnaires,
     feedback,
+    privacyLedger: [],
   };
 }
 

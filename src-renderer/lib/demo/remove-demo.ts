@@ -84,6 +84,7 @@ export function planDemoRemoval(data: BackupData, newId: () => string): DemoRemo
     // A questionnaire's id is its offer's: a kept demo offer's gets the new one.
     questionnaires: questionnaires.map((q) => (isDemoId(q.offerId) ? { ...q, id: questionnaireId(rename(q.offerId)), offerId: rename(q.offerId) } : q)),
     feedback: feedback.map((r) => ({ ...r, sessionId: rename(r.sessionId) })),
+    privacyLedger: data.privacyLedger,
   };
 
   const titles = new Map(data.offers.map((o) => [o.id, o.title]));

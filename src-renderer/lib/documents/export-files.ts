@@ -9,7 +9,7 @@ import { GenerationCancelled } from './generation-cancelled';
 
 type Lang = 'it' | 'en';
 
-export type FolderOutcome = { status: 'saved'; folder: string; paths: string[] } | { status: 'cancelled' } | { status: 'pdfUnavailable' };
+export type FolderOutcome = { status: 'saved'; folder: string; paths: string[]; renamed: string[] } | { status: 'cancelled' } | { status: 'pdfUnavailable' };
 
 const filter = (lang: Lang, kind: 'word' | 'pdf' | 'csv') => {
   const names = { word: 'documents.filter.word', pdf: 'documents.filter.pdf', csv: 'documents.filter.csv' } as const;

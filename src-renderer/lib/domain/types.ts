@@ -172,6 +172,11 @@ export interface OrganisationStatistics {
   participants: number;
   /** Training minutes attended, summed over its participants. */
   minutes: number;
+  /**
+   * Set on the one row «altri enti» that groups the organisations with fewer than three participants (its
+   * `organisation` is ''): how many organisations it stands for. Absent on every other row.
+   */
+  grouped?: number;
 }
 
 /** What a session keeps of its participants once their personal data is purged. */

@@ -3,6 +3,7 @@
 // changes made, not with the size of what they touched. Replaying a change twice gives the same data
 // (./replay.ts): attendance events by id, other records latest `updatedAt` first, deletions named explicitly.
 // Pure: no Dexie, no host.
+import type { LedgerRecord } from '../domain/privacy-ledger';
 import * as v from 'valibot';
 import type { TableRecords } from '../db/backup-document';
 import { ENTITY_SCHEMAS } from '../db/backup-schemas';
@@ -29,6 +30,11 @@ export type JournalOp =
    * purge, or a merge of one).
    */
   | { op: 'purge'; sessionId: string }
+  /**
+   * Purges and erasures recorded in the privacy ledger (ids and anonymous counts only): a replay adds them to the
+   * ledger and applies it, so the people they name never come back from an older base or an earlier line.
+   */
+  | { op: 'ledger'; records: LedgerRecord[] }
   /** The change with this sequence number never reached the database (its transaction failed): ignore it. */
   | { op: 'cancel'; seq: number };
 
@@ -53,6 +59,11 @@ export class ChangeBuilder {
 
   delete(table: DeletableTable, ids: readonly string[]): this {
     if (ids.length) this.ops.push({ op: 'delete', table, ids: [...ids] });
+    return this;
+  }
+
+  ledger(records: readonly LedgerRecord[]): this {
+    if (records.length) this.ops.push({ op: 'ledger', records: [...records] });
     return this;
   }
 
@@ -86,6 +97,7 @@ const OpSchema = v.variant('op', [
   v.object({ op: v.literal('events'), events: v.array(ENTITY_SCHEMAS.attendance) }),
   v.object({ op: v.literal('delete'), table: v.picklist(DELETABLE_TABLES), ids: v.array(id) }),
   v.object({ op: v.literal('purge'), sessionId: id }),
+  v.object({ op: v.literal('ledger'), records: v.array(ENTITY_SCHEMAS.privacyLedger) }),
   v.object({ op: v.literal('cancel'), seq: v.pipe(v.number(), v.safeInteger(), v.minValue(1)) }),
 ]);
 

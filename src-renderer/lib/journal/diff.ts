@@ -20,6 +20,9 @@ export function recordDifference(before: BackupData, after: BackupData, change: 
     const was = previous.get(e.id);
     return !was || !kept.has(was.sessionId) || was.sessionId !== e.sessionId;
   }));
+  // The ledger only grows: records the new data holds that the old did not.
+  const known = new Set((before.privacyLedger ?? []).map((r) => r.id));
+  change.ledger((after.privacyLedger ?? []).filter((r) => !known.has(r.id)));
   return change;
 }
 

@@ -2,6 +2,7 @@
 // an attendance event whose id is already there is not added again, a record is replaced only by one at least
 // as recent (`updatedAt`), a deletion of what is gone changes nothing, so replaying changes the base already
 // holds, or the same changes twice, gives the same data. Pure.
+import { applyLedger, unionLedger, type LedgerRecord } from '../domain/privacy-ledger';
 import type { BackupData, TableRecords } from '../db/backup-document';
 import { effectiveEvents } from '../domain/attendance';
 import type { AttendanceEvent } from '../domain/types';
@@ -24,8 +25,10 @@ class Working {
   readonly tables: { [T in RecordTable]: Map<string, TableRecords[T]> };
   readonly events: AttendanceEvent[];
   readonly eventIds: Set<string>;
+  ledger: LedgerRecord[];
 
   constructor(base: BackupData) {
+    this.ledger = [...(base.privacyLedger ?? [])];
     this.tables = {
       settings: new Map(base.settings.map((r) => [r.id, r])),
       offers: new Map(base.offers.map((r) => [r.id, r])),
@@ -80,7 +83,27 @@ class Working {
     }
   }
 
+  /** Records purges and erasures and applies the whole ledger to what the working copy holds now. */
+  addLedger(records: readonly LedgerRecord[]): void {
+    this.ledger = unionLedger(this.ledger, records);
+    const { data, effect } = applyLedger(
+      { sessions: [...this.tables.sessions.values()], participants: [...this.tables.participants.values()], attendance: this.events, feedback: [...this.tables.feedback.values()] },
+      this.ledger,
+    );
+    for (const s of data.sessions) this.tables.sessions.set(s.id, s);
+    if (effect.feedback.length) for (const r of data.feedback!) this.tables.feedback.set(r.id, r);
+    for (const id of effect.participants) this.tables.participants.delete(id);
+    const gone = new Set(effect.events);
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      if (!gone.has(this.events[i]!.id)) continue;
+      this.eventIds.delete(this.events[i]!.id);
+      this.events.splice(i, 1);
+    }
+  }
+
   result(): BackupData {
+    // Whatever the lines replayed, nobody purged or erased comes back.
+    this.addLedger([]);
     const byCreation = (a: Keyed & { createdAt: string }, b: Keyed & { createdAt: string }) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
     return {
       settings: [...this.tables.settings.values()],
@@ -94,6 +117,7 @@ class Working {
       questionnaires: [...this.tables.questionnaires.values()],
       // Order of entry: a session's answers are listed in it.
       feedback: [...this.tables.feedback.values()].sort(byCreation),
+      privacyLedger: this.ledger,
     };
   }
 }
@@ -114,6 +138,7 @@ export function replayChanges(base: BackupData, entries: readonly ReplayEntry[])
       if (op.op === 'put') work.put(op.table, op.records);
       else if (op.op === 'events') work.addEvents(op.events);
       else if (op.op === 'purge') work.purge(op.sessionId);
+      else if (op.op === 'ledger') work.addLedger(op.records);
       else if (op.table === 'sessions') for (const id of op.ids) work.deleteSession(id);
       else if (op.table === 'offers') for (const id of op.ids) work.deleteOffer(id);
       else for (const id of op.ids) work.tables[op.table].delete(id);
@@ -144,5 +169,5 @@ export function countData(data: BackupData): DataCounts {
 }
 
 export function emptyData(): BackupData {
-  return { settings: [], offers: [], sessions: [], agendaItems: [], participants: [], attendance: [], documentTemplates: [], questionnaires: [], feedback: [] };
+  return { settings: [], offers: [], sessions: [], agendaItems: [], participants: [], attendance: [], documentTemplates: [], questionnaires: [], feedback: [], privacyLedger: [] };
 }

@@ -8,6 +8,9 @@ type Body =
   | { type: 'backupWrite'; json: string; reason: BackupReason; journal: JournalPosition | null }
   | { type: 'backupList' }
   | { type: 'backupRead'; name: string }
+  /** One backup rewritten under its own name (a purge or an erasure applied to it), or deleted. */
+  | { type: 'backupReplace'; name: string; json: string }
+  | { type: 'backupRemove'; name: string }
   /** Backups kept in IndexedDB by earlier versions, moved out of it (existing names are skipped). */
   | { type: 'backupImport'; backups: { name: string; json: string; reason: BackupReason }[] };
 

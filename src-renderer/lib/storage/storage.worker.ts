@@ -41,6 +41,10 @@ async function handle(request: StorageRequest): Promise<unknown> {
       return (await theBackups()).list();
     case 'backupRead':
       return (await theBackups()).read(request.name);
+    case 'backupReplace':
+      return (await theBackups()).replace(request.name, request.json);
+    case 'backupRemove':
+      return (await theBackups()).remove(request.name);
     case 'backupImport': {
       const store = await theBackups();
       let imported = 0;

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBackupDocument, serialiseBackup, type BackupData } from '../../../src-renderer/lib/db/backup-document';
+import { protectBackup } from '../../../src-renderer/lib/db/backup-protection';
 import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/lib/db/versions';
+import { openBackup } from '../../../scripts/lib/open-backup';
 import { sessionInput, writeSessionDocuments } from '../../../scripts/lib/session-documents';
 import { input } from '../src-renderer/lib/documents/handouts/attendance-fixture';
 import pkg from '../../../package.json';
@@ -18,13 +20,17 @@ let backupPath = '';
 
 async function backupOf(): Promise<string> {
   const i = input();
-  const data: BackupData = { settings: [i.settings], offers: [i.offer], sessions: [i.session], agendaItems: i.items, participants: i.participants, attendance: i.events, documentTemplates: [], questionnaires: [], feedback: [] };
+  const data: BackupData = { settings: [i.settings], offers: [i.offer], sessions: [i.session], agendaItems: i.items, participants: i.participants, attendance: i.events, documentTemplates: [], questionnaires: [], feedback: [], privacyLedger: [] };
   return serialiseBackup(await buildBackupDocument(data, { appVersion: pkg.version, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: '2026-05-09T10:00:00.000Z', station: 'Postazione 1' }));
 }
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cliWith({}, ...args);
+}
+
+async function cliWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/documents.ts', ...args], { cwd: join(import.meta.dirname, '..', '..', '..') });
+    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/documents.ts', ...args], { cwd: join(import.meta.dirname, '..', '..', '..'), env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -81,6 +87,26 @@ describe('documents of a session from a backup', () => {
     expect(result.stderr).toContain('La sessione «nessuna» non esiste in questo backup');
     expect(result.stderr).toContain('s1  Processo di Co-progettazione con Enti del Terzo Settore (giovedì 7 e venerdì 8 maggio 2026)');
   }, 60_000);
+
+  it('says plainly that a protected backup needs its passphrase, and where to give it', async () => {
+    const sealed = join(dir, 'protetto.json');
+    await writeFile(sealed, await protectBackup(await backupOf(), 'tre gatti sul tetto', { iterations: 100_000 }));
+    const missing = await cliWith({ OSPITA_BACKUP_PASSPHRASE: '' }, '--backup', sealed, '--session', 's1', '--out', join(dir, 'x'), '--senza-pdf');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('è protetto da una frase segreta');
+    expect(missing.stderr).toContain('OSPITA_BACKUP_PASSPHRASE');
+  }, 120_000);
+
+  it('opens a protected backup with the right passphrase and refuses a wrong one with a clear reason', async () => {
+    const sealed = new TextEncoder().encode(await protectBackup(await backupOf(), 'tre gatti sul tetto', { iterations: 100_000 }));
+    const wrong = await openBackup(sealed, 'protetto.json', 'quattro gatti');
+    expect(wrong).toEqual({ ok: false, message: expect.stringContaining('non si può aprire: La frase segreta non è corretta') });
+    const right = await openBackup(sealed, 'protetto.json', 'tre gatti sul tetto');
+    expect(right.ok && sessionInput(right.backup, 's1')?.session.id).toBe('s1');
+    // A plain backup needs no passphrase, and a damaged one is still refused as before.
+    expect((await openBackup(new TextEncoder().encode(await backupOf()), 'b.json', undefined)).ok).toBe(true);
+    expect(await openBackup(new TextEncoder().encode('ciao'), 'b.json', 'x')).toEqual({ ok: false, message: expect.stringContaining('non si può usare') });
+  });
 });
 
 describe('documents of a session on the office’s own template', () => {

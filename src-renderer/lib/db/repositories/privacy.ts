@@ -1,10 +1,11 @@
 // Personal data on disk: the sessions past their retention period, purging one, and exporting what is held
 // about one participant.
-import { consentMissing, participantDossier, retentionEnd, anonymousStatistics, sessionsPastRetention } from '../../domain/privacy';
+import { consentMissing, erasedCount, participantDossier, signedBy, retentionEnd, anonymousStatistics, sessionsPastRetention } from '../../domain/privacy';
+import { applyLedger, erasureRecord, erasuresOf, purgeRecord, type ErasureRecord } from '../../domain/privacy-ledger';
 import { DEFAULT_SETTINGS } from '../../domain/settings';
 import type { Session, SessionStatistics } from '../../domain/types';
-import { deleteSessionLog, readSession } from '../attendance-days';
-import { deleteSessionList, findParticipant, readAllParticipants, readList } from '../participant-lists';
+import { deleteSessionLog, readSession, removeEvents } from '../attendance-days';
+import { deleteParticipants, deleteSessionList, findParticipant, readAllParticipants, readList } from '../participant-lists';
 import { readFeedback, writeFeedback } from '../feedback-lists';
 import { getDb } from '../index';
 import { nowInstant } from '../ids';
@@ -55,26 +56,31 @@ export async function privacyOverview(today: string): Promise<PrivacyOverview> {
 }
 
 /**
- * Removes a session's participants (names, contacts, notes, codes, consent) and their attendance log, and the
- * names on its feedback answers, keeping
- * anonymous statistics on the session, all in one transaction. The purge is recorded on the session with a new
- * `updatedAt`, so a merge with another station's older backup never brings the personal data back.
+/**
+ * Removes a session's participants (names, contacts, notes, codes, consent, the messages prepared for them) and
+ * their attendance log, and the names on its feedback answers, keeping anonymous statistics on the session
+ * (people erased on request earlier still counted), all in one transaction. The purge is recorded on the session
+ * with a new `updatedAt` and in the privacy ledger, so a merge or a restore of an older backup never brings the
+ * personal data back.
  */
 export async function purgeSessionPersonalData(sessionId: string, now: Date = new Date()): Promise<SessionStatistics> {
   const db = getDb();
-  return journaledWrite([db.sessions, db.participantLists, db.attendanceDays, db.agendaItems, db.settings, db.feedbackLists], async (change) => {
+  return journaledWrite([db.sessions, db.participantLists, db.attendanceDays, db.agendaItems, db.settings, db.feedbackLists, db.privacyLedger], async (change) => {
     const session = await db.sessions.get(sessionId);
     if (!session) throw new Error('Sessione non trovata.');
     if (session.statistics) return session.statistics;
-    const [participants, events, items, stored] = await Promise.all([
+    const [participants, events, items, stored, ledger] = await Promise.all([
       readList(db, sessionId),
       readSession(db, sessionId),
       db.agendaItems.where('sessionId').equals(sessionId).toArray(),
       db.settings.get('host'),
+      db.privacyLedger.toArray(),
     ]);
     const purgedAt = nowInstant(now);
-    const statistics = anonymousStatistics({ session, participants, events, items, fallbackDayEnd: stored?.dayEnd ?? DEFAULT_SETTINGS.dayEnd, purgedAt });
-    change.put('sessions', [{ ...session, statistics, updatedAt: purgedAt }]).purge(sessionId);
+    const erased = erasuresOf(ledger, sessionId).map((r) => r.counted);
+    const statistics = anonymousStatistics({ session, participants, events, items, fallbackDayEnd: stored?.dayEnd ?? DEFAULT_SETTINGS.dayEnd, purgedAt, erased });
+    // Journaled with its ledger record, so a recovery from an older backup purges again (and never brings them back).
+    change.put('sessions', [{ ...session, statistics, updatedAt: purgedAt }]).purge(sessionId).ledger([purgeRecord(sessionId, statistics)]);
     await deleteSessionLog(db, sessionId);
     await deleteSessionList(db, sessionId);
     // The answers to the questionnaire stay (they are anonymous), without any name a guest chose to give.
@@ -85,19 +91,58 @@ export async function purgeSessionPersonalData(sessionId: string, now: Date = ne
       await writeFeedback(db, sessionId, anonymous);
     }
     await db.sessions.update(sessionId, { statistics, updatedAt: purgedAt });
+    await db.privacyLedger.put(purgeRecord(sessionId, statistics));
     return statistics;
+  });
+}
+
+/**
+ * Erases one person on request (GDPR art. 17): their registration (with the messages prepared for them) and
+ * their attendance (corrections of it included) go in one transaction, and the questionnaire answers they
+ * signed with their name keep the answers without the name; a tombstone in the privacy ledger, holding their id,
+ * the ids of those answers and what they count for in the session's anonymous statistics, makes every later
+ * restore or merge of an older copy erase them again. Returns null when the person is not (or no longer) there.
+ */
+export async function eraseParticipant(participantId: string, now: Date = new Date()): Promise<ErasureRecord | null> {
+  const db = getDb();
+  return journaledWrite([db.sessions, db.participantLists, db.attendanceDays, db.agendaItems, db.settings, db.feedbackLists, db.privacyLedger], async (change) => {
+    const participant = await findParticipant(db, participantId);
+    if (!participant) return null;
+    const [session, log, items, stored, feedback] = await Promise.all([
+      db.sessions.get(participant.sessionId),
+      readSession(db, participant.sessionId),
+      db.agendaItems.where('sessionId').equals(participant.sessionId).toArray(),
+      db.settings.get('host'),
+      readFeedback(db, participant.sessionId),
+    ]);
+    const counted = session ? erasedCount({ session, participant, events: log, items, fallbackDayEnd: stored?.dayEnd ?? DEFAULT_SETTINGS.dayEnd }) : null;
+    const signed = feedback.filter((r) => signedBy(r.respondentName, participant)).map((r) => r.id);
+    const tombstone = erasureRecord(participant, nowInstant(now), counted, signed);
+    // Exactly what the tombstone takes out of any other copy: their events and the corrections voiding them,
+    // and their name on the answers they signed.
+    const { data, effect } = applyLedger({ sessions: [], participants: [participant], attendance: log, feedback }, [tombstone]);
+    const gone = new Set(effect.events);
+    await removeEvents(db, log.filter((e) => gone.has(e.id)));
+    await deleteParticipants(db, [participantId]);
+    if (effect.feedback.length) await writeFeedback(db, participant.sessionId, data.feedback!);
+    await db.privacyLedger.put(tombstone);
+    // The journal records the tombstone, never the person: a recovery replaying older lines erases them again.
+    change.ledger([tombstone]);
+    return tombstone;
   });
 }
 
 /** Everything held about one participant, as JSON text; null if the participant does not exist. */
 export async function exportParticipantData(participantId: string, now: Date = new Date()): Promise<string | null> {
   const db = getDb();
-  return db.transaction('r', [db.participantLists, db.sessions, db.offers, db.attendanceDays], async () => {
+  return db.transaction('r', [db.participantLists, db.sessions, db.offers, db.attendanceDays, db.feedbackLists], async () => {
     const participant = await findParticipant(db, participantId);
     if (!participant) return null;
     const session = await db.sessions.get(participant.sessionId);
     const offer = session ? await db.offers.get(session.offerId) : undefined;
     const events = (await readSession(db, participant.sessionId)).filter((e) => e.participantId === participantId);
-    return `${JSON.stringify(participantDossier(participant, session, offer, events, nowInstant(now)), null, 2)}\n`;
+    // The answers they signed with their name are theirs too (an erasure takes the name off them).
+    const answers = (await readFeedback(db, participant.sessionId)).filter((r) => signedBy(r.respondentName, participant));
+    return `${JSON.stringify(participantDossier(participant, session, offer, events, nowInstant(now), answers), null, 2)}\n`;
   });
 }

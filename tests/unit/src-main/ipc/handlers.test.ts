@@ -1,13 +1,17 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, type MainDeps } from '../../../../src-main/ipc/handlers';
 import { BACKUPS_KEPT, CHECKIN_BACKUPS_KEPT, writeBackup } from '../../../../src-main/ipc/backups';
+import { freeName, nameKey } from '../../../../src-main/ipc/files';
 import { CHANNELS } from '../../../../src-main/preload/api';
 
 let dir: string;
 let savePath: string | null;
+/** Answers for successive save dialogs, when a test needs more than one; each call records its default path. */
+let saveAnswers: (string | null)[];
+let dialogDefaults: string[];
 let folder: string | null;
 let shown: string[];
 let opened: string[];
@@ -17,7 +21,10 @@ function deps(): MainDeps {
     userDataDir: join(dir, 'userData'),
     defaultDocumentsDir: join(dir, 'docs'),
     appInfo: () => ({ name: 'Ospita', version: '0.1.0', runtime: 'electron', electronVersion: '45', platform: 'linux', userDataPath: join(dir, 'userData') }),
-    chooseSavePath: async () => savePath,
+    chooseSavePath: async ({ defaultPath }) => {
+      dialogDefaults.push(defaultPath);
+      return saveAnswers.length ? saveAnswers.shift()! : savePath;
+    },
     chooseFolder: async () => folder,
     showItemInFolder: (p) => shown.push(p),
     print: async () => ({ status: 'printed' }),
@@ -33,6 +40,8 @@ beforeEach(async () => {
   savePath = join(dir, 'out', 'Programma.docx');
   folder = join(dir, 'attestati');
   shown = [];
+  saveAnswers = [];
+  dialogDefaults = [];
   opened = [];
 });
 
@@ -52,6 +61,44 @@ describe('file channels', () => {
     expect(await h[CHANNELS.saveFile]({ suggestedName: 'a.csv', filters: [], data: 'x' })).toEqual({ status: 'cancelled' });
   });
 
+  it("opens the dialog on the name with its extension, so the dialog's «replace?» is about the file written", async () => {
+    const h = createHandlers(deps());
+    savePath = null;
+    await h[CHANNELS.saveFile]({ suggestedName: 'Programma', filters: [{ name: 'Word', extensions: ['docx'] }], data: 'x' });
+    expect(dialogDefaults.map((p) => p.split(/[\\/]/).pop())).toEqual(['Programma.docx']);
+  });
+
+  it('asks again, on the full name, when a name typed without extension would replace an existing file', async () => {
+    const h = createHandlers(deps());
+    await mkdir(join(dir, 'out'), { recursive: true });
+    await writeFile(join(dir, 'out', 'Programma.docx'), 'the programme sent last week');
+    // The user types «Programma»: the dialog saw no such file. Asked again, they cancel: nothing is replaced.
+    saveAnswers = [join(dir, 'out', 'Programma'), null];
+    expect(await h[CHANNELS.saveFile]({ suggestedName: 'Programma.docx', filters: [{ name: 'Word', extensions: ['docx'] }], data: 'new' })).toEqual({ status: 'cancelled' });
+    expect(dialogDefaults[1]).toBe(join(dir, 'out', 'Programma.docx'));
+    expect(await readFile(join(dir, 'out', 'Programma.docx'), 'utf8')).toBe('the programme sent last week');
+    // Asked again, they confirm the full name (the system dialog asked about replacing it): now it is written.
+    saveAnswers = [join(dir, 'out', 'Programma'), join(dir, 'out', 'Programma.docx')];
+    expect(await h[CHANNELS.saveFile]({ suggestedName: 'Programma.docx', filters: [{ name: 'Word', extensions: ['docx'] }], data: 'new' })).toEqual({ status: 'saved', path: join(dir, 'out', 'Programma.docx') });
+    expect(await readFile(join(dir, 'out', 'Programma.docx'), 'utf8')).toBe('new');
+  });
+
+  it('writes only the kinds of file the app makes', async () => {
+    const h = createHandlers(deps());
+    for (const ext of ['docx', 'pdf', 'csv', 'xlsx', 'ics', 'eml', 'json']) {
+      savePath = join(dir, 'out', `file.${ext}`);
+      expect(await h[CHANNELS.saveFile]({ suggestedName: `file.${ext}`, filters: [], data: 'x' }), ext).toMatchObject({ status: 'saved' });
+    }
+    await expect(h[CHANNELS.saveFile]({ suggestedName: 'run.exe', filters: [], data: 'x' })).rejects.toThrow(/estensione non consentita/);
+    await expect(h[CHANNELS.saveFile]({ suggestedName: 'a.docx', filters: [{ name: 'All', extensions: ['*'] }], data: 'x' })).rejects.toThrow(/non valid/);
+    await expect(h[CHANNELS.saveFile]({ suggestedName: 'a.docx', filters: [{ name: 'Script', extensions: ['bat'] }], data: 'x' })).rejects.toThrow(/non valid/);
+    await expect(h[CHANNELS.saveFilesToFolder]({ purpose: 'attestati', files: [{ name: 'autorun.inf', data: 'x' }], chooseFolder: false })).rejects.toThrow(/estensione non consentita/);
+    await expect(h[CHANNELS.saveFilesToFolder]({ purpose: 'attestati', files: [{ name: 'Rossi', data: 'x' }], chooseFolder: false })).rejects.toThrow(/estensione non consentita/);
+    // Whatever the dialog returns, the written file ends with an allowed extension.
+    savePath = join(dir, 'out', 'sneaky.exe');
+    expect(await h[CHANNELS.saveFile]({ suggestedName: 'a.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }], data: 'x' })).toEqual({ status: 'saved', path: join(dir, 'out', 'sneaky.exe.pdf') });
+  });
+
   it('refuses a payload that is not what the channel expects', async () => {
     const h = createHandlers(deps());
     await expect(h[CHANNELS.saveFile]({ suggestedName: '../../etc/passwd', filters: [], data: 'x' })).rejects.toThrow(/non valid/);
@@ -66,12 +113,52 @@ describe('file channels', () => {
       { name: 'Rossi Mario - Attestato.pdf', data: 'a' },
       { name: 'Rossi Mario - Attestato.pdf', data: 'b' },
     ];
-    const first = (await h[CHANNELS.saveFilesToFolder]({ purpose: 'attestati', files, chooseFolder: false })) as { paths: string[] };
+    const first = (await h[CHANNELS.saveFilesToFolder]({ purpose: 'attestati', files, chooseFolder: false })) as { paths: string[]; renamed: string[] };
     expect(first.paths.map((p) => p.slice(folder!.length + 1))).toEqual(['Rossi Mario - Attestato.pdf', 'Rossi Mario - Attestato (2).pdf']);
+    expect(first.renamed).toEqual(['Rossi Mario - Attestato (2).pdf']);
     const chosenBefore = folder;
     folder = null; // a second dialog would cancel: the remembered folder must be used instead
     const second = (await h[CHANNELS.saveFilesToFolder]({ purpose: 'attestati', files: files.slice(0, 1), chooseFolder: false })) as { status: string; folder: string };
     expect(second).toMatchObject({ status: 'saved', folder: chosenBefore });
+  });
+
+  it('never replaces a file already in the remembered folder: the new one gets a number, and the outcome says so', async () => {
+    const h = createHandlers(deps());
+    await mkdir(folder!, { recursive: true });
+    await writeFile(join(folder!, 'Rossi Mario - Attestato.pdf'), 'signed copy from last year');
+    // Another letter case is the same file on Windows and macOS (and on a USB stick formatted by them).
+    await writeFile(join(folder!, 'bianchi anna - attestato.pdf'), 'old');
+    await writeFile(join(folder!, 'Verdi Luca - Attestato (2).pdf'), 'old');
+    const result = (await h[CHANNELS.saveFilesToFolder]({
+      purpose: 'attestati',
+      chooseFolder: false,
+      files: [
+        { name: 'Rossi Mario - Attestato.pdf', data: 'new' },
+        { name: 'Bianchi Anna - Attestato.pdf', data: 'new' },
+        { name: 'Verdi Luca - Attestato.pdf', data: 'new' },
+        { name: 'VERDI LUCA - Attestato.pdf', data: 'new' },
+        { name: 'Neri Sara - Attestato.pdf', data: 'new' },
+      ],
+    })) as { status: string; paths: string[]; renamed: string[] };
+    expect(result.paths.map((p) => p.slice(folder!.length + 1))).toEqual([
+      'Rossi Mario - Attestato (2).pdf',
+      'Bianchi Anna - Attestato (2).pdf',
+      'Verdi Luca - Attestato.pdf',
+      'VERDI LUCA - Attestato (3).pdf',
+      'Neri Sara - Attestato.pdf',
+    ]);
+    expect(result.renamed).toEqual(['Rossi Mario - Attestato (2).pdf', 'Bianchi Anna - Attestato (2).pdf', 'VERDI LUCA - Attestato (3).pdf']);
+    expect(await readFile(join(folder!, 'Rossi Mario - Attestato.pdf'), 'utf8')).toBe('signed copy from last year');
+    expect(await readFile(join(folder!, 'bianchi anna - attestato.pdf'), 'utf8')).toBe('old');
+    expect(await readFile(join(folder!, 'Verdi Luca - Attestato (2).pdf'), 'utf8')).toBe('old');
+    expect((await readdir(folder!)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('numbers names without letter case or Unicode form mattering', () => {
+    const taken = new Set(['rossi.pdf', 'rossi (2).pdf'].map(nameKey));
+    expect(freeName('ROSSI.pdf', taken)).toBe('ROSSI (3).pdf');
+    expect(freeName('Nicolò.pdf', new Set([nameKey('Nicolo\u0300.pdf')]))).toBe('Nicolò (2).pdf');
+    expect(freeName('Bianchi.pdf', taken)).toBe('Bianchi.pdf');
   });
 
   it('reveals only files it saved itself', async () => {
@@ -131,6 +218,37 @@ describe('automatic backups', () => {
     const list = (await h[CHANNELS.listBackups](undefined)) as { name: string; reason: string }[];
     expect(list[0]).toMatchObject({ name: entry.name, reason: 'quit' });
     expect(await h[CHANNELS.readBackup](entry.name)).toBe('{"a":1}');
+  });
+
+  it.skipIf(process.platform === 'win32')('are readable by their owner only, older ones included', async () => {
+    const backups = join(dir, 'owner-only');
+    await mkdir(backups, { mode: 0o755 });
+    await chmod(backups, 0o755);
+    const old = join(backups, 'ospita-backup-2026-01-01T00-00-00-000Z-daily.json');
+    await writeFile(old, '{}');
+    await chmod(old, 0o644);
+    const entry = await writeBackup(backups, '{"a":1}', 'manual');
+    expect((await stat(backups)).mode & 0o777).toBe(0o700);
+    expect((await stat(join(backups, entry.name))).mode & 0o777).toBe(0o600);
+    expect((await stat(old)).mode & 0o777).toBe(0o600);
+    const fresh = join(dir, 'fresh', 'backups');
+    await writeBackup(fresh, '{}', 'daily');
+    expect((await stat(fresh)).mode & 0o777).toBe(0o700);
+  });
+
+  it('are rewritten in place under their own name (a purge applied), owner-only, and removed by name only', async () => {
+    const h = createHandlers(deps());
+    const entry = (await h[CHANNELS.writeBackup]({ json: '{"old":1}', reason: 'daily', journal: null })) as { name: string };
+    const replaced = (await h[CHANNELS.replaceBackup]({ name: entry.name, json: '{"clean":1}' })) as { name: string; reason: string };
+    expect(replaced).toMatchObject({ name: entry.name, reason: 'daily' });
+    expect(await h[CHANNELS.readBackup](entry.name)).toBe('{"clean":1}');
+    if (process.platform !== 'win32') expect((await stat(join(dir, 'userData', 'backups', entry.name))).mode & 0o777).toBe(0o600);
+    // Never a new file through this channel, never a path outside the folder.
+    await expect(h[CHANNELS.replaceBackup]({ name: 'ospita-backup-2020-01-01T00-00-00-000Z-daily.json', json: '{}' })).rejects.toThrow();
+    await expect(h[CHANNELS.replaceBackup]({ name: '../folders.json', json: '{}' })).rejects.toThrow(/non valid/);
+    await expect(h[CHANNELS.removeBackup]('../folders.json')).rejects.toThrow(/non valid/);
+    await h[CHANNELS.removeBackup](entry.name);
+    expect(await h[CHANNELS.listBackups](undefined)).toEqual([]);
   });
 
   it(`keep only the last ${BACKUPS_KEPT}`, async () => {

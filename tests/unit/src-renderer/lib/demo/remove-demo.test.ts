@@ -37,7 +37,7 @@ describe('the demo data', () => {
 describe('removing the demo data', () => {
   it('leaves an empty database and the default settings when only demo data is there', async () => {
     const plan = planDemoRemoval(await demo(), counter);
-    expect(plan.data).toEqual({ settings: [], offers: [], sessions: [], agendaItems: [], participants: [], attendance: [], documentTemplates: [], questionnaires: [], feedback: [] });
+    expect(plan.data).toEqual({ settings: [], offers: [], sessions: [], agendaItems: [], participants: [], attendance: [], documentTemplates: [], questionnaires: [], feedback: [], privacyLedger: [] });
     expect(plan.removed).toEqual({ offers: 2, sessions: 2, agendaItems: 19, participants: 13, attendance: 35 });
     expect(plan.settings).toBe('reset');
     expect(plan.keptSessions).toEqual([]);

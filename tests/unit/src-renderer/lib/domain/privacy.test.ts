@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleData } from '../../../../../scripts/lib/sample-data';
-import { anonymousStatistics, consentMissing, lastDay, retentionEnd, sessionsPastRetention } from '../../../../../src-renderer/lib/domain/privacy';
+import { anonymousStatistics, consentMissing, groupSmallOrganisations, MIN_NAMED_ORGANISATION, lastDay, retentionEnd, sessionsPastRetention, signedBy } from '../../../../../src-renderer/lib/domain/privacy';
 import type { Session } from '../../../../../src-renderer/lib/domain/types';
 
 const data = sampleData();
@@ -53,12 +53,34 @@ describe('anonymous statistics of a purged session', () => {
       participants: 3,
       attended: 2,
       minutes: 770,
-      byOrganisation: [
-        { organisation: 'Città metropolitana di Milano', participants: 1, minutes: 0 },
-        { organisation: 'Comune di Bergamo', participants: 1, minutes: 385 },
-        { organisation: 'Comune di Cremona', participants: 1, minutes: 385 },
-      ],
+      // One person each from three bodies: none is named, as naming the body would point at the person.
+      byOrganisation: [{ organisation: '', participants: 3, minutes: 770, grouped: 3 }],
     });
-    expect(JSON.stringify(stats)).not.toMatch(/Rossi|Giulia|@|K000/);
+    expect(JSON.stringify(stats)).not.toMatch(/Rossi|Giulia|@|K000|Bergamo|Cremona|Milano/);
+  });
+
+  it('name only the organisations with three participants or more; the others are counted together as «altri enti»', () => {
+    const row = (organisation: string, participants: number, minutes = participants * 60) => ({ organisation, participants, minutes });
+    const grouped = groupSmallOrganisations([row('Comune di Lecco', 2), row('Comune di Monza', 5), row('', 1), row('Comune di Como', 3), row('Comune di Sondrio', 1)]);
+    expect(grouped).toEqual([
+      row('Comune di Monza', 5),
+      row('Comune di Como', 3),
+      { organisation: '', participants: 4, minutes: 240, grouped: 3 },
+    ]);
+    // Statistics stored before the rule pass through it unchanged in meaning, and grouping twice changes nothing.
+    expect(groupSmallOrganisations(grouped)).toEqual(grouped);
+    expect(groupSmallOrganisations([row('Comune di Monza', 4)])).toEqual([row('Comune di Monza', 4)]);
+    expect(groupSmallOrganisations([])).toEqual([]);
+    expect(MIN_NAMED_ORGANISATION).toBe(3);
+  });
+});
+
+describe('answers signed with a participant’s name', () => {
+  const nicolo = { name: 'Nicolò', surname: 'De Luca' };
+  it('match in either order, any case, with or without accents and punctuation', () => {
+    for (const signed of ['Nicolò De Luca', 'DE LUCA, Nicolo', '  de   luca nicolò ', 'Nicolo De-Luca']) expect(signedBy(signed, nicolo)).toBe(true);
+  });
+  it('do not match another name, a part of it, or no name', () => {
+    for (const signed of ['Nicolò', 'Nicola De Luca', 'Nicolò De Lucas', '', '  ']) expect(signedBy(signed, nicolo)).toBe(false);
   });
 });

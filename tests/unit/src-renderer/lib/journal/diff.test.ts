@@ -14,7 +14,7 @@ const counter = () => `real-${++n}`;
 
 function sorted(data: BackupData): BackupData {
   const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
-  return { settings: byId(data.settings), offers: byId(data.offers), sessions: byId(data.sessions), agendaItems: byId(data.agendaItems), participants: byId(data.participants), attendance: byId(data.attendance), documentTemplates: byId(data.documentTemplates), questionnaires: byId(data.questionnaires), feedback: byId(data.feedback) };
+  return { settings: byId(data.settings), offers: byId(data.offers), sessions: byId(data.sessions), agendaItems: byId(data.agendaItems), participants: byId(data.participants), attendance: byId(data.attendance), documentTemplates: byId(data.documentTemplates), questionnaires: byId(data.questionnaires), feedback: byId(data.feedback), privacyLedger: byId(data.privacyLedger) };
 }
 
 /** The difference as the journal stores it (written, read back), replayed onto `before`. */

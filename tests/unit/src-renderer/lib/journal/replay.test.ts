@@ -102,3 +102,25 @@ describe('journal changes read back', () => {
     expect(change.ops[0]).toEqual({ op: 'put', table: 'participants', records: [walkIn] });
   });
 });
+
+describe('replaying an erasure or a purge (privacy ledger)', () => {
+  it('never brings an erased person back, whatever older lines or base put them there', () => {
+    const tombstone = { id: `erase:${p2.id}`, kind: 'erase' as const, participantId: p2.id, sessionId: p2.sessionId, at: '2026-06-01T10:00:00.000Z', counted: null, feedback: [] };
+    const lines = [...journal, entry(6, (c) => c.ledger([tombstone])), entry(7, (c) => c.put('participants', [{ ...renamed, updatedAt: later(renamed.updatedAt, 60) }]))];
+    const { data: out } = replayChanges(data, lines);
+    expect(out.participants.some((p) => p.id === p2.id)).toBe(false);
+    expect(out.attendance.some((e) => e.participantId === p2.id)).toBe(false);
+    expect(out.privacyLedger.map((r) => r.id)).toEqual([tombstone.id]);
+    // The journal line holds the tombstone only, never the person.
+    expect(new ChangeBuilder().ledger([tombstone]).toJson()).not.toContain(p2.surname);
+  });
+
+  it('applies the ledger the base backup carries', () => {
+    const stats = { purgedAt: '2027-06-01T00:00:00.000Z', participants: 3, attended: 0, minutes: 0, byOrganisation: [] };
+    const base = { ...data, privacyLedger: [{ id: 'purge:s1', kind: 'purge' as const, sessionId: 's1', at: stats.purgedAt, statistics: stats }] };
+    const { data: out } = replayChanges(base, [entry(1, (c) => c.events([event('late', p1)]))]);
+    expect(out.participants.some((p) => p.sessionId === 's1')).toBe(false);
+    expect(out.attendance).toEqual([]);
+    expect(out.sessions.find((s) => s.id === 's1')?.statistics).toEqual(stats);
+  });
+});

@@ -3,6 +3,7 @@ import { sampleData } from '../../../../../../scripts/lib/sample-data';
 import type { OspitaDatabase } from '../../../../../../src-renderer/lib/db/database';
 import { exportParticipantData, privacyOverview, purgeSessionPersonalData } from '../../../../../../src-renderer/lib/db/repositories/privacy';
 import { fill, freshDb, participantCount, storedEvents } from '../../../../db-helpers';
+import { putFeedback, readFeedback } from '../../../../../../src-renderer/lib/db/feedback-lists';
 
 let db: OspitaDatabase;
 beforeEach(async () => {
@@ -43,6 +44,16 @@ describe('privacy', () => {
       session: { offer: 'Processo di Co-progettazione con Enti del Terzo Settore', days: ['2026-05-07'] },
     });
     expect(dossier.attendance).toHaveLength(2);
+    // Nothing signed with her name yet; the messages prepared for her are on her record.
+    expect(dossier.questionnaireAnswers).toEqual([]);
+    expect(dossier.participant.messages).toHaveLength(1);
     expect(await exportParticipantData('nobody')).toBeNull();
+  });
+
+  it('includes the questionnaire answers signed with the participant’s name', async () => {
+    const [first] = await readFeedback(db, 's1');
+    await db.transaction('rw', db.feedbackLists, () => putFeedback(db, [{ ...first!, respondentName: 'ROSSI Giulia' }]));
+    const dossier = JSON.parse((await exportParticipantData('p1'))!);
+    expect(dossier.questionnaireAnswers).toEqual([{ signedAs: 'ROSSI Giulia', answers: first!.answers, enteredAt: first!.createdAt }]);
   });
 });
