@@ -108,7 +108,7 @@ test('after the visit the coordinator reviews who qualifies and gets the certifi
   const printsBefore = app.record.pdfs;
   await page.getByRole('button', { name: 'Salva nella cartella degli attestati' }).click();
   await expect(page.getByTestId('job-message')).toContainText('4 file salvati', DOCUMENT_SAVED);
-  await expect(page.getByTestId('job-message')).toContainText('1 sono stati salvati con un numero, per esempio «Bianchi Anna - Attestato (2).pdf»');
+  await expect(page.getByTestId('job-message')).toContainText('uno è stato salvato con un numero, per esempio «Bianchi Anna - Attestato (2).pdf»');
   if (app.record.pdfs > 0) expect(app.record.pdfs - printsBefore).toBe(1);
   const files = (await readdir(join(app.dir, 'folder'))).sort((a, b) => a.localeCompare(b, 'it'));
   expect(files).toEqual(['Bianchi Anna - Attestato (2).pdf', 'bianchi anna - attestato.pdf', "D'Amico Nicolò - Attestato.pdf", 'Éboli Giulia - Attestato.pdf', 'Làzzari Fabrizio - Attestato.pdf']);

@@ -114,6 +114,6 @@ test('a person erased on request after an export of their data does not come bac
   await expect(review.getByText(/Persone lasciate fuori: 1\./)).toBeVisible();
   await expect(review.getByText('persone cancellate su richiesta: 1')).toBeVisible();
   await expect(review.getByText('risposte ai questionari ripristinate senza il nome di chi le ha firmate: 1')).toBeVisible();
-  await review.getByRole('button', { name: 'Annulla' }).click();
+  await review.getByRole('button', { name: 'Non ripristinare' }).click();
   await expect(review).toHaveCount(0);
 });
