@@ -52,7 +52,7 @@ export function sampleData({ sessions = 2, participants = 6, attendance = 8, res
       candidates: [],
       venue: 'Sala consiliare',
       venueAddress: 'Piazza Trento e Trieste, 20900 Monza',
-      contact: { name: 'Giulia Ferrario', phone: '039 2372 345', email: 'giulia.ferrario@comune.example.it' },
+      contact: { name: 'Ilaria Ferrario', phone: '039 2372 345', email: 'ilaria.ferrario@comune.example.it' },
       // Every other session is hybrid, with its Teams call, so backups and upgrades carry both kinds.
       format: i % 2 === 1 ? 'ibrida' : 'presenza',
       online: i % 2 === 1 ? { platform: 'teams', link: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_ospita%40thread.v2/0' } : { platform: null, link: '' },
