@@ -109,4 +109,14 @@ test('the coordinator imports the online answers, types a paper form, opens the 
   const summary = await readSheet(await readFile(await saved(app, '.xlsx')));
   const row = summary.find((r) => r[0] === 'Questionari raccolti');
   expect(row?.[1]).toBe(5);
+
+  // Another paper form typed after the Riepilogo was seen: the session's figures, kept since, are computed again.
+  await page.getByRole('link', { name: 'Questionario' }).click();
+  await page.getByRole('textbox', { name: 'Modulo 2: Quanto è soddisfatto/a complessivamente della visita?' }).focus();
+  await page.keyboard.type('5555');
+  await page.getByRole('button', { name: 'Salva le risposte' }).click();
+  await expect(page.getByText('Risposte salvate: nuove 1, modificate 0, tolte 0.')).toBeVisible();
+  await page.getByRole('link', { name: 'Riepilogo' }).click();
+  await page.getByLabel('Anno').selectOption('2026');
+  await expect(figure('Questionari raccolti')).toHaveText('6');
 });

@@ -5,6 +5,7 @@ import type { LedgerRecord } from '../domain/privacy-ledger';
 import type { AttendanceDay } from './attendance-days';
 import type { FeedbackList } from './feedback-lists';
 import type { ParticipantList } from './participant-lists';
+import { FIGURES_TABLE, figuresStampMiddleware } from './report-figures';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
 
 export const DATABASE_NAME = 'ospita';
@@ -44,6 +45,8 @@ export class OspitaDatabase extends Dexie {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);
     }
+    // Every write to a session's records renews the stamp of its Riepilogo figures (./report-figures.ts).
+    if (versions.some((v) => FIGURES_TABLE in v.stores)) this.use(figuresStampMiddleware);
   }
 }
 

@@ -204,6 +204,13 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         });
     },
   },
+  {
+    // v13: each session's figures for the Riepilogo, kept so a report over years need not read every attendance
+    // event again (derived data, not in backups; see ../db/report-figures.ts). Empty at first: filled as reports
+    // are opened.
+    version: 13,
+    stores: { reportFigures: 'sessionId' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -13,11 +13,10 @@
 // - the attendance rate is present people out of those expected: the confirmed, plus anyone else who came;
 // - a session whose personal data was purged contributes its anonymous statistics (present, minutes, and the
 //   registered per organisation); its certificates can no longer be counted.
-import { decideCertificates } from '../domain/certificates';
 import { isIsoDate } from '../domain/dates';
-import { distributionAverage, emptyDistribution, isScaleValue, STANDARD_SCALES, type StandardScale } from '../domain/feedback';
-import { sessionHours } from '../domain/hours';
-import type { AgendaItem, AttendanceEvent, FeedbackResponse, HostSettings, IsoDate, Offer, Participant, Session } from '../domain/types';
+import { distributionAverage, emptyDistribution, STANDARD_SCALES, type StandardScale } from '../domain/feedback';
+import type { AgendaItem, AttendanceEvent, FeedbackResponse, IsoDate, Offer, Participant, Session } from '../domain/types';
+import { organisationKey, sessionFigures, type FiguresSettings, type SessionFigures } from './session-figures';
 
 export interface ReportPeriod {
   from: IsoDate;
@@ -25,7 +24,7 @@ export interface ReportPeriod {
 }
 
 export interface ReportInput {
-  settings: Pick<HostSettings, 'certificateThreshold' | 'dayEnd'>;
+  settings: FiguresSettings;
   offers: readonly Offer[];
   sessions: readonly Session[];
   agendaItems: readonly AgendaItem[];
@@ -137,11 +136,6 @@ export function monthsOf(period: ReportPeriod): string[] {
   }
 }
 
-/** The key organisations are grouped by: case, spaces and accents aside. */
-function organisationKey(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`]/g, "'").replace(/\s+/g, ' ').trim();
-}
-
 const MUNICIPALITY = /^(comune|municipio|municipality|city of|citta di)\b/;
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
@@ -157,59 +151,36 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
   return map;
 }
 
-interface SessionFigures {
-  registered: number;
-  present: number;
-  minutes: number;
-  certificates: number;
-  /** Per organisation (display name as written): present people and minutes. */
-  organisations: Map<string, { name: string; present: number; minutes: number }>;
+/** The sessions a period's report counts: by first day, cancelled ones apart. */
+export function sessionsOfPeriod(sessions: readonly Session[], period: ReportPeriod): { inPeriod: Session[]; active: Session[] } {
+  const inPeriod = sessions.filter((s) => s.firstDay && s.firstDay >= period.from && s.firstDay <= period.to);
+  return { inPeriod, active: inPeriod.filter((s) => s.status !== 'annullata') };
 }
 
-function figuresOf(session: Session, participants: readonly Participant[], events: readonly AttendanceEvent[], items: readonly AgendaItem[], settings: ReportInput['settings'], noOrganisation: string): SessionFigures {
-  const organisations = new Map<string, { name: string; present: number; minutes: number }>();
-  const addOrganisation = (rawName: string, present: number, minutes: number) => {
-    const name = rawName.trim().replace(/\s+/g, ' ') || noOrganisation;
-    const key = organisationKey(name);
-    const o = organisations.get(key) ?? { name, present: 0, minutes: 0 };
-    o.present += present;
-    o.minutes += minutes;
-    organisations.set(key, o);
-  };
-  if (session.statistics) {
-    const s = session.statistics;
-    for (const o of s.byOrganisation) addOrganisation(o.organisation, o.participants, o.minutes);
-    return { registered: s.participants, present: s.attended, minutes: s.minutes, certificates: 0, organisations };
-  }
-  const known = new Map(participants.map((p) => [p.id, p]));
-  // Everyone registered, cancelled ones included: someone with an entry not voided has a presence interval.
-  const h = sessionHours({ sessionDays: session.days, items: [...items], events: [...events], participantIds: [...known.keys()], threshold: settings.certificateThreshold, fallbackDayEnd: settings.dayEnd });
-  const entered = new Set<string>();
-  for (const [id, p] of h.participants) if (p.days.some((d) => d.intervals.length > 0)) entered.add(id);
-  let minutes = 0;
-  for (const id of entered) {
-    const m = h.participants.get(id)?.attendedMinutes ?? 0;
-    minutes += m;
-    addOrganisation(known.get(id)!.organisation, 1, m);
-  }
-  const expected = new Set([...participants.filter((p) => p.status === 'confermato').map((p) => p.id), ...entered]);
-  const certificates = decideCertificates(participants, h).filter((d) => d.receives).length;
-  return { registered: expected.size, present: entered.size, minutes, certificates, organisations };
+/** The figures of every session of the period that was not cancelled, from the records of `input`. */
+export function figuresOfPeriod(input: ReportInput, period: ReportPeriod): Map<string, SessionFigures> {
+  const { active } = sessionsOfPeriod(input.sessions, period);
+  const activeIds = new Set(active.map((s) => s.id));
+  const participantsBy = groupBy(input.participants.filter((p) => activeIds.has(p.sessionId)), (p) => p.sessionId);
+  const eventsBy = groupBy(input.attendance.filter((e) => activeIds.has(e.sessionId)), (e) => e.sessionId);
+  const itemsBy = groupBy(input.agendaItems.filter((i) => activeIds.has(i.sessionId)), (i) => i.sessionId);
+  const feedbackBy = groupBy(input.feedback.filter((r) => activeIds.has(r.sessionId)), (r) => r.sessionId);
+  return new Map(
+    active.map((s) => [s.id, sessionFigures(s, participantsBy.get(s.id) ?? [], eventsBy.get(s.id) ?? [], itemsBy.get(s.id) ?? [], feedbackBy.get(s.id) ?? [], input.settings)]),
+  );
 }
 
-function scaleSummaries(responses: readonly FeedbackResponse[]): ScaleSummary[] {
-  return STANDARD_SCALES.map((id) => {
-    const distribution = emptyDistribution();
-    for (const r of responses) {
-      const v = r.answers[id];
-      if (isScaleValue(v)) distribution[v - 1] = distribution[v - 1]! + 1;
-    }
+function addInto(total: number[][], scales: readonly (readonly number[])[]): void {
+  scales.forEach((distribution, i) => distribution.forEach((count, v) => (total[i]![v]! += count)));
+}
+
+const noScales = (): number[][] => STANDARD_SCALES.map(() => emptyDistribution());
+
+function scaleSummaries(scales: readonly (readonly number[])[]): ScaleSummary[] {
+  return STANDARD_SCALES.map((id, i) => {
+    const distribution = [...scales[i]!];
     return { id, answered: distribution.reduce((a, b) => a + b, 0), average: distributionAverage(distribution), distribution };
   });
-}
-
-function overallAverage(responses: readonly FeedbackResponse[]): number | null {
-  return scaleSummaries(responses)[0]!.average;
 }
 
 /**
@@ -217,32 +188,39 @@ function overallAverage(responses: readonly FeedbackResponse[]): number | null {
  * The period must be valid (see periodProblem).
  */
 export function programmeReport(input: ReportInput, period: ReportPeriod, noOrganisation = 'Ente non indicato'): ProgrammeReport {
-  const inPeriod = input.sessions.filter((s) => s.firstDay && s.firstDay >= period.from && s.firstDay <= period.to);
-  const active = inPeriod.filter((s) => s.status !== 'annullata');
-  const activeIds = new Set(active.map((s) => s.id));
-  const participantsBy = groupBy(input.participants.filter((p) => activeIds.has(p.sessionId)), (p) => p.sessionId);
-  const eventsBy = groupBy(input.attendance.filter((e) => activeIds.has(e.sessionId)), (e) => e.sessionId);
-  const itemsBy = groupBy(input.agendaItems.filter((i) => activeIds.has(i.sessionId)), (i) => i.sessionId);
-  const feedbackBy = groupBy(input.feedback.filter((r) => activeIds.has(r.sessionId)), (r) => r.sessionId);
-  const titles = new Map(input.offers.map((o) => [o.id, o.title.trim()]));
+  return reportFromFigures(input, figuresOfPeriod(input, period), period, noOrganisation);
+}
 
-  const months = new Map(monthsOf(period).map((month) => [month, { month, sessions: 0, sessionsHeld: 0, participantsPresent: 0, minutes: 0, certificates: 0, responses: [] as FeedbackResponse[] }]));
-  const offers = new Map<string, { offerId: string; title: string; sessions: number; sessionsHeld: number; registered: number; present: number; minutes: number; certificates: number; responses: FeedbackResponse[] }>();
+/**
+ * The report of a period from each session's figures (`figures` must hold every session of the period that was
+ * not cancelled: see figuresOfPeriod, or the figures kept in the database).
+ */
+export function reportFromFigures(input: Pick<ReportInput, 'offers' | 'sessions'>, figures: ReadonlyMap<string, SessionFigures>, period: ReportPeriod, noOrganisation = 'Ente non indicato'): ProgrammeReport {
+  const { inPeriod, active } = sessionsOfPeriod(input.sessions, period);
+  const titles = new Map(input.offers.map((o) => [o.id, o.title.trim()]));
+  const unnamed = { key: organisationKey(noOrganisation), name: noOrganisation };
+
+  const months = new Map(monthsOf(period).map((month) => [month, { month, sessions: 0, sessionsHeld: 0, participantsPresent: 0, minutes: 0, certificates: 0, responses: 0, scales: noScales() }]));
+  const offers = new Map<string, { offerId: string; title: string; sessions: number; sessionsHeld: number; registered: number; present: number; minutes: number; certificates: number; responses: number; scales: number[][] }>();
   const organisations = new Map<string, { name: string; spellings: Map<string, number>; participants: number; sessions: number; minutes: number }>();
   const notMarked: ProgrammeReport['sessionsNotMarkedHeld'] = [];
+  const allScales = noScales();
   let registered = 0;
   let present = 0;
   let minutes = 0;
   let certificates = 0;
+  let responses = 0;
 
   for (const session of [...active].sort((a, b) => a.firstDay.localeCompare(b.firstDay))) {
-    const f = figuresOf(session, participantsBy.get(session.id) ?? [], eventsBy.get(session.id) ?? [], itemsBy.get(session.id) ?? [], input.settings, noOrganisation);
-    const responses = feedbackBy.get(session.id) ?? [];
+    const f = figures.get(session.id);
+    if (!f) throw new Error(`Figures missing for session ${session.id}`);
     const held = session.status === 'svolta';
     registered += f.registered;
     present += f.present;
     minutes += f.minutes;
     certificates += f.certificates;
+    responses += f.responses;
+    addInto(allScales, f.scales);
     if (!held && f.present > 0) notMarked.push({ sessionId: session.id, title: titles.get(session.offerId) ?? '', firstDay: session.firstDay });
 
     const month = months.get(session.firstDay.slice(0, 7));
@@ -252,18 +230,30 @@ export function programmeReport(input: ReportInput, period: ReportPeriod, noOrga
       month.participantsPresent += f.present;
       month.minutes += f.minutes;
       month.certificates += f.certificates;
-      month.responses.push(...responses);
+      month.responses += f.responses;
+      addInto(month.scales, f.scales);
     }
-    const offer = offers.get(session.offerId) ?? { offerId: session.offerId, title: titles.get(session.offerId) ?? '', sessions: 0, sessionsHeld: 0, registered: 0, present: 0, minutes: 0, certificates: 0, responses: [] };
+    const offer = offers.get(session.offerId) ?? { offerId: session.offerId, title: titles.get(session.offerId) ?? '', sessions: 0, sessionsHeld: 0, registered: 0, present: 0, minutes: 0, certificates: 0, responses: 0, scales: noScales() };
     offer.sessions++;
     if (held) offer.sessionsHeld++;
     offer.registered += f.registered;
     offer.present += f.present;
     offer.minutes += f.minutes;
     offer.certificates += f.certificates;
-    offer.responses.push(...responses);
+    offer.responses += f.responses;
+    addInto(offer.scales, f.scales);
     offers.set(session.offerId, offer);
-    for (const [key, o] of f.organisations) {
+
+    // People who gave no organisation are grouped under `noOrganisation`, with anyone who wrote those very words.
+    const shares = new Map<string, { name: string; present: number; minutes: number }>();
+    for (const o of f.organisations) {
+      const { key, name } = o.key ? o : unnamed;
+      const share = shares.get(key) ?? { name, present: 0, minutes: 0 };
+      share.present += o.present;
+      share.minutes += o.minutes;
+      shares.set(key, share);
+    }
+    for (const [key, o] of shares) {
       if (o.present === 0) continue;
       const total = organisations.get(key) ?? { name: o.name, spellings: new Map<string, number>(), participants: 0, sessions: 0, minutes: 0 };
       total.spellings.set(o.name, (total.spellings.get(o.name) ?? 0) + o.present);
@@ -274,7 +264,6 @@ export function programmeReport(input: ReportInput, period: ReportPeriod, noOrga
     }
   }
 
-  const allResponses = active.flatMap((s) => feedbackBy.get(s.id) ?? []);
   const organisationList: OrganisationFigures[] = [...organisations.values()]
     .map((o) => {
       // The spelling most people used names the organisation.
@@ -282,6 +271,7 @@ export function programmeReport(input: ReportInput, period: ReportPeriod, noOrga
       return { name, municipality: MUNICIPALITY.test(organisationKey(name)), participants: o.participants, sessions: o.sessions, personHours: hours(o.minutes) };
     })
     .sort((a, b) => b.participants - a.participants || a.name.localeCompare(b.name, 'it'));
+  const overall = (scales: number[][]) => distributionAverage(scales[0]!);
 
   return {
     period: { ...period },
@@ -297,8 +287,8 @@ export function programmeReport(input: ReportInput, period: ReportPeriod, noOrga
     certificates,
     organisations: organisationList,
     municipalities: organisationList.filter((o) => o.municipality).length,
-    responses: allResponses.length,
-    satisfaction: scaleSummaries(allResponses),
+    responses,
+    satisfaction: scaleSummaries(allScales),
     months: [...months.values()].map((m) => ({
       month: m.month,
       sessions: m.sessions,
@@ -306,8 +296,8 @@ export function programmeReport(input: ReportInput, period: ReportPeriod, noOrga
       participantsPresent: m.participantsPresent,
       personHours: hours(m.minutes),
       certificates: m.certificates,
-      responses: m.responses.length,
-      satisfaction: overallAverage(m.responses),
+      responses: m.responses,
+      satisfaction: overall(m.scales),
     })),
     offers: [...offers.values()]
       .map((o) => ({
@@ -319,8 +309,8 @@ export function programmeReport(input: ReportInput, period: ReportPeriod, noOrga
         participantsPresent: o.present,
         personHours: hours(o.minutes),
         certificates: o.certificates,
-        responses: o.responses.length,
-        satisfaction: overallAverage(o.responses),
+        responses: o.responses,
+        satisfaction: overall(o.scales),
       }))
       .sort((a, b) => b.participantsPresent - a.participantsPresent || a.title.localeCompare(b.title, 'it')),
     purgedSessions: active.filter((s) => s.statistics).length,
