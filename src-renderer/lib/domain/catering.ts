@@ -3,6 +3,7 @@
 // Needs are typed freely («Vegetariana», «celiaco», «senza glutine; frutta a guscio»): each person's text is split
 // at «;», «,» or « e », each part is matched to a common need by its words (so «celiaca» and «Senza glutine» are one
 // line for the caterer), and anything else is kept as written. «Nessuna», «no», «-» mean no need.
+import { foldAccents } from './fold';
 import { compareBySurname } from './participants';
 import type { AgendaItem, IsoDate, Participant } from './types';
 
@@ -25,7 +26,7 @@ const PATTERNS: Record<KnownNeed, RegExp> = {
 const NOTHING = /^(nessun[ao]?|niente|no|non|n\/?a|none|nothing|-+|–|\/|\.|0)$/;
 
 function plain(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldAccents(text).replace(/\s+/g, ' ').trim();
 }
 
 export type Need = { known: KnownNeed } | { other: string };

@@ -1,5 +1,6 @@
 // Duplicate registrations within a session (pure): the same e-mail regardless of case, or the same name,
 // surname and organisation regardless of accents, case and spacing.
+import { foldAccents } from './fold';
 import type { Participant } from './types';
 
 export type DuplicateReason = 'email' | 'person';
@@ -13,10 +14,7 @@ export interface Duplicate<T> {
 
 /** "  Nicolò  D'Àlessandro " → "nicolo d alessandro": no accents, lower case, punctuation and runs of spaces as one space. */
 export function normaliseForComparison(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldAccents(value)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

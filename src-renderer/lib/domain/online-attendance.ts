@@ -6,6 +6,7 @@
 // platform; a corrected report of the same day replaces the earlier online events of that day, the same report
 // again changes nothing, and presence at the door is never touched.
 import { effectiveEvents, isOnlineEvent, presenceIntervals, type EventDraft } from './attendance';
+import { foldAccents } from './fold';
 import { fromMinutes, toMinutes } from './times';
 import type { AttendanceEvent, HhMm, IsoDate, Participant, ReportPlatform } from './types';
 
@@ -22,10 +23,7 @@ export interface ReportedPerson {
 
 /** Words of a name without accents, case or apostrophes, in alphabetical order. */
 export function personNameKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(text)
     .replace(/['’‘`´]/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean)

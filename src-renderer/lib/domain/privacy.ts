@@ -2,6 +2,7 @@
 // what remains after a purge (anonymous statistics: participants and hours per organisation), whether a
 // participant's consent is missing, and everything held about one participant for an access request.
 import { addMonthsIso, isIsoDate } from './dates';
+import { foldAccents } from './fold';
 import { sessionHours } from './hours';
 import type { ErasedCount } from './privacy-ledger';
 import type { AgendaItem, AttendanceEvent, FeedbackResponse, HhMm, IsoDate, Offer, OrganisationStatistics, Participant, Session, SessionStatistics } from './types';
@@ -155,10 +156,7 @@ export function erasedCount(input: Omit<StatisticsInput, 'participants' | 'purge
 
 /** The words of a name, without accents, case or punctuation, sorted: «ROSSI, Giulia» and «Giulia Rossi» match. */
 function nameWords(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLocaleLowerCase('it')
+  return foldAccents(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .sort()

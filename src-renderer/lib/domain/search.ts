@@ -1,6 +1,7 @@
 // Search at the door: case- and accent-insensitive on surname, name, organisation and code ("nicolo" finds
 // "Nicolò", "damico" finds "D'Amico"). The text of every participant is normalised once, when the list changes,
 // so a keystroke only runs a few `includes` per participant and a linear bucket by rank (no sort).
+import { foldAccents } from './fold';
 
 export interface Searchable {
   id: string;
@@ -12,10 +13,7 @@ export interface Searchable {
 
 /** Lower case, accents and apostrophes gone, every other non-letter a single space. */
 export function normaliseWords(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(text)
     .replace(/['’‘`´]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

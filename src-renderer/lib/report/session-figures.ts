@@ -3,6 +3,7 @@
 // is a sum of these, so a session's figures can be computed once and kept (lib/db/report-figures.ts): the
 // Riepilogo over ten years then adds up 500 small records instead of reading 50,000 attendance events.
 import { decideCertificates } from '../domain/certificates';
+import { foldAccents } from '../domain/fold';
 import { emptyDistribution, isScaleValue, STANDARD_SCALES } from '../domain/feedback';
 import { sessionHours } from '../domain/hours';
 import type { AgendaItem, AttendanceEvent, FeedbackResponse, HostSettings, Participant, Session } from '../domain/types';
@@ -35,7 +36,7 @@ export interface SessionFigures {
 
 /** The key organisations are grouped by: case, spaces and accents aside. */
 export function organisationKey(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`]/g, "'").replace(/\s+/g, ' ').trim();
+  return foldAccents(name).replace(/[’'`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /** How many answered 1..5 on each standard scale. */

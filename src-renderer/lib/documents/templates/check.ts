@@ -4,6 +4,7 @@
 import Docxtemplater from 'docxtemplater';
 import InspectModule from 'docxtemplater/js/inspect-module.js';
 import PizZip from 'pizzip';
+import { foldAccents } from '../../domain/fold';
 import type { TemplateKind } from '../../domain/types';
 import type { MessageKey } from '../../i18n/catalogue';
 import { describeVocabulary, TEMPLATE_VOCABULARY } from './fields';
@@ -40,7 +41,7 @@ function distance(a: string, b: string): number {
 
 /** The valid placeholder closest to a wrong one, when close enough to be a slip ("cognme", "Nome", "ore previste"). */
 export function closestPlaceholder(wrong: string, valid: readonly string[]): string | null {
-  const simple = (s: string) => s.toLocaleLowerCase('it').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s-]+/g, '_');
+  const simple = (s: string) => foldAccents(s).replace(/[\s-]+/g, '_');
   let best: string | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const v of valid) {

@@ -1,13 +1,11 @@
 // The words reports use, in English and Italian, across the versions of each platform seen so far. Labels are
 // compared folded (no accents, lower case, single spaces), so "Ora di uscita", "ORA DI USCITA" and "Ora  di
 // uscità" are one. Exact names first; a few word roots catch the variants nobody has listed yet.
+import { foldAccents } from '../../domain/fold';
 
 /** "  Durata (Minuti): " → "durata (minuti)". */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(text)
     .replace(/[’‘`´]/g, "'")
     .replace(/\s+/g, ' ')
     .replace(/[\s:]+$/, '')

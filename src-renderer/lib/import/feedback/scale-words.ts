@@ -4,13 +4,11 @@
 // Molto insoddisfatto…Molto soddisfatto), so a column is read as a whole: the scale that explains most of its
 // answers decides. Pure.
 import type { ScaleValue } from '../../domain/feedback';
+import { foldAccents } from '../../domain/fold';
 
 /** Lower case, no accents, apostrophes and punctuation as spaces, "soddisfatto/a" as "soddisfatto". */
 export function normaliseAnswer(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(text)
     .replace(/([a-z])o\s*[/(]\s*a\s*\)?/g, '$1o')
     .replace(/[^a-z0-9★☆]+/g, ' ')
     .trim();

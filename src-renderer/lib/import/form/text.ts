@@ -1,5 +1,6 @@
 // Turning the text of a form (plain text, Markdown, or the text mammoth gives for a .docx) into lines that the
 // parser can read: table cells become lines of their own, emphasis markers go, bullets become "- ".
+import { foldAccentsKeepingLength } from '../../domain/fold';
 
 /** One line of the form as the parser sees it. `raw` keeps the markers (for bold titles), `text` is clean. */
 export interface FormLine {
@@ -64,11 +65,7 @@ export function cleanLine(line: string): string {
 }
 
 /** Lower case without accents, for matching labels and words. Keeps the length of NFC text. */
-export function fold(text: string): string {
-  let out = '';
-  for (const ch of text.toLowerCase()) out += ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '') || ch;
-  return out;
-}
+export const fold = foldAccentsKeepingLength;
 
 const NUMBER_WORDS: Record<string, number> = {
   un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
