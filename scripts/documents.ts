@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { BackupDocument } from '../src-renderer/lib/db/backup-document';
 import { todayIso, isIsoDate } from '../src-renderer/lib/domain/dates';
-import { catalogues } from '../src-renderer/lib/i18n/catalogue';
+import { translate } from '../src-renderer/lib/i18n/translate';
 import { checkTemplate } from '../src-renderer/lib/documents/templates/check';
 import { CliError, parseArgs, readBackupArg, unknownSession } from './lib/cli';
 import { PASSPHRASE_ENV } from './lib/open-backup';
@@ -51,7 +51,7 @@ async function main(): Promise<number> {
       return fail(`Impossibile leggere il modello «${templatePath}»: controllare il percorso.`);
     }
     const check = checkTemplate(certificateTemplate, 'certificate');
-    if (!check.ok) return fail(`Il modello «${templatePath}» non si può usare: ${catalogues.it[check.problem.key].replace(/\{(\w+)\}/g, (whole, name: string) => check.problem.params[name] ?? whole)}`);
+    if (!check.ok) return fail(`Il modello «${templatePath}» non si può usare: ${translate('it', check.problem.key, check.problem.params)}`);
   }
 
   let backup: BackupDocument;

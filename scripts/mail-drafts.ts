@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { BackupDocument } from '../src-renderer/lib/db/backup-document';
 import { isIsoDate, todayIso } from '../src-renderer/lib/domain/dates';
 import { fullName } from '../src-renderer/lib/domain/participants';
-import { catalogues } from '../src-renderer/lib/i18n/catalogue';
+import { translate } from '../src-renderer/lib/i18n/translate';
 import { NoSenderError } from '../src-renderer/lib/messages/drafts';
 import { MESSAGE_KINDS, isMessageKind } from '../src-renderer/lib/messages/kinds';
 import { startChromiumPdf, type ChromiumPdf } from './lib/chromium-pdf';
@@ -59,7 +59,7 @@ async function main(): Promise<number> {
   try {
     const dir = resolve(out);
     const result = await writeMailDrafts(input, dir, { kind, lang, pdf: chromium?.pdf ?? null, issueDate, again: Boolean(a['anche-gia-preparati']) });
-    if (result.blocker) return fail(`Il messaggio «${kind}» non si può ancora scrivere: ${catalogues.it[`messages.blocker.${result.blocker}`]}`);
+    if (result.blocker) return fail(`Il messaggio «${kind}» non si può ancora scrivere: ${translate('it', `messages.blocker.${result.blocker}`)}`);
     const lines = [result.written.length ? `${result.written.length} bozze scritte in ${dir}:` : `Nessuna bozza da scrivere per «${kind}».`, ...result.written.map((w) => `  ${w}`)];
     if (result.alreadyPrepared.length) lines.push(`Già preparate, lasciate fuori (--anche-gia-preparati per rifarle):`, ...result.alreadyPrepared.map((p) => `  ${fullName(p)}`));
     if (result.withoutEmail.length) lines.push('Senza e-mail, da avvisare per telefono:', ...result.withoutEmail.map((p) => `  ${fullName(p)}: ${p.phone || 'nessun telefono'}`));

@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { todayIso } from '../src-renderer/lib/domain/dates';
-import { catalogues } from '../src-renderer/lib/i18n/catalogue';
+import { translate } from '../src-renderer/lib/i18n/translate';
 import { periodProblem } from '../src-renderer/lib/report/programme-report';
 import { CliError, parseArgs, readBackupArg } from './lib/cli';
 import { programmeReportFiles } from './lib/programme-report-files';
@@ -29,7 +29,7 @@ async function main(): Promise<number> {
   const { backup: backupPath, from, to, out } = a;
   if (typeof backupPath !== 'string' || typeof from !== 'string' || typeof to !== 'string' || typeof out !== 'string') return fail(`Mancano degli argomenti.\n${USAGE}`);
   const problem = periodProblem({ from, to });
-  if (problem) return fail(`Periodo non valido (${from} – ${to}): ${catalogues.it[problem]} Scrivere le date come AAAA-MM-GG, per esempio 2026-01-01.`);
+  if (problem) return fail(`Periodo non valido (${from} – ${to}): ${translate('it', problem)} Scrivere le date come AAAA-MM-GG, per esempio 2026-01-01.`);
 
   let backup;
   try {

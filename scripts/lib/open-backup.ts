@@ -5,12 +5,12 @@ import pkg from '../../package.json';
 import { readBackupFile, type BackupDocument, type BackupProblem } from '../../src-renderer/lib/db/backup-document';
 import { isProtectedBackup, unprotectBackup } from '../../src-renderer/lib/db/backup-protection';
 import { CURRENT_SCHEMA_VERSION } from '../../src-renderer/lib/db/versions';
-import { catalogues } from '../../src-renderer/lib/i18n/catalogue';
+import { translate } from '../../src-renderer/lib/i18n/translate';
 
 export const PASSPHRASE_ENV = 'OSPITA_BACKUP_PASSPHRASE';
 
 export function problemText(problem: BackupProblem): string {
-  return catalogues.it[problem.key].replace(/\{(\w+)\}/g, (whole, name: string) => String(problem.params?.[name] ?? whole));
+  return translate('it', problem.key, problem.params);
 }
 
 export async function openBackup(bytes: Uint8Array, path: string, passphrase: string | undefined): Promise<{ ok: true; backup: BackupDocument } | { ok: false; message: string }> {

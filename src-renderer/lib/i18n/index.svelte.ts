@@ -1,6 +1,6 @@
 // The UI language: Italian by default, English switchable, the choice remembered on this computer.
-import { catalogues, type MessageKey } from './catalogue';
-import { formatMessage } from './format';
+import type { MessageKey } from './catalogue';
+import { translate } from './translate';
 import type { Locale } from '../domain/dates';
 
 const STORAGE_KEY = 'ospita.locale';
@@ -28,7 +28,7 @@ class I18n {
 
   /** The message for a key, with its placeholders filled in (lib/i18n/format.ts: plurals, articles). */
   t = (key: MessageKey, params?: Record<string, string | number>): string => {
-    return formatMessage(catalogues[this.locale][key] ?? catalogues.it[key] ?? key, params);
+    return translate(this.locale, key, params);
   };
 }
 

@@ -5,17 +5,14 @@
 import type { EChartsOption } from 'echarts';
 import { formatMonth, type Locale } from '../domain/dates';
 import { formatAverage } from '../domain/feedback';
-import { catalogues, type MessageKey } from '../i18n/catalogue';
+import type { MessageKey } from '../i18n/catalogue';
+import { translate } from '../i18n/translate';
 import type { ProgrammeReport, ScaleSummary } from './programme-report';
 
 /** The look shared with the documents (lib/documents/theme.ts): Bootstrap Italia's blues, Titillium or Arial. */
 export const CHART_COLOURS = { primary: '#0066CC', secondary: '#17324D', accent: '#F5A623', grid: '#D9DADB', ink: '#1A1A1A', muted: '#5C6F82' } as const;
 const FONT = "'Titillium Web', Arial, Helvetica, sans-serif";
 
-function text(lang: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const s = catalogues[lang][key] ?? catalogues.it[key] ?? key;
-  return s.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
 
 const number = (lang: Locale, n: number, digits = 0) => n.toLocaleString(lang === 'it' ? 'it-IT' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 
@@ -27,11 +24,11 @@ const base = (): EChartsOption => ({
 
 /** People present per month (bars) and person-hours (line, right axis). */
 export function monthlyChart(report: ProgrammeReport, lang: Locale): EChartsOption {
-  const present = text(lang, 'report.col.present');
-  const hoursLabel = text(lang, 'report.col.personHours');
+  const present = translate(lang, 'report.col.present');
+  const hoursLabel = translate(lang, 'report.col.personHours');
   return {
     ...base(),
-    aria: { enabled: true, label: { description: text(lang, 'report.months.chart') } },
+    aria: { enabled: true, label: { description: translate(lang, 'report.months.chart') } },
     legend: { top: 0, data: [present, hoursLabel] },
     grid: { left: 48, right: 56, top: 36, bottom: 48 },
     tooltip: { trigger: 'axis' },
@@ -54,7 +51,7 @@ export function organisationsChart(report: ProgrammeReport, lang: Locale): EChar
   const top = report.organisations.slice(0, TOP_ORGANISATIONS).reverse();
   return {
     ...base(),
-    aria: { enabled: true, label: { description: text(lang, 'report.organisations.chart', { count: top.length }) } },
+    aria: { enabled: true, label: { description: translate(lang, 'report.organisations.chart', { count: top.length }) } },
     grid: { left: 8, right: 40, top: 8, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: CHART_COLOURS.grid } } },
@@ -64,7 +61,7 @@ export function organisationsChart(report: ProgrammeReport, lang: Locale): EChar
 }
 
 export function scaleLabel(lang: Locale, id: ScaleSummary['id']): string {
-  return text(lang, `report.scale.${id}` as MessageKey);
+  return translate(lang, `report.scale.${id}` as MessageKey);
 }
 
 /** The average of each standard question, on a fixed 1–5 axis. */
@@ -72,7 +69,7 @@ export function satisfactionChart(summaries: readonly ScaleSummary[], lang: Loca
   const rows = [...summaries].reverse();
   return {
     ...base(),
-    aria: { enabled: true, label: { description: text(lang, 'report.satisfaction.chart') } },
+    aria: { enabled: true, label: { description: translate(lang, 'report.satisfaction.chart') } },
     grid: { left: 8, right: 48, top: 8, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: { type: 'value', min: 0, max: 5, interval: 1, splitLine: { lineStyle: { color: CHART_COLOURS.grid } } },
     yAxis: { type: 'category', data: rows.map((s) => scaleLabel(lang, s.id)) },
@@ -86,7 +83,7 @@ export function distributionChart(distribution: readonly number[], lang: Locale,
     ...base(),
     aria: { enabled: true, label: { description: title } },
     grid: { left: 36, right: 12, top: 16, bottom: 28 },
-    xAxis: { type: 'category', data: [1, 2, 3, 4, 5].map((n) => `${n} · ${text(lang, `feedback.scale.${n}` as MessageKey)}`), axisLabel: { interval: 0, fontSize: 11 } },
+    xAxis: { type: 'category', data: [1, 2, 3, 4, 5].map((n) => `${n} · ${translate(lang, `feedback.scale.${n}` as MessageKey)}`), axisLabel: { interval: 0, fontSize: 11 } },
     yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: CHART_COLOURS.grid } } },
     series: [{ type: 'bar', data: [...distribution], label: { show: true, position: 'top', formatter: ({ value }) => (Number(value) ? number(lang, Number(value)) : '') }, barMaxWidth: 36 }],
   };

@@ -2,16 +2,12 @@
 // numbers (so they can be summed and charted in Excel), dates as text the way Italians write them.
 import writeXlsxFile from 'write-excel-file/universal';
 import { formatMonth, type Locale } from '../domain/dates';
-import { catalogues, type MessageKey } from '../i18n/catalogue';
+import { translate } from '../i18n/translate';
 import { scaleLabel } from './charts';
 import type { ProgrammeReport } from './programme-report';
 
 type Cell = { value: string | number; type?: StringConstructor | NumberConstructor; fontWeight?: 'bold'; format?: string } | null;
 
-function text(lang: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const s = catalogues[lang][key] ?? catalogues.it[key] ?? key;
-  return s.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
 
 const head = (labels: string[]): Cell[] => labels.map((value) => ({ value, type: String, fontWeight: 'bold' }));
 const str = (value: string): Cell => ({ value, type: String });
@@ -21,45 +17,45 @@ const num = (value: number | null, format?: string): Cell => (value === null ? n
 export function workbookSheets(report: ProgrammeReport, lang: Locale): { name: string; rows: Cell[][]; widths: number[] }[] {
   const overall = report.satisfaction.find((s) => s.id === 'overall');
   const summary: Cell[][] = [
-    head([text(lang, 'report.figure'), text(lang, 'report.value')]),
-    [str(text(lang, 'report.period.from')), str(report.period.from)],
-    [str(text(lang, 'report.period.to')), str(report.period.to)],
-    [str(text(lang, 'report.figure.offers')), num(report.offersOffered)],
-    [str(text(lang, 'report.figure.sessions')), num(report.sessions)],
-    [str(text(lang, 'report.figure.sessionsHeld')), num(report.sessionsHeld)],
-    [str(text(lang, 'report.figure.sessionsCancelled')), num(report.sessionsCancelled)],
-    [str(text(lang, 'report.figure.organisations')), num(report.organisations.length)],
-    [str(text(lang, 'report.figure.municipalities')), num(report.municipalities)],
-    [str(text(lang, 'report.figure.present')), num(report.participantsPresent)],
-    [str(text(lang, 'report.figure.registered')), num(report.participantsRegistered)],
-    [str(text(lang, 'report.figure.attendanceRate')), num(report.attendanceRate, '0.0%')],
-    [str(text(lang, 'report.figure.personHours')), num(report.personHours, '0.0')],
-    [str(text(lang, 'report.figure.certificates')), num(report.certificates)],
-    [str(text(lang, 'report.figure.responses')), num(report.responses)],
-    [str(text(lang, 'report.figure.satisfaction')), num(overall?.average ?? null, '0.0')],
+    head([translate(lang, 'report.figure'), translate(lang, 'report.value')]),
+    [str(translate(lang, 'report.period.from')), str(report.period.from)],
+    [str(translate(lang, 'report.period.to')), str(report.period.to)],
+    [str(translate(lang, 'report.figure.offers')), num(report.offersOffered)],
+    [str(translate(lang, 'report.figure.sessions')), num(report.sessions)],
+    [str(translate(lang, 'report.figure.sessionsHeld')), num(report.sessionsHeld)],
+    [str(translate(lang, 'report.figure.sessionsCancelled')), num(report.sessionsCancelled)],
+    [str(translate(lang, 'report.figure.organisations')), num(report.organisations.length)],
+    [str(translate(lang, 'report.figure.municipalities')), num(report.municipalities)],
+    [str(translate(lang, 'report.figure.present')), num(report.participantsPresent)],
+    [str(translate(lang, 'report.figure.registered')), num(report.participantsRegistered)],
+    [str(translate(lang, 'report.figure.attendanceRate')), num(report.attendanceRate, '0.0%')],
+    [str(translate(lang, 'report.figure.personHours')), num(report.personHours, '0.0')],
+    [str(translate(lang, 'report.figure.certificates')), num(report.certificates)],
+    [str(translate(lang, 'report.figure.responses')), num(report.responses)],
+    [str(translate(lang, 'report.figure.satisfaction')), num(overall?.average ?? null, '0.0')],
   ];
   const months: Cell[][] = [
-    head([text(lang, 'report.month'), text(lang, 'report.col.sessions'), text(lang, 'report.col.sessionsHeld'), text(lang, 'report.col.present'), text(lang, 'report.col.personHours'), text(lang, 'report.col.certificates'), text(lang, 'report.col.responses'), text(lang, 'report.col.satisfaction')]),
+    head([translate(lang, 'report.month'), translate(lang, 'report.col.sessions'), translate(lang, 'report.col.sessionsHeld'), translate(lang, 'report.col.present'), translate(lang, 'report.col.personHours'), translate(lang, 'report.col.certificates'), translate(lang, 'report.col.responses'), translate(lang, 'report.col.satisfaction')]),
     ...report.months.map((m) => [str(formatMonth(m.month, lang)), num(m.sessions), num(m.sessionsHeld), num(m.participantsPresent), num(m.personHours, '0.0'), num(m.certificates), num(m.responses), num(m.satisfaction, '0.0')]),
   ];
   const offers: Cell[][] = [
-    head([text(lang, 'report.offer'), text(lang, 'report.col.sessions'), text(lang, 'report.col.sessionsHeld'), text(lang, 'report.col.registered'), text(lang, 'report.col.present'), text(lang, 'report.col.personHours'), text(lang, 'report.col.certificates'), text(lang, 'report.col.responses'), text(lang, 'report.col.satisfaction')]),
+    head([translate(lang, 'report.offer'), translate(lang, 'report.col.sessions'), translate(lang, 'report.col.sessionsHeld'), translate(lang, 'report.col.registered'), translate(lang, 'report.col.present'), translate(lang, 'report.col.personHours'), translate(lang, 'report.col.certificates'), translate(lang, 'report.col.responses'), translate(lang, 'report.col.satisfaction')]),
     ...report.offers.map((o) => [str(o.title), num(o.sessions), num(o.sessionsHeld), num(o.participantsRegistered), num(o.participantsPresent), num(o.personHours, '0.0'), num(o.certificates), num(o.responses), num(o.satisfaction, '0.0')]),
   ];
   const organisations: Cell[][] = [
-    head([text(lang, 'report.organisation'), text(lang, 'report.col.present'), text(lang, 'report.col.sessions'), text(lang, 'report.col.personHours')]),
+    head([translate(lang, 'report.organisation'), translate(lang, 'report.col.present'), translate(lang, 'report.col.sessions'), translate(lang, 'report.col.personHours')]),
     ...report.organisations.map((o) => [str(o.name), num(o.participants), num(o.sessions), num(o.personHours, '0.0')]),
   ];
   const satisfaction: Cell[][] = [
-    head([text(lang, 'report.question'), text(lang, 'report.col.average'), text(lang, 'report.col.answered'), ...[1, 2, 3, 4, 5].map((n) => text(lang, 'report.col.scoreN', { n }))]),
+    head([translate(lang, 'report.question'), translate(lang, 'report.col.average'), translate(lang, 'report.col.answered'), ...[1, 2, 3, 4, 5].map((n) => translate(lang, 'report.col.scoreN', { n }))]),
     ...report.satisfaction.map((s) => [str(scaleLabel(lang, s.id)), num(s.average, '0.00'), num(s.answered), ...s.distribution.map((c) => num(c))]),
   ];
   return [
-    { name: text(lang, 'report.sheet.summary'), rows: summary, widths: [44, 14] },
-    { name: text(lang, 'report.sheet.months'), rows: months, widths: [18, 10, 10, 10, 14, 10, 12, 14] },
-    { name: text(lang, 'report.sheet.offers'), rows: offers, widths: [60, 10, 10, 10, 10, 14, 10, 12, 14] },
-    { name: text(lang, 'report.sheet.organisations'), rows: organisations, widths: [44, 10, 10, 14] },
-    { name: text(lang, 'report.sheet.satisfaction'), rows: satisfaction, widths: [34, 10, 10, 8, 8, 8, 8, 8] },
+    { name: translate(lang, 'report.sheet.summary'), rows: summary, widths: [44, 14] },
+    { name: translate(lang, 'report.sheet.months'), rows: months, widths: [18, 10, 10, 10, 14, 10, 12, 14] },
+    { name: translate(lang, 'report.sheet.offers'), rows: offers, widths: [60, 10, 10, 10, 10, 14, 10, 12, 14] },
+    { name: translate(lang, 'report.sheet.organisations'), rows: organisations, widths: [44, 10, 10, 14] },
+    { name: translate(lang, 'report.sheet.satisfaction'), rows: satisfaction, widths: [34, 10, 10, 8, 8, 8, 8, 8] },
   ];
 }
 

@@ -1,15 +1,15 @@
 // What every handout shares: the host's letterhead from Settings, the page-number footer, texts in the
 // document's language (from the same catalogue as the UI, without the UI's reactive state).
 import type { HostSettings, LogoImage } from '../../domain/types';
-import { catalogues, type MessageKey } from '../../i18n/catalogue';
-import { formatMessage } from '../../i18n/format';
+import type { MessageKey } from '../../i18n/catalogue';
+import { translate } from '../../i18n/translate';
 import { pageSetup, type DocSection, type ImageRef, type Margins, type Orientation, type PageFooter, type PageHeader, type Block } from '../model';
 
 export type DocLang = 'it' | 'en';
 
 /** A catalogue message in the document's language, `{name}` placeholders filled in. */
 export function docText(lang: DocLang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return formatMessage(catalogues[lang][key] ?? catalogues.it[key] ?? key, params);
+  return translate(lang, key, params);
 }
 
 /** The logo scaled to fit a box (millimetres), keeping its proportions. */
