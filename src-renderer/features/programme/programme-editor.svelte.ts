@@ -3,6 +3,7 @@
 import { addItem, copyFromSession, deleteItem, duplicateItem, moveItem, replaceProgramme, updateItem } from '../../lib/db/repositories/agenda';
 import { draftFromOffer, newItem, studyVisitTemplate, type AgendaField, type AgendaItemInput, type AgendaProblem } from '../../lib/domain/agenda';
 import type { AgendaItem, HostSettings, Offer } from '../../lib/domain/types';
+import { templateTitles } from '../../lib/i18n/agenda';
 import { i18n, type MessageKey } from '../../lib/i18n/index.svelte';
 
 export type StartingPoint = { kind: 'draft' } | { kind: 'template' } | { kind: 'copy'; sourceId: string };
@@ -105,7 +106,7 @@ export class ProgrammeEditor {
         const { items, dropped } = await copyFromSession(this.sessionId, start.sourceId);
         this.message = { tone: dropped ? 'info' : 'success', key: dropped ? 'programme.copiedDropped' : 'programme.copied', params: { count: items.length, dropped } };
       } else {
-        const inputs = start.kind === 'draft' ? draftFromOffer(this.sessionId, offer?.agendaDraft ?? [], dayCount, settings, i18n.locale) : studyVisitTemplate(this.sessionId, dayCount, settings, i18n.locale);
+        const inputs = start.kind === 'draft' ? draftFromOffer(this.sessionId, offer?.agendaDraft ?? [], dayCount, settings, templateTitles(i18n.locale)) : studyVisitTemplate(this.sessionId, dayCount, settings, templateTitles(i18n.locale));
         const items = await replaceProgramme(this.sessionId, inputs);
         this.message = { tone: 'success', key: start.kind === 'draft' ? 'programme.drafted' : 'programme.templated', params: { count: items.length } };
       }

@@ -1,8 +1,8 @@
 // The programme of a session (DESIGN §1): agenda items per day, their time rules, counted hours and the starting
-// points (a draft from the offer, a two-day study-visit template, a copy of another session). Pure.
+// points (a draft from the offer, a two-day study-visit template, a copy of another session). Pure: problems are
+// codes and template items are titled by the caller (lib/i18n/agenda.ts), in the user's language.
 import type { AgendaDraftItem, AgendaItem, AgendaKind, HhMm, HostSettings, Stored } from './types';
 import { fromMinutes, isHhMm, toMinutes } from './times';
-import { catalogues, type MessageKey } from '../i18n/catalogue';
 
 export type AgendaItemInput = Omit<AgendaItem, keyof Stored>;
 
@@ -13,24 +13,19 @@ export function countsByDefault(kind: AgendaKind): boolean {
   return kind !== 'pausa' && kind !== 'pranzo' && kind !== 'trasferimento';
 }
 
-export type AgendaProblem =
-  | 'programme.error.title'
-  | 'programme.error.time'
-  | 'programme.error.endBeforeStart'
-  | 'programme.error.overlap'
-  | 'programme.error.day'
-  | 'programme.error.noRoom';
+/** What is wrong with an item (the message is programme.error.<code>). */
+export type AgendaProblem = 'title' | 'time' | 'endBeforeStart' | 'overlap' | 'day' | 'noRoom';
 
 export type AgendaField = 'title' | 'start' | 'end' | 'dayIndex';
 
 /** Problems of one item on its own (overlaps need the whole day: see `overlaps`). */
 export function validateItem(item: Pick<AgendaItemInput, 'title' | 'start' | 'end' | 'dayIndex'>, dayCount: number): Partial<Record<AgendaField, AgendaProblem>> {
   const problems: Partial<Record<AgendaField, AgendaProblem>> = {};
-  if (!item.title.trim()) problems.title = 'programme.error.title';
-  if (!isHhMm(item.start)) problems.start = 'programme.error.time';
-  if (!isHhMm(item.end)) problems.end = 'programme.error.time';
-  if (!problems.start && !problems.end && toMinutes(item.end) <= toMinutes(item.start)) problems.end = 'programme.error.endBeforeStart';
-  if (!Number.isInteger(item.dayIndex) || item.dayIndex < 0 || item.dayIndex >= Math.max(1, dayCount)) problems.dayIndex = 'programme.error.day';
+  if (!item.title.trim()) problems.title = 'title';
+  if (!isHhMm(item.start)) problems.start = 'time';
+  if (!isHhMm(item.end)) problems.end = 'time';
+  if (!problems.start && !problems.end && toMinutes(item.end) <= toMinutes(item.start)) problems.end = 'endBeforeStart';
+  if (!Number.isInteger(item.dayIndex) || item.dayIndex < 0 || item.dayIndex >= Math.max(1, dayCount)) problems.dayIndex = 'day';
   return problems;
 }
 
@@ -148,6 +143,26 @@ export function newItem(sessionId: string, dayIndex: number, dayItems: readonly 
 
 type DayTimes = Pick<HostSettings, 'dayStart' | 'dayEnd' | 'lunchStart' | 'lunchEnd'>;
 
+/** The items the starting points put in a programme; the caller gives each its title (programme.template.<code>). */
+export type TemplateItem =
+  | 'lunch'
+  | 'coffee'
+  | 'morningWork'
+  | 'afternoonWork'
+  | 'welcome'
+  | 'presentation'
+  | 'process'
+  | 'transfer'
+  | 'siteVisit'
+  | 'debrief'
+  | 'workshop'
+  | 'workshopResults'
+  | 'exchange'
+  | 'wrapUp';
+
+/** The title of a template item in the user's language. */
+export type TemplateTitles = (item: TemplateItem) => string;
+
 interface Slot {
   title: string;
   description?: string;
@@ -199,19 +214,15 @@ function spans(times: DayTimes): { morning: [number, number]; lunch: [number, nu
   return { morning: [dayStart, lunchStart], lunch: [lunchStart, lunchEnd], afternoon: [lunchEnd, dayEnd] };
 }
 
-function text(lang: 'it' | 'en', key: MessageKey): string {
-  return catalogues[lang][key];
-}
-
-function lunchItem(sessionId: string, dayIndex: number, lunch: [number, number], lang: 'it' | 'en'): AgendaItemInput[] {
-  return fillSpan(sessionId, dayIndex, lunch[0], lunch[1], [{ title: text(lang, 'programme.template.lunch'), kind: 'pranzo', weight: 1 }]);
+function lunchItem(sessionId: string, dayIndex: number, lunch: [number, number], title: TemplateTitles): AgendaItemInput[] {
+  return fillSpan(sessionId, dayIndex, lunch[0], lunch[1], [{ title: title('lunch'), kind: 'pranzo', weight: 1 }]);
 }
 
 /**
  * A first draft from the offer's agenda draft: its topics shared out over the days, each day's topics spread over
  * the default hours from Settings around a lunch break. With no topics, one working block per half day.
  */
-export function draftFromOffer(sessionId: string, topics: readonly AgendaDraftItem[], dayCount: number, times: DayTimes, lang: 'it' | 'en' = 'it'): AgendaItemInput[] {
+export function draftFromOffer(sessionId: string, topics: readonly AgendaDraftItem[], dayCount: number, times: DayTimes, title: TemplateTitles): AgendaItemInput[] {
   const days = Math.max(1, dayCount);
   const { morning, lunch, afternoon } = spans(times);
   const useful = topics.filter((t) => t.title.trim() || t.detail.trim());
@@ -222,8 +233,8 @@ export function draftFromOffer(sessionId: string, topics: readonly AgendaDraftIt
     const slots: Slot[] = mine.length
       ? mine
       : [
-          { title: text(lang, 'programme.template.morningWork'), kind: 'intervento', weight: 1 },
-          { title: text(lang, 'programme.template.afternoonWork'), kind: 'laboratorio', weight: 1 },
+          { title: title('morningWork'), kind: 'intervento', weight: 1 },
+          { title: title('afternoonWork'), kind: 'laboratorio', weight: 1 },
         ];
     const morningMinutes = morning[1] - morning[0];
     const afternoonMinutes = afternoon[1] - afternoon[0];
@@ -232,7 +243,7 @@ export function draftFromOffer(sessionId: string, topics: readonly AgendaDraftIt
     else inMorning = slots.length;
     items.push(...fillSpan(sessionId, day, morning[0], morning[1], slots.slice(0, inMorning)));
     if (inMorning < slots.length) {
-      items.push(...lunchItem(sessionId, day, lunch, lang));
+      items.push(...lunchItem(sessionId, day, lunch, title));
       items.push(...fillSpan(sessionId, day, afternoon[0], afternoon[1], slots.slice(inMorning)));
     }
   }
@@ -240,49 +251,48 @@ export function draftFromOffer(sessionId: string, topics: readonly AgendaDraftIt
 }
 
 /** A two-day study visit: welcome, presentations, a site visit, a workshop and a wrap-up. */
-export function studyVisitTemplate(sessionId: string, dayCount: number, times: DayTimes, lang: 'it' | 'en' = 'it'): AgendaItemInput[] {
+export function studyVisitTemplate(sessionId: string, dayCount: number, times: DayTimes, title: TemplateTitles): AgendaItemInput[] {
   const { morning, lunch, afternoon } = spans(times);
-  const k = (key: string) => text(lang, `programme.template.${key}` as MessageKey);
   const day1: AgendaItemInput[] = [
     ...fillSpan(sessionId, 0, morning[0], morning[1], [
-      { title: k('welcome'), kind: 'intervento', weight: 1 },
-      { title: k('presentation'), kind: 'intervento', weight: 3 },
-      { title: k('coffee'), kind: 'pausa', weight: 0.5 },
-      { title: k('process'), kind: 'intervento', weight: 3.5 },
+      { title: title('welcome'), kind: 'intervento', weight: 1 },
+      { title: title('presentation'), kind: 'intervento', weight: 3 },
+      { title: title('coffee'), kind: 'pausa', weight: 0.5 },
+      { title: title('process'), kind: 'intervento', weight: 3.5 },
     ]),
-    ...lunchItem(sessionId, 0, lunch, lang),
+    ...lunchItem(sessionId, 0, lunch, title),
     ...fillSpan(sessionId, 0, afternoon[0], afternoon[1], [
-      { title: k('transfer'), kind: 'trasferimento', weight: 2 },
-      { title: k('siteVisit'), kind: 'visita', weight: 7 },
-      { title: k('debrief'), kind: 'intervento', weight: 3 },
+      { title: title('transfer'), kind: 'trasferimento', weight: 2 },
+      { title: title('siteVisit'), kind: 'visita', weight: 7 },
+      { title: title('debrief'), kind: 'intervento', weight: 3 },
     ]),
   ];
   const secondDay = dayCount >= 2 ? 1 : 0;
   const day2Morning: Slot[] = [
-    { title: k('workshop'), kind: 'laboratorio', weight: 4 },
-    { title: k('coffee'), kind: 'pausa', weight: 0.5 },
-    { title: k('workshopResults'), kind: 'laboratorio', weight: 3.5 },
+    { title: title('workshop'), kind: 'laboratorio', weight: 4 },
+    { title: title('coffee'), kind: 'pausa', weight: 0.5 },
+    { title: title('workshopResults'), kind: 'laboratorio', weight: 3.5 },
   ];
   const day2Afternoon: Slot[] = [
-    { title: k('exchange'), kind: 'laboratorio', weight: 4 },
-    { title: k('wrapUp'), kind: 'intervento', weight: 2 },
+    { title: title('exchange'), kind: 'laboratorio', weight: 4 },
+    { title: title('wrapUp'), kind: 'intervento', weight: 2 },
   ];
   if (secondDay === 0) {
     // One day only: the visit's morning, then the workshop and the wrap-up in the afternoon.
     return [
       ...day1.filter((i) => toMinutes(i.start) < morning[1]),
-      ...lunchItem(sessionId, 0, lunch, lang),
+      ...lunchItem(sessionId, 0, lunch, title),
       ...fillSpan(sessionId, 0, afternoon[0], afternoon[1], [
-        { title: k('siteVisit'), kind: 'visita', weight: 3 },
-        { title: k('workshop'), kind: 'laboratorio', weight: 3 },
-        { title: k('wrapUp'), kind: 'intervento', weight: 2 },
+        { title: title('siteVisit'), kind: 'visita', weight: 3 },
+        { title: title('workshop'), kind: 'laboratorio', weight: 3 },
+        { title: title('wrapUp'), kind: 'intervento', weight: 2 },
       ]),
     ];
   }
   return [
     ...day1,
     ...fillSpan(sessionId, 1, morning[0], morning[1], day2Morning),
-    ...lunchItem(sessionId, 1, lunch, lang),
+    ...lunchItem(sessionId, 1, lunch, title),
     ...fillSpan(sessionId, 1, afternoon[0], afternoon[1], day2Afternoon),
   ];
 }

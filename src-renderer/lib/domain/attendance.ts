@@ -228,13 +228,8 @@ function voidDraft(target: AttendanceEvent, reason: string): EventDraft {
   return { sessionId: target.sessionId, participantId: target.participantId, day: target.day, kind: 'void', time: '', source: 'correction', voidsEventId: target.id, reason };
 }
 
-export type AttendanceProblem =
-  | 'checkin.error.reason'
-  | 'checkin.error.time'
-  | 'checkin.error.outBeforeIn'
-  | 'checkin.error.exitWithoutEntry'
-  | 'checkin.error.nothingToCorrect'
-  | 'checkin.error.unknownEvent';
+/** Why a correction cannot be recorded (the message is checkin.error.<code>). */
+export type AttendanceProblem = 'reason' | 'time' | 'outBeforeIn' | 'exitWithoutEntry' | 'nothingToCorrect' | 'unknownEvent';
 
 export interface Correction {
   /** The event to cancel, if any. */
@@ -251,16 +246,16 @@ export function planCorrection(
   correction: Correction,
 ): { drafts: EventDraft[] } | { problem: AttendanceProblem } {
   const reason = correction.reason.trim();
-  if (!reason) return { problem: 'checkin.error.reason' };
-  if (!correction.voidEventId && !correction.replacement) return { problem: 'checkin.error.nothingToCorrect' };
+  if (!reason) return { problem: 'reason' };
+  if (!correction.voidEventId && !correction.replacement) return { problem: 'nothingToCorrect' };
   const drafts: EventDraft[] = [];
   if (correction.voidEventId) {
     const voidable = effectiveEvents(dayLog).find((e) => e.id === correction.voidEventId);
-    if (!voidable) return { problem: 'checkin.error.unknownEvent' };
+    if (!voidable) return { problem: 'unknownEvent' };
     drafts.push(voidDraft(voidable, reason));
   }
   if (correction.replacement) {
-    if (!isHhMm(correction.replacement.time)) return { problem: 'checkin.error.time' };
+    if (!isHhMm(correction.replacement.time)) return { problem: 'time' };
     // Correcting a time followed online keeps it online, so it still pairs with the rest of the report's times.
     const platform = correction.voidEventId ? (effectiveEvents(dayLog).find((e) => e.id === correction.voidEventId)?.platform ?? null) : null;
     drafts.push({ ...target, kind: correction.replacement.kind, time: correction.replacement.time, source: 'correction', voidsEventId: null, reason, ...(platform ? { platform } : {}) });
@@ -314,14 +309,11 @@ export function sameIntervals(a: TranscribedInterval[], b: TranscribedInterval[]
   return x.length === y.length && x.every((i, n) => i.entry === y[n]!.entry && i.exit === y[n]!.exit);
 }
 
-/** What can be wrong with a transcribed interval; each is a message key that says how to put it right. */
-export type TranscriptionProblemKey =
-  | 'checkin.error.time'
-  | 'checkin.error.outBeforeIn'
-  | 'checkin.error.exitWithoutEntry'
-  | 'checkin.paper.error.order'
-  | 'checkin.paper.error.overlap'
-  | 'checkin.paper.error.openNotLast';
+/**
+ * What can be wrong with a transcribed interval. The UI says how to put it right (lib/i18n/checkin.ts): the first
+ * three as at the desk, the others as problems of the sheet's order.
+ */
+export type TranscriptionProblemCode = 'time' | 'outBeforeIn' | 'exitWithoutEntry' | 'order' | 'overlap' | 'openNotLast';
 
 export interface TranscriptionProblem {
   participantId: string;
@@ -330,15 +322,15 @@ export interface TranscriptionProblem {
   interval: number;
   /** The time to correct. */
   field: 'entry' | 'exit';
-  problem: TranscriptionProblemKey;
+  problem: TranscriptionProblemCode;
 }
 
 /** What is wrong with one interval on its own, and where. */
-function ownProblem(i: TranscribedInterval): ['entry' | 'exit', TranscriptionProblemKey] | null {
-  if (i.entry && !isHhMm(i.entry)) return ['entry', 'checkin.error.time'];
-  if (i.exit && !isHhMm(i.exit)) return ['exit', 'checkin.error.time'];
-  if (!i.entry) return ['entry', 'checkin.error.exitWithoutEntry'];
-  if (i.exit && toMinutes(i.exit) <= toMinutes(i.entry)) return ['exit', 'checkin.error.outBeforeIn'];
+function ownProblem(i: TranscribedInterval): ['entry' | 'exit', TranscriptionProblemCode] | null {
+  if (i.entry && !isHhMm(i.entry)) return ['entry', 'time'];
+  if (i.exit && !isHhMm(i.exit)) return ['exit', 'time'];
+  if (!i.entry) return ['entry', 'exitWithoutEntry'];
+  if (i.exit && toMinutes(i.exit) <= toMinutes(i.entry)) return ['exit', 'outBeforeIn'];
   return null;
 }
 
@@ -350,7 +342,7 @@ function ownProblem(i: TranscribedInterval): ['entry' | 'exit', TranscriptionPro
  */
 export function intervalProblems(row: TranscribedPresence): TranscriptionProblem[] {
   const problems: TranscriptionProblem[] = [];
-  const at = (interval: number, field: 'entry' | 'exit', problem: TranscriptionProblemKey) => problems.push({ participantId: row.participantId, day: row.day, interval, field, problem });
+  const at = (interval: number, field: 'entry' | 'exit', problem: TranscriptionProblemCode) => problems.push({ participantId: row.participantId, day: row.day, interval, field, problem });
   let previous: { entry: string; exit: string; index: number } | null = null;
   row.intervals.forEach((raw, index) => {
     const i = { entry: raw.entry.trim(), exit: raw.exit.trim(), index };
@@ -363,9 +355,9 @@ export function intervalProblems(row: TranscribedPresence): TranscriptionProblem
     }
     const before: { entry: string; exit: string; index: number } | null = previous;
     if (before) {
-      if (toMinutes(i.entry) < toMinutes(before.entry)) at(index, 'entry', 'checkin.paper.error.order');
-      else if (!before.exit) at(before.index, 'exit', 'checkin.paper.error.openNotLast');
-      else if (toMinutes(i.entry) <= toMinutes(before.exit)) at(index, 'entry', 'checkin.paper.error.overlap');
+      if (toMinutes(i.entry) < toMinutes(before.entry)) at(index, 'entry', 'order');
+      else if (!before.exit) at(before.index, 'exit', 'openNotLast');
+      else if (toMinutes(i.entry) <= toMinutes(before.exit)) at(index, 'entry', 'overlap');
     }
     previous = i;
   });

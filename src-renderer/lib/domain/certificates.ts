@@ -33,7 +33,7 @@ const NO_HOURS = (participantId: string, hours: SessionHours): ParticipantHours 
   requiredMinutes: hours.requiredMinutes,
   share: 0,
   qualifies: false,
-  reason: hours.programmeMinutes === 0 ? { key: 'checkin.hours.reason.noProgramme' } : { key: 'checkin.hours.reason.neverPresent' },
+  reason: hours.programmeMinutes === 0 ? { code: 'noProgramme' } : { code: 'neverPresent' },
   flagged: false,
 });
 
@@ -51,15 +51,16 @@ export function certificateRecipients(decisions: CertificateDecision[]): Certifi
   return decisions.filter((d) => d.receives);
 }
 
-export type OverrideProblem = 'documents.certificates.error.reasonRequired' | 'documents.certificates.error.reasonTooLong';
+/** Why a decision by hand cannot be saved (documents.certificates.error.<code>). */
+export type OverrideProblem = 'reasonRequired' | 'reasonTooLong';
 
 export const MAX_REASON_LENGTH = 300;
 
 /** A decision by hand needs a reason someone else can read later. */
 export function validateOverrideReason(reason: string): OverrideProblem | null {
   const clean = reason.trim();
-  if (clean.length < 3) return 'documents.certificates.error.reasonRequired';
-  if (clean.length > MAX_REASON_LENGTH) return 'documents.certificates.error.reasonTooLong';
+  if (clean.length < 3) return 'reasonRequired';
+  if (clean.length > MAX_REASON_LENGTH) return 'reasonTooLong';
   return null;
 }
 

@@ -44,24 +44,20 @@ export function newQuestionId(existing: readonly Question[], random: () => numbe
   }
 }
 
-export type QuestionProblem =
-  | 'feedback.questions.error.none'
-  | 'feedback.questions.error.tooMany'
-  | 'feedback.questions.error.emptyText'
-  | 'feedback.questions.error.tooLong'
-  | 'feedback.questions.error.duplicate';
+/** What is wrong with a list of questions (feedback.questions.error.<code>). */
+export type QuestionProblem = 'none' | 'tooMany' | 'emptyText' | 'tooLong' | 'duplicate';
 
 /** What is wrong with a list of questions before it is saved, with the position (from 1) of the first culprit. */
 export function questionProblem(questions: readonly Question[]): { problem: QuestionProblem; n?: number } | null {
-  if (questions.length === 0) return { problem: 'feedback.questions.error.none' };
-  if (questions.length > MAX_QUESTIONS) return { problem: 'feedback.questions.error.tooMany' };
+  if (questions.length === 0) return { problem: 'none' };
+  if (questions.length > MAX_QUESTIONS) return { problem: 'tooMany' };
   const seen = new Set<string>();
   for (const [i, q] of questions.entries()) {
     const text = q.text.trim();
-    if (!text) return { problem: 'feedback.questions.error.emptyText', n: i + 1 };
-    if (text.length > MAX_QUESTION_LENGTH) return { problem: 'feedback.questions.error.tooLong', n: i + 1 };
+    if (!text) return { problem: 'emptyText', n: i + 1 };
+    if (text.length > MAX_QUESTION_LENGTH) return { problem: 'tooLong', n: i + 1 };
     const key = text.toLocaleLowerCase('it');
-    if (seen.has(key)) return { problem: 'feedback.questions.error.duplicate', n: i + 1 };
+    if (seen.has(key)) return { problem: 'duplicate', n: i + 1 };
     seen.add(key);
   }
   return null;

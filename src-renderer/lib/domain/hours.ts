@@ -103,10 +103,8 @@ export interface DayHours {
   platforms: ReportPlatform[];
 }
 
-export type NotQualifiedReason =
-  | { key: 'checkin.hours.reason.noProgramme' }
-  | { key: 'checkin.hours.reason.neverPresent' }
-  | { key: 'checkin.hours.reason.belowThreshold'; attendedMinutes: number; requiredMinutes: number };
+/** Why a participant does not qualify for a certificate by the hours rule. */
+export type NotQualifiedReason = { code: 'noProgramme' } | { code: 'neverPresent' } | { code: 'belowThreshold'; attendedMinutes: number; requiredMinutes: number };
 
 export interface ParticipantHours {
   participantId: string;
@@ -235,9 +233,9 @@ export function sessionHours(input: HoursInput): SessionHours {
     const attended = dayList.reduce((sum, d) => sum + d.attendedMinutes, 0);
     const everPresent = dayList.some((d) => d.intervals.length > 0);
     let reason: NotQualifiedReason | null = null;
-    if (programmeMinutes === 0) reason = { key: 'checkin.hours.reason.noProgramme' };
-    else if (!everPresent) reason = { key: 'checkin.hours.reason.neverPresent' };
-    else if (attended < required) reason = { key: 'checkin.hours.reason.belowThreshold', attendedMinutes: attended, requiredMinutes: required };
+    if (programmeMinutes === 0) reason = { code: 'noProgramme' };
+    else if (!everPresent) reason = { code: 'neverPresent' };
+    else if (attended < required) reason = { code: 'belowThreshold', attendedMinutes: attended, requiredMinutes: required };
     const isFlagged = dayList.some((d) => d.missingCheckout || d.outsideProgramme || d.exitWithoutEntry);
     const result: ParticipantHours = {
       participantId,

@@ -1,5 +1,5 @@
-// Exchange offers: an empty draft, and validation whose problems name i18n keys (Italian first), so the UI says
-// what is wrong and how to fix it in the user's language. Pure.
+// Exchange offers: an empty draft, and validation whose problems are codes (the UI says each, offers.error.<code>,
+// in the user's language: what is wrong and how to fix it). Pure.
 import { areConsecutive, isIsoDate } from './dates';
 import type { CandidateSession, DateMode, Offer, OfferFormat, Stored } from './types';
 
@@ -28,22 +28,22 @@ export function emptyOffer(hostMunicipality = ''): OfferDraft {
   };
 }
 
-export type OfferProblemKey =
-  | 'offers.error.title'
-  | 'offers.error.municipality'
-  | 'offers.error.capacityMax'
-  | 'offers.error.capacityMin'
-  | 'offers.error.capacityOrder'
-  | 'offers.error.duration'
-  | 'offers.error.dateMode'
-  | 'offers.error.sessionDate'
-  | 'offers.error.sessionLength'
-  | 'offers.error.sessionConsecutive'
-  | 'offers.error.singleMany'
-  | 'offers.error.sessionDuplicate';
+export type OfferProblemCode =
+  | 'title'
+  | 'municipality'
+  | 'capacityMax'
+  | 'capacityMin'
+  | 'capacityOrder'
+  | 'duration'
+  | 'dateMode'
+  | 'sessionDate'
+  | 'sessionLength'
+  | 'sessionConsecutive'
+  | 'singleMany'
+  | 'sessionDuplicate';
 
 export interface OfferProblem {
-  key: OfferProblemKey;
+  code: OfferProblemCode;
   params?: Record<string, string | number>;
 }
 
@@ -51,18 +51,18 @@ export type OfferProblems = Partial<Record<keyof OfferDraft, OfferProblem>>;
 
 export function validateOffer(o: OfferDraft): OfferProblems {
   const problems: OfferProblems = {};
-  if (!o.title.trim()) problems.title = { key: 'offers.error.title' };
-  if (!o.hostMunicipality.trim()) problems.hostMunicipality = { key: 'offers.error.municipality' };
-  if (!Number.isInteger(o.capacityMax) || o.capacityMax < 1 || o.capacityMax > 500) problems.capacityMax = { key: 'offers.error.capacityMax' };
+  if (!o.title.trim()) problems.title = { code: 'title' };
+  if (!o.hostMunicipality.trim()) problems.hostMunicipality = { code: 'municipality' };
+  if (!Number.isInteger(o.capacityMax) || o.capacityMax < 1 || o.capacityMax > 500) problems.capacityMax = { code: 'capacityMax' };
   if (o.capacityMin !== null) {
-    if (!Number.isInteger(o.capacityMin) || o.capacityMin < 1) problems.capacityMin = { key: 'offers.error.capacityMin' };
-    else if (!problems.capacityMax && o.capacityMin > o.capacityMax) problems.capacityMin = { key: 'offers.error.capacityOrder', params: { min: o.capacityMin, max: o.capacityMax } };
+    if (!Number.isInteger(o.capacityMin) || o.capacityMin < 1) problems.capacityMin = { code: 'capacityMin' };
+    else if (!problems.capacityMax && o.capacityMin > o.capacityMax) problems.capacityMin = { code: 'capacityOrder', params: { min: o.capacityMin, max: o.capacityMax } };
   }
-  if (o.durationDays !== 1 && o.durationDays !== 2) problems.durationDays = { key: 'offers.error.duration' };
-  if (!DATE_MODES.includes(o.dateMode)) problems.dateMode = { key: 'offers.error.dateMode' };
+  if (o.durationDays !== 1 && o.durationDays !== 2) problems.durationDays = { code: 'duration' };
+  if (!DATE_MODES.includes(o.dateMode)) problems.dateMode = { code: 'dateMode' };
   const sessions = sessionProblem(o.candidateSessions, o.durationDays);
   if (sessions) problems.candidateSessions = sessions;
-  else if (o.dateMode === 'single' && o.candidateSessions.length > 1) problems.candidateSessions = { key: 'offers.error.singleMany' };
+  else if (o.dateMode === 'single' && o.candidateSessions.length > 1) problems.candidateSessions = { code: 'singleMany' };
   return problems;
 }
 
@@ -71,11 +71,11 @@ export function sessionProblem(sessions: CandidateSession[], durationDays: numbe
   const seen = new Set<string>();
   for (const [i, s] of sessions.entries()) {
     const n = i + 1;
-    if (s.days.length === 0 || !s.days.every(isIsoDate)) return { key: 'offers.error.sessionDate', params: { n } };
-    if (s.days.length !== durationDays) return { key: 'offers.error.sessionLength', params: { n, days: durationDays } };
-    if (!areConsecutive(s.days)) return { key: 'offers.error.sessionConsecutive', params: { n } };
+    if (s.days.length === 0 || !s.days.every(isIsoDate)) return { code: 'sessionDate', params: { n } };
+    if (s.days.length !== durationDays) return { code: 'sessionLength', params: { n, days: durationDays } };
+    if (!areConsecutive(s.days)) return { code: 'sessionConsecutive', params: { n } };
     const id = s.days.join('|');
-    if (seen.has(id)) return { key: 'offers.error.sessionDuplicate', params: { n } };
+    if (seen.has(id)) return { code: 'sessionDuplicate', params: { n } };
     seen.add(id);
   }
   return null;

@@ -1,5 +1,5 @@
-// A participant's fields: clean-up and validation (pure). Problems are keys of the i18n catalogue, so the
-// screen and the command-line importer say them in Italian (or English).
+// A participant's fields: clean-up and validation (pure). Problems are codes: the screen says each
+// (participants.error.<code>) in the user's language, the importer as a row problem of its own.
 import { isIsoDate } from './dates';
 import type { Consent, Participant } from './types';
 
@@ -20,12 +20,7 @@ export interface ParticipantInput {
 export const PARTICIPANT_TEXT_FIELDS = ['surname', 'name', 'organisation', 'role', 'email', 'phone', 'notes', 'dietary'] as const;
 export type ParticipantTextField = (typeof PARTICIPANT_TEXT_FIELDS)[number];
 
-export type ParticipantProblem =
-  | 'participants.error.surnameRequired'
-  | 'participants.error.nameRequired'
-  | 'participants.error.email'
-  | 'participants.error.phone'
-  | 'participants.error.consentDate';
+export type ParticipantProblem = 'surnameRequired' | 'nameRequired' | 'email' | 'phone' | 'consentDate';
 
 export type ParticipantProblems = Partial<Record<ParticipantTextField | 'consent', ParticipantProblem>>;
 
@@ -73,11 +68,11 @@ export function cleanParticipantInput(input: ParticipantInput): ParticipantInput
 export function validateParticipant(input: ParticipantInput): ParticipantProblems {
   const p = cleanParticipantInput(input);
   const problems: ParticipantProblems = {};
-  if (!p.surname) problems.surname = 'participants.error.surnameRequired';
-  if (!p.name) problems.name = 'participants.error.nameRequired';
-  if (p.email && !isEmail(p.email)) problems.email = 'participants.error.email';
-  if (p.phone && !isPhone(p.phone)) problems.phone = 'participants.error.phone';
-  if (p.consent.given && p.consent.date && !isIsoDate(p.consent.date)) problems.consent = 'participants.error.consentDate';
+  if (!p.surname) problems.surname = 'surnameRequired';
+  if (!p.name) problems.name = 'nameRequired';
+  if (p.email && !isEmail(p.email)) problems.email = 'email';
+  if (p.phone && !isPhone(p.phone)) problems.phone = 'phone';
+  if (p.consent.given && p.consent.date && !isIsoDate(p.consent.date)) problems.consent = 'consentDate';
   return problems;
 }
 

@@ -60,12 +60,13 @@ export function isMeetingLink(link: string): boolean {
   }
 }
 
-export type MeetingProblemKey = 'sessions.error.link';
+/** What is wrong with a meeting (the message is sessions.error.<code>). */
+export type MeetingProblem = 'link';
 
 /** The link, when given, must be one a participant can open; an empty one is fine until it is known. */
-export function meetingProblem(meeting: OnlineMeeting): MeetingProblemKey | null {
+export function meetingProblem(meeting: OnlineMeeting): MeetingProblem | null {
   const link = meeting.link.trim();
-  return link && !isMeetingLink(link) ? 'sessions.error.link' : null;
+  return link && !isMeetingLink(link) ? 'link' : null;
 }
 
 /** The video call with its link trimmed. */

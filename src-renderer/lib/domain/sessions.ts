@@ -1,5 +1,5 @@
 // Sessions (edizioni) of an offer: how an offer's dates become sessions, choosing one of the candidate dates,
-// and validation with problems named by i18n keys. Pure.
+// and validation with problems as codes (the UI says each, sessions.error.<code>, in the user's language). Pure.
 import { areConsecutive, isIsoDate } from './dates';
 import { looksLikeEmail } from './participants';
 import { defaultSessionFormat, meetingProblem, noMeeting, SESSION_FORMATS } from './session-format';
@@ -63,23 +63,23 @@ export function confirmCandidate(session: Pick<Session, 'candidates'>, index: nu
   return { days: [...chosen.days], candidates: [], status: 'confermata', firstDay: chosen.days[0] ?? '' };
 }
 
-export type SessionProblemKey =
-  | 'sessions.error.days'
-  | 'sessions.error.daysLength'
-  | 'sessions.error.daysConsecutive'
-  | 'sessions.error.capacityMax'
-  | 'sessions.error.capacityMin'
-  | 'sessions.error.capacityOrder'
-  | 'sessions.error.confirmWithoutDays'
-  | 'sessions.error.heldWithoutDays'
-  | 'sessions.error.status'
-  | 'sessions.error.format'
-  | 'sessions.error.link'
-  | 'sessions.error.contactEmail'
-  | 'sessions.error.feedbackUrl';
+export type SessionProblemCode =
+  | 'days'
+  | 'daysLength'
+  | 'daysConsecutive'
+  | 'capacityMax'
+  | 'capacityMin'
+  | 'capacityOrder'
+  | 'confirmWithoutDays'
+  | 'heldWithoutDays'
+  | 'status'
+  | 'format'
+  | 'link'
+  | 'contactEmail'
+  | 'feedbackUrl';
 
 export interface SessionProblem {
-  key: SessionProblemKey;
+  code: SessionProblemCode;
   params?: Record<string, string | number>;
 }
 
@@ -98,21 +98,21 @@ export function isWebAddress(value: string): boolean {
 export function validateSession(s: SessionDraft, durationDays: 1 | 2): SessionProblems {
   const problems: SessionProblems = {};
   if (s.days.length > 0) {
-    if (!s.days.every(isIsoDate)) problems.days = { key: 'sessions.error.days' };
-    else if (s.days.length !== durationDays) problems.days = { key: 'sessions.error.daysLength', params: { days: durationDays } };
-    else if (!areConsecutive(s.days)) problems.days = { key: 'sessions.error.daysConsecutive' };
-  } else if (s.status === 'confermata') problems.days = { key: 'sessions.error.confirmWithoutDays' };
-  else if (s.status === 'svolta') problems.days = { key: 'sessions.error.heldWithoutDays' };
-  if (!SESSION_STATUSES.includes(s.status)) problems.status = { key: 'sessions.error.status' };
-  if (!SESSION_FORMATS.includes(s.format)) problems.format = { key: 'sessions.error.format' };
+    if (!s.days.every(isIsoDate)) problems.days = { code: 'days' };
+    else if (s.days.length !== durationDays) problems.days = { code: 'daysLength', params: { days: durationDays } };
+    else if (!areConsecutive(s.days)) problems.days = { code: 'daysConsecutive' };
+  } else if (s.status === 'confermata') problems.days = { code: 'confirmWithoutDays' };
+  else if (s.status === 'svolta') problems.days = { code: 'heldWithoutDays' };
+  if (!SESSION_STATUSES.includes(s.status)) problems.status = { code: 'status' };
+  if (!SESSION_FORMATS.includes(s.format)) problems.format = { code: 'format' };
   const link = s.online ? meetingProblem(s.online) : null;
-  if (link) problems.online = { key: link };
-  if (s.feedbackUrl?.trim() && !isWebAddress(s.feedbackUrl.trim())) problems.feedbackUrl = { key: 'sessions.error.feedbackUrl' };
-  if (!Number.isInteger(s.capacityMax) || s.capacityMax < 1 || s.capacityMax > 500) problems.capacityMax = { key: 'sessions.error.capacityMax' };
+  if (link) problems.online = { code: link };
+  if (s.feedbackUrl?.trim() && !isWebAddress(s.feedbackUrl.trim())) problems.feedbackUrl = { code: 'feedbackUrl' };
+  if (!Number.isInteger(s.capacityMax) || s.capacityMax < 1 || s.capacityMax > 500) problems.capacityMax = { code: 'capacityMax' };
   if (s.capacityMin !== null) {
-    if (!Number.isInteger(s.capacityMin) || s.capacityMin < 1) problems.capacityMin = { key: 'sessions.error.capacityMin' };
-    else if (!problems.capacityMax && s.capacityMin > s.capacityMax) problems.capacityMin = { key: 'sessions.error.capacityOrder', params: { min: s.capacityMin, max: s.capacityMax } };
+    if (!Number.isInteger(s.capacityMin) || s.capacityMin < 1) problems.capacityMin = { code: 'capacityMin' };
+    else if (!problems.capacityMax && s.capacityMin > s.capacityMax) problems.capacityMin = { code: 'capacityOrder', params: { min: s.capacityMin, max: s.capacityMax } };
   }
-  if (s.contact?.email.trim() && !looksLikeEmail(s.contact.email)) problems.contact = { key: 'sessions.error.contactEmail' };
+  if (s.contact?.email.trim() && !looksLikeEmail(s.contact.email)) problems.contact = { code: 'contactEmail' };
   return problems;
 }

@@ -47,7 +47,7 @@ async function check(input: AgendaItemInput, id?: string): Promise<AgendaResult 
   if (Object.keys(problems).length) return { ok: false, problems };
   const others = await getDb().agendaItems.where('sessionId').equals(input.sessionId).toArray();
   const clash = findOverlap({ ...input, id }, others);
-  if (clash) return { ok: false, problems: { start: 'programme.error.overlap' }, overlapsWith: clash };
+  if (clash) return { ok: false, problems: { start: 'overlap' }, overlapsWith: clash };
   return null;
 }
 
@@ -88,7 +88,7 @@ export async function duplicateItem(id: string): Promise<AgendaResult> {
     if (!original) throw new Error('Attività non trovata: forse è stata eliminata.');
     const all = await db.agendaItems.where('sessionId').equals(original.sessionId).toArray();
     const times = duplicateTimes(original, all);
-    if (!times) return { ok: false, problems: { end: 'programme.error.noRoom' } };
+    if (!times) return { ok: false, problems: { end: 'noRoom' } };
     const candidate: AgendaItemInput = { ...stripStored(original), ...times };
     const refused = await check(candidate);
     if (refused) return refused;

@@ -26,10 +26,10 @@ export type RowProblemCode =
   | 'participants.import.problem.replacesEarlier';
 
 const IMPORT_CODES: Partial<Record<ParticipantProblem, RowProblemCode>> = {
-  'participants.error.surnameRequired': 'participants.import.problem.surnameRequired',
-  'participants.error.nameRequired': 'participants.import.problem.nameRequired',
-  'participants.error.email': 'participants.import.problem.email',
-  'participants.error.phone': 'participants.import.problem.phone',
+  surnameRequired: 'participants.import.problem.surnameRequired',
+  nameRequired: 'participants.import.problem.nameRequired',
+  email: 'participants.import.problem.email',
+  phone: 'participants.import.problem.phone',
 };
 
 export interface RowProblem {

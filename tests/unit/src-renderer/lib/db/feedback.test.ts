@@ -33,9 +33,9 @@ describe('questions of an offer', () => {
   });
 
   it('refuses an empty or repeated question, saving nothing', async () => {
-    expect(await saveQuestions('o1', [...questions, { id: 'q-y', kind: 'text', text: ' ' }])).toEqual({ problem: 'feedback.questions.error.emptyText', n: 7 });
-    expect(await saveQuestions('o1', [...questions, { id: 'q-z', kind: 'text', text: 'commenti e SUGGERIMENTI' }])).toEqual({ problem: 'feedback.questions.error.duplicate', n: 7 });
-    expect(await saveQuestions('o1', [])).toEqual({ problem: 'feedback.questions.error.none' });
+    expect(await saveQuestions('o1', [...questions, { id: 'q-y', kind: 'text', text: ' ' }])).toEqual({ problem: 'emptyText', n: 7 });
+    expect(await saveQuestions('o1', [...questions, { id: 'q-z', kind: 'text', text: 'commenti e SUGGERIMENTI' }])).toEqual({ problem: 'duplicate', n: 7 });
+    expect(await saveQuestions('o1', [])).toEqual({ problem: 'none' });
     expect((await loadQuestions('o1')).custom).toBe(false);
   });
 });

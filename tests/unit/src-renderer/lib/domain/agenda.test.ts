@@ -16,9 +16,12 @@ import {
   type AgendaItemInput,
 } from '../../../../../src-renderer/lib/domain/agenda';
 import { DEFAULT_SETTINGS } from '../../../../../src-renderer/lib/domain/settings';
+import { templateTitles } from '../../../../../src-renderer/lib/i18n/agenda';
 import type { AgendaItem } from '../../../../../src-renderer/lib/domain/types';
 
 const TIMES = DEFAULT_SETTINGS;
+/** Template items titled in Italian, as the Italian UI does. */
+const IT = templateTitles('it');
 
 function item(id: string, dayIndex: number, start: string, end: string, extra: Partial<AgendaItem> = {}): AgendaItem {
   return {
@@ -45,10 +48,10 @@ function noOverlaps(items: AgendaItemInput[]): boolean {
 
 describe('agenda item rules', () => {
   it('refuses an end before or equal to the start, a bad time and a missing title', () => {
-    expect(validateItem({ title: 'Saluti', start: '10:00', end: '09:30', dayIndex: 0 }, 1)).toEqual({ end: 'programme.error.endBeforeStart' });
-    expect(validateItem({ title: 'Saluti', start: '10:00', end: '10:00', dayIndex: 0 }, 1)).toEqual({ end: 'programme.error.endBeforeStart' });
-    expect(validateItem({ title: ' ', start: '25:00', end: '10:00', dayIndex: 0 }, 1)).toEqual({ title: 'programme.error.title', start: 'programme.error.time' });
-    expect(validateItem({ title: 'Visita', start: '09:00', end: '10:00', dayIndex: 1 }, 1)).toEqual({ dayIndex: 'programme.error.day' });
+    expect(validateItem({ title: 'Saluti', start: '10:00', end: '09:30', dayIndex: 0 }, 1)).toEqual({ end: 'endBeforeStart' });
+    expect(validateItem({ title: 'Saluti', start: '10:00', end: '10:00', dayIndex: 0 }, 1)).toEqual({ end: 'endBeforeStart' });
+    expect(validateItem({ title: ' ', start: '25:00', end: '10:00', dayIndex: 0 }, 1)).toEqual({ title: 'title', start: 'time' });
+    expect(validateItem({ title: 'Visita', start: '09:00', end: '10:00', dayIndex: 1 }, 1)).toEqual({ dayIndex: 'day' });
     expect(validateItem({ title: 'Visita', start: '09:00', end: '10:00', dayIndex: 1 }, 2)).toEqual({});
   });
 
@@ -126,7 +129,7 @@ describe('starting points', () => {
   const topics = [1, 2, 3, 4, 5, 6].map((n) => ({ title: `Tema ${n}`, detail: `dettaglio ${n}` }));
 
   it('a draft from the offer spreads its six topics over one day with a lunch break', () => {
-    const items = draftFromOffer('s1', topics, 1, TIMES);
+    const items = draftFromOffer('s1', topics, 1, TIMES, IT);
     expect(items.map((i) => [i.start, i.end, i.title])).toEqual([
       ['09:00', '10:20', 'Tema 1'],
       ['10:20', '11:40', 'Tema 2'],
@@ -142,19 +145,19 @@ describe('starting points', () => {
   });
 
   it('a draft for two days shares the topics between the days', () => {
-    const items = draftFromOffer('s1', topics, 2, TIMES);
+    const items = draftFromOffer('s1', topics, 2, TIMES, IT);
     expect(items.filter((i) => i.dayIndex === 0 && i.kind === 'intervento').map((i) => i.title)).toEqual(['Tema 1', 'Tema 2', 'Tema 3']);
     expect(items.filter((i) => i.dayIndex === 1 && i.kind === 'intervento').map((i) => i.title)).toEqual(['Tema 4', 'Tema 5', 'Tema 6']);
     expect(noOverlaps(items)).toBe(true);
   });
 
   it('a draft from an offer with no topics still gives each day a morning and an afternoon', () => {
-    const items = draftFromOffer('s1', [], 2, TIMES);
+    const items = draftFromOffer('s1', [], 2, TIMES, IT);
     expect(items.filter((i) => i.dayIndex === 1).map((i) => i.kind)).toEqual(['intervento', 'pranzo', 'laboratorio']);
   });
 
   it('the study-visit template fills two days with welcome, visit, workshop and wrap-up, and no overlaps', () => {
-    const items = studyVisitTemplate('s1', 2, TIMES);
+    const items = studyVisitTemplate('s1', 2, TIMES, IT);
     expect(items[0]).toMatchObject({ dayIndex: 0, start: '09:00', end: '09:30', title: 'Accoglienza dei partecipanti e saluti istituzionali' });
     expect(items.some((i) => i.kind === 'visita' && i.dayIndex === 0)).toBe(true);
     expect(items.some((i) => i.kind === 'laboratorio' && i.dayIndex === 1)).toBe(true);
@@ -164,14 +167,19 @@ describe('starting points', () => {
     expect(countedMinutesByDay(items, 2).days).toEqual([375, 405]);
   });
 
+  it('the English UI gets the template in English, from the same catalogue', () => {
+    expect(studyVisitTemplate('s1', 2, TIMES, templateTitles('en'))[0]?.title).toBe('Welcome of participants and institutional greetings');
+    expect(draftFromOffer('s1', [], 1, TIMES, templateTitles('en')).map((i) => i.title)).toEqual(['Presentation of the good practice', 'Lunch', 'Workshop and discussion among participants']);
+  });
+
   it('the study-visit template fits a one-day session', () => {
-    const items = studyVisitTemplate('s1', 1, TIMES);
+    const items = studyVisitTemplate('s1', 1, TIMES, IT);
     expect(items.every((i) => i.dayIndex === 0)).toBe(true);
     expect(noOverlaps(items)).toBe(true);
   });
 
   it('follows the day times set in Settings', () => {
-    const items = draftFromOffer('s1', topics.slice(0, 2), 1, { dayStart: '09:30', dayEnd: '16:30', lunchStart: '12:30', lunchEnd: '13:30' });
+    const items = draftFromOffer('s1', topics.slice(0, 2), 1, { dayStart: '09:30', dayEnd: '16:30', lunchStart: '12:30', lunchEnd: '13:30' }, IT);
     expect(items.map((i) => [i.start, i.end])).toEqual([
       ['09:30', '12:30'],
       ['12:30', '13:30'],

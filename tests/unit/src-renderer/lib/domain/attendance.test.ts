@@ -146,7 +146,7 @@ describe('undo', () => {
 describe('corrections', () => {
   it('need a reason, and change nothing without one', () => {
     const a = ev('p1', 'in', '09:00');
-    expect(planCorrection([a], { sessionId: 's1', participantId: 'p1', day: DAY }, { voidEventId: a.id, replacement: null, reason: '  ' })).toEqual({ problem: 'checkin.error.reason' });
+    expect(planCorrection([a], { sessionId: 's1', participantId: 'p1', day: DAY }, { voidEventId: a.id, replacement: null, reason: '  ' })).toEqual({ problem: 'reason' });
   });
 
   it('void the wrong time and record the right one', () => {
@@ -163,9 +163,9 @@ describe('corrections', () => {
   it('refuse a bad time or an event that no longer counts', () => {
     const a = ev('p1', 'in', '09:00');
     const target = { sessionId: 's1', participantId: 'p1', day: DAY };
-    expect(planCorrection([a], target, { voidEventId: null, replacement: { kind: 'out', time: '25:00' }, reason: 'x' })).toEqual({ problem: 'checkin.error.time' });
-    expect(planCorrection([a, voidOf(a)], target, { voidEventId: a.id, replacement: null, reason: 'x' })).toEqual({ problem: 'checkin.error.unknownEvent' });
-    expect(planCorrection([a], target, { voidEventId: null, replacement: null, reason: 'x' })).toEqual({ problem: 'checkin.error.nothingToCorrect' });
+    expect(planCorrection([a], target, { voidEventId: null, replacement: { kind: 'out', time: '25:00' }, reason: 'x' })).toEqual({ problem: 'time' });
+    expect(planCorrection([a, voidOf(a)], target, { voidEventId: a.id, replacement: null, reason: 'x' })).toEqual({ problem: 'unknownEvent' });
+    expect(planCorrection([a], target, { voidEventId: null, replacement: null, reason: 'x' })).toEqual({ problem: 'nothingToCorrect' });
   });
 });
 
@@ -282,10 +282,10 @@ describe('transcription from the paper sheet', () => {
     ], 'Foglio firme');
     expect(plan).toEqual({
       problems: [
-        { participantId: 'p2', day: DAY, interval: 1, field: 'exit', problem: 'checkin.error.outBeforeIn' },
-        { participantId: 'p3', day: DAY, interval: 0, field: 'entry', problem: 'checkin.error.exitWithoutEntry' },
-        { participantId: 'p4', day: DAY, interval: 0, field: 'exit', problem: 'checkin.error.outBeforeIn' },
-        { participantId: 'p5', day: DAY, interval: 0, field: 'entry', problem: 'checkin.error.time' },
+        { participantId: 'p2', day: DAY, interval: 1, field: 'exit', problem: 'outBeforeIn' },
+        { participantId: 'p3', day: DAY, interval: 0, field: 'entry', problem: 'exitWithoutEntry' },
+        { participantId: 'p4', day: DAY, interval: 0, field: 'exit', problem: 'outBeforeIn' },
+        { participantId: 'p5', day: DAY, interval: 0, field: 'entry', problem: 'time' },
       ],
     });
   });
@@ -300,11 +300,11 @@ describe('transcription from the paper sheet', () => {
     ], 'Foglio firme');
     expect(plan).toEqual({
       problems: [
-        { participantId: 'p1', day: DAY, interval: 1, field: 'entry', problem: 'checkin.paper.error.overlap' },
-        { participantId: 'p2', day: DAY, interval: 1, field: 'entry', problem: 'checkin.paper.error.overlap' },
-        { participantId: 'p3', day: DAY, interval: 1, field: 'entry', problem: 'checkin.paper.error.order' },
-        { participantId: 'p4', day: DAY, interval: 0, field: 'exit', problem: 'checkin.paper.error.openNotLast' },
-        { participantId: 'p5', day: DAY, interval: 3, field: 'entry', problem: 'checkin.paper.error.overlap' },
+        { participantId: 'p1', day: DAY, interval: 1, field: 'entry', problem: 'overlap' },
+        { participantId: 'p2', day: DAY, interval: 1, field: 'entry', problem: 'overlap' },
+        { participantId: 'p3', day: DAY, interval: 1, field: 'entry', problem: 'order' },
+        { participantId: 'p4', day: DAY, interval: 0, field: 'exit', problem: 'openNotLast' },
+        { participantId: 'p5', day: DAY, interval: 3, field: 'entry', problem: 'overlap' },
       ],
     });
   });
@@ -312,6 +312,6 @@ describe('transcription from the paper sheet', () => {
   it('does not judge rows left as recorded, even when the station’s log is odd there', () => {
     const log = [ev('p1', 'out', '08:50'), ev('p1', 'in', '09:00')];
     expect(planTranscription(log, 's1', [row('p1', DAY, ['', '08:50'], ['09:00', ''])], 'Foglio firme')).toEqual({ drafts: [], changed: 0 });
-    expect(intervalProblems(row('p1', DAY, ['', '08:50'], ['09:00', '']))).toEqual([{ participantId: 'p1', day: DAY, interval: 0, field: 'entry', problem: 'checkin.error.exitWithoutEntry' }]);
+    expect(intervalProblems(row('p1', DAY, ['', '08:50'], ['09:00', '']))).toEqual([{ participantId: 'p1', day: DAY, interval: 0, field: 'entry', problem: 'exitWithoutEntry' }]);
   });
 });

@@ -18,7 +18,7 @@ describe('who receives a certificate', () => {
     expect(decisions.find((d) => d.participant.id === 'p1')).toMatchObject({ receives: true });
     const zanetti = decisions.find((d) => d.participant.id === 'p4')!;
     expect(zanetti).toMatchObject({ receives: false, byRule: false });
-    expect(zanetti.hours.reason).toEqual({ key: 'checkin.hours.reason.neverPresent' });
+    expect(zanetti.hours.reason).toEqual({ code: 'neverPresent' });
   });
 
   it('lets a decision by hand win over the hours rule', () => {
@@ -28,8 +28,8 @@ describe('who receives a certificate', () => {
   });
 
   it('asks for a reason of at least three characters and at most 300', () => {
-    expect(validateOverrideReason('  ')).toBe('documents.certificates.error.reasonRequired');
-    expect(validateOverrideReason('x'.repeat(301))).toBe('documents.certificates.error.reasonTooLong');
+    expect(validateOverrideReason('  ')).toBe('reasonRequired');
+    expect(validateOverrideReason('x'.repeat(301))).toBe('reasonTooLong');
     expect(validateOverrideReason('Giustificata')).toBeNull();
   });
 });

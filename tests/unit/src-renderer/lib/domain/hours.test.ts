@@ -59,7 +59,7 @@ describe('hours attended', () => {
     const { p1 } = hoursOf([ev('p1', 'in', '09:30'), ev('p1', 'out', '13:00')]);
     expect(p1.attendedMinutes).toBe(195);
     expect(p1.qualifies).toBe(false);
-    expect(p1.reason).toEqual({ key: 'checkin.hours.reason.belowThreshold', attendedMinutes: 195, requiredMinutes: 282 });
+    expect(p1.reason).toEqual({ code: 'belowThreshold', attendedMinutes: 195, requiredMinutes: 282 });
   });
 
   it('going out for lunch and coming back does not count lunch and keeps the afternoon', () => {
@@ -113,8 +113,8 @@ describe('hours attended', () => {
   });
 
   it('says why there is no certificate: never present, or no counted programme', () => {
-    expect(hoursOf([]).p1.reason).toEqual({ key: 'checkin.hours.reason.neverPresent' });
-    expect(hoursOf([ev('p1', 'in', '09:00')], { items: [] }).p1.reason).toEqual({ key: 'checkin.hours.reason.noProgramme' });
+    expect(hoursOf([]).p1.reason).toEqual({ code: 'neverPresent' });
+    expect(hoursOf([ev('p1', 'in', '09:00')], { items: [] }).p1.reason).toEqual({ code: 'noProgramme' });
   });
 
   it('follows the threshold in the settings, rounding the requirement up to the minute', () => {

@@ -36,30 +36,30 @@ describe('session validation', () => {
     const online = (link: string): SessionDraft => ({ ...base, format: 'online', online: { platform: 'teams', link } });
     expect(validateSession(online(''), 2)).toEqual({});
     expect(validateSession(online('https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0'), 2)).toEqual({});
-    expect(validateSession(online('teams.microsoft.com/l/meetup-join'), 2).online?.key).toBe('sessions.error.link');
-    expect(validateSession(online('https://zoom.us/j/812 3456 7890'), 2).online?.key).toBe('sessions.error.link');
-    expect(validateSession({ ...base, format: 'remoto' as never }, 2).format?.key).toBe('sessions.error.format');
+    expect(validateSession(online('teams.microsoft.com/l/meetup-join'), 2).online?.code).toBe('link');
+    expect(validateSession(online('https://zoom.us/j/812 3456 7890'), 2).online?.code).toBe('link');
+    expect(validateSession({ ...base, format: 'remoto' as never }, 2).format?.code).toBe('format');
   });
 
   it('accepts a contact person without e-mail, refuses an e-mail that cannot receive mail', () => {
     expect(validateSession({ ...base, contact: { name: 'Giulia Ferrario', phone: '039 2372 345', email: '' } }, 2)).toEqual({});
     expect(validateSession({ ...base, contact: { name: 'Giulia Ferrario', phone: '', email: 'giulia.ferrario@comune.monza.it' } }, 2)).toEqual({});
-    expect(validateSession({ ...base, contact: { name: 'Giulia', phone: '', email: 'giulia.ferrario' } }, 2).contact?.key).toBe('sessions.error.contactEmail');
+    expect(validateSession({ ...base, contact: { name: 'Giulia', phone: '', email: 'giulia.ferrario' } }, 2).contact?.code).toBe('contactEmail');
   });
   it('wants the days of the offer’s duration, consecutive', () => {
     expect(validateSession(base, 2)).toEqual({});
-    expect(validateSession(base, 1).days?.key).toBe('sessions.error.daysLength');
-    expect(validateSession({ ...base, days: ['2027-05-07', '2027-05-10'] }, 2).days?.key).toBe('sessions.error.daysConsecutive');
+    expect(validateSession(base, 1).days?.code).toBe('daysLength');
+    expect(validateSession({ ...base, days: ['2027-05-07', '2027-05-10'] }, 2).days?.code).toBe('daysConsecutive');
   });
   it('does not confirm a session without dates', () => {
-    expect(validateSession({ ...base, days: [], status: 'confermata' }, 2).days?.key).toBe('sessions.error.confirmWithoutDays');
+    expect(validateSession({ ...base, days: [], status: 'confermata' }, 2).days?.code).toBe('confirmWithoutDays');
   });
   it('refuses a minimum above the maximum', () => {
-    expect(validateSession({ ...base, capacityMin: 12 }, 2).capacityMin?.key).toBe('sessions.error.capacityOrder');
+    expect(validateSession({ ...base, capacityMin: 12 }, 2).capacityMin?.code).toBe('capacityOrder');
   });
   it('takes a questionnaire only as a full web address', () => {
     expect(validateSession({ ...base, feedbackUrl: 'https://forms.office.com/r/abc' }, 2)).toEqual({});
     expect(validateSession({ ...base, feedbackUrl: '' }, 2)).toEqual({});
-    for (const bad of ['forms.office.com/r/abc', 'javascript:alert(1)', 'https://intranet']) expect(validateSession({ ...base, feedbackUrl: bad }, 2).feedbackUrl?.key, bad).toBe('sessions.error.feedbackUrl');
+    for (const bad of ['forms.office.com/r/abc', 'javascript:alert(1)', 'https://intranet']) expect(validateSession({ ...base, feedbackUrl: bad }, 2).feedbackUrl?.code, bad).toBe('feedbackUrl');
   });
 });

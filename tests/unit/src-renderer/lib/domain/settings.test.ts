@@ -8,13 +8,13 @@ describe('host settings', () => {
 
   it('say what is wrong with a bad threshold, day or lunch', () => {
     const problems = validateSettings({ ...DEFAULT_SETTINGS, certificateThreshold: 1.5, dayStart: '18:00', lunchStart: '14:30', email: 'nope' });
-    expect(problems).toMatchObject({ certificateThreshold: 'settings.error.threshold', dayEnd: 'settings.error.dayOrder', email: 'settings.error.email' });
-    expect(validateSettings({ ...DEFAULT_SETTINGS, lunchStart: '14:30' })).toEqual({ lunchEnd: 'settings.error.lunchOrder' });
-    expect(validateSettings({ ...DEFAULT_SETTINGS, dayStart: '9' })).toEqual({ dayStart: 'settings.error.time' });
+    expect(problems).toMatchObject({ certificateThreshold: 'threshold', dayEnd: 'dayOrder', email: 'email' });
+    expect(validateSettings({ ...DEFAULT_SETTINGS, lunchStart: '14:30' })).toEqual({ lunchEnd: 'lunchOrder' });
+    expect(validateSettings({ ...DEFAULT_SETTINGS, dayStart: '9' })).toEqual({ dayStart: 'time' });
   });
 
   it('refuse a message to guests left with an empty subject or text', () => {
-    expect(validateSettings({ ...DEFAULT_SETTINGS, messageTemplates: { attesa: { it: { subject: 'Lista d’attesa', body: ' ' } } } })).toEqual({ messageTemplates: 'settings.error.messageEmpty' });
+    expect(validateSettings({ ...DEFAULT_SETTINGS, messageTemplates: { attesa: { it: { subject: 'Lista d’attesa', body: ' ' } } } })).toEqual({ messageTemplates: 'messageEmpty' });
     expect(validateSettings({ ...DEFAULT_SETTINGS, messageTemplates: { attesa: { it: { subject: 'Lista d’attesa', body: 'Gentile {nome}' } } } })).toEqual({});
   });
 });

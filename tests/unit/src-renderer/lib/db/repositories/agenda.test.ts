@@ -3,6 +3,7 @@ import { addItem, copyFromSession, deleteItem, duplicateItem, listAgenda, moveIt
 import type { OspitaDatabase } from '../../../../../../src-renderer/lib/db/database';
 import { newItem, studyVisitTemplate, type AgendaItemInput } from '../../../../../../src-renderer/lib/domain/agenda';
 import { DEFAULT_SETTINGS } from '../../../../../../src-renderer/lib/domain/settings';
+import { templateTitles } from '../../../../../../src-renderer/lib/i18n/agenda';
 import type { Session } from '../../../../../../src-renderer/lib/domain/types';
 import { freshDb } from '../../../../db-helpers';
 
@@ -40,15 +41,15 @@ describe('the programme repository', () => {
     const s = await session('s1', ['2026-04-20']);
     await addItem(input(s, '09:00', '10:00', 'Saluti'));
     const clash = await addItem(input(s, '09:30', '10:30', 'Presentazione'));
-    expect(clash).toMatchObject({ ok: false, problems: { start: 'programme.error.overlap' }, overlapsWith: { title: 'Saluti' } });
+    expect(clash).toMatchObject({ ok: false, problems: { start: 'overlap' }, overlapsWith: { title: 'Saluti' } });
     const backwards = await addItem(input(s, '12:00', '11:00', 'Pranzo'));
-    expect(backwards).toMatchObject({ ok: false, problems: { end: 'programme.error.endBeforeStart' } });
+    expect(backwards).toMatchObject({ ok: false, problems: { end: 'endBeforeStart' } });
     expect(await listAgenda(s)).toHaveLength(1);
   });
 
   it('refuses an item on a day the session does not have', async () => {
     const s = await session('s1', ['2026-04-20']);
-    expect(await addItem(input(s, '09:00', '10:00', 'x', { dayIndex: 1 }))).toMatchObject({ ok: false, problems: { dayIndex: 'programme.error.day' } });
+    expect(await addItem(input(s, '09:00', '10:00', 'x', { dayIndex: 1 }))).toMatchObject({ ok: false, problems: { dayIndex: 'day' } });
   });
 
   it('edits an item without tripping over its own old times', async () => {
@@ -83,7 +84,7 @@ describe('the programme repository', () => {
   it('replaces a whole programme at once, or not at all when an item is wrong', async () => {
     const s = await session('s1', ['2026-05-07', '2026-05-08']);
     await addItem(input(s, '09:00', '10:00', 'Vecchio'));
-    const items = await replaceProgramme(s, studyVisitTemplate(s, 2, DEFAULT_SETTINGS));
+    const items = await replaceProgramme(s, studyVisitTemplate(s, 2, DEFAULT_SETTINGS, templateTitles('it')));
     expect(items.length).toBeGreaterThan(8);
     expect((await listAgenda(s)).some((i) => i.title === 'Vecchio')).toBe(false);
     await expect(replaceProgramme(s, [input(s, '09:00', '10:00', 'Buono'), input(s, '10:00', '09:00', 'Sbagliato')])).rejects.toThrow(/Programma non valido/);

@@ -87,7 +87,7 @@ describe('attendance repository', () => {
   it('a correction needs a reason and writes nothing without one', async () => {
     const result = await checkIn('s1', 'p1', D1, '11:00');
     const id = result.status === 'checkedIn' ? result.event.id : '';
-    expect(await correct('s1', 'p1', D1, { voidEventId: id, replacement: { kind: 'in', time: '09:15' }, reason: '' })).toEqual({ problem: 'checkin.error.reason' });
+    expect(await correct('s1', 'p1', D1, { voidEventId: id, replacement: { kind: 'in', time: '09:15' }, reason: '' })).toEqual({ problem: 'reason' });
     expect((await storedEvents(db)).length).toBe(1);
     expect(await correct('s1', 'p1', D1, { voidEventId: id, replacement: { kind: 'in', time: '09:15' }, reason: 'Arrivata alle 9:15' })).toEqual({ ok: true });
     expect((await states()).get('p1')).toMatchObject({ status: 'present', since: '09:15' });
@@ -100,7 +100,7 @@ describe('attendance repository', () => {
       { participantId: 'p1', day: D1, intervals: [{ entry: '09:00', exit: '17:00' }] },
       { participantId: 'p2', day: D1, intervals: [{ entry: '17:00', exit: '09:00' }] },
     ], 'Foglio firme');
-    expect(bad).toEqual({ problems: [{ participantId: 'p2', day: D1, interval: 0, field: 'exit', problem: 'checkin.error.outBeforeIn' }] });
+    expect(bad).toEqual({ problems: [{ participantId: 'p2', day: D1, interval: 0, field: 'exit', problem: 'outBeforeIn' }] });
     expect((await storedEvents(db)).length).toBe(0);
     const good = await applyTranscription('s1', [
       { participantId: 'p1', day: D1, intervals: [{ entry: '09:00', exit: '17:00' }] },

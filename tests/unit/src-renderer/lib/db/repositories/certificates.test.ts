@@ -18,7 +18,7 @@ describe('deciding a certificate by hand', () => {
   });
 
   it('refuses a decision without a reason and changes nothing', async () => {
-    expect(await setCertificateOverride('p1', false, ' ')).toEqual({ ok: false, problem: 'documents.certificates.error.reasonRequired' });
+    expect(await setCertificateOverride('p1', false, ' ')).toEqual({ ok: false, problem: 'reasonRequired' });
     expect((await storedParticipant(db, 'p1'))?.certificateOverride).toBeUndefined();
   });
 

@@ -78,7 +78,7 @@ describe('registering participants', () => {
   it('refuses invalid input and writes nothing', async () => {
     const s = await session(10);
     const outcome = await registerParticipant(s, person('', { email: 'nope' }));
-    expect(outcome).toEqual({ kind: 'invalid', problems: { surname: 'participants.error.surnameRequired', email: 'participants.error.email' } });
+    expect(outcome).toEqual({ kind: 'invalid', problems: { surname: 'surnameRequired', email: 'email' } });
     expect((await storedParticipants(db)).length).toBe(0);
   });
 

@@ -14,7 +14,7 @@ describe('the certificates of attendance', () => {
     expect(entries.map((e) => e.participant.surname)).toEqual(["D'Amico", 'Éboli', 'Làzzari']);
     const bianchi = decisions.find((d) => d.participant.surname === 'Bianchi')!;
     expect(bianchi.receives).toBe(false);
-    expect(bianchi.hours.reason).toEqual({ key: 'checkin.hours.reason.belowThreshold', attendedMinutes: 390, requiredMinutes: 630 });
+    expect(bianchi.hours.reason).toEqual({ code: 'belowThreshold', attendedMinutes: 390, requiredMinutes: 630 });
     expect(decisions.some((d) => d.participant.surname === 'Rossi')).toBe(false);
   });
 

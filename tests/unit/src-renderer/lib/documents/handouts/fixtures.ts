@@ -1,6 +1,7 @@
 // The San Rocco two-day visit, as the Programma tests and sample renders use it.
 import type { ProgrammeSource } from '../../../../../../src-renderer/lib/documents/handouts/programme';
 import { studyVisitTemplate } from '../../../../../../src-renderer/lib/domain/agenda';
+import { templateTitles } from '../../../../../../src-renderer/lib/i18n/agenda';
 import type { AgendaItem, Offer, Session } from '../../../../../../src-renderer/lib/domain/types';
 import { SETTINGS } from '../sample';
 
@@ -27,7 +28,7 @@ export function sanRocco(): ProgrammeSource {
     source: null,
   };
   const session: Session = { id: 's1', ...stamp, offerId: 'o1', days: ['2026-05-07', '2026-05-08'], candidates: [], venue: 'Palazzo Comunale, Sala Giunta', venueAddress: '', contact: { name: '', phone: '', email: '' }, format: 'presenza', online: { platform: null, link: '' }, status: 'confermata', capacityMin: 4, capacityMax: 5, notes: 'Ritrovo all’ingresso di piazza Trento e Trieste.', firstDay: '2026-05-07' };
-  const items: AgendaItem[] = studyVisitTemplate('s1', 2, SETTINGS).map((input, i) => ({ ...input, id: `i${i}`, ...stamp }));
+  const items: AgendaItem[] = studyVisitTemplate('s1', 2, SETTINGS, templateTitles('it')).map((input, i) => ({ ...input, id: `i${i}`, ...stamp }));
   const visit = items.find((i) => i.kind === 'visita')!;
   visit.place = 'Quartiere San Rocco';
   visit.speakers = 'Ufficio SUS & partner <ETS>';
