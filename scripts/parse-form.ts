@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { isIsoDate, todayIso } from '../src-renderer/lib/domain/dates';
-import { FormImportError, readFormFile } from '../src-renderer/lib/import/form';
+import { FormImportError, formWarningMessage, readFormFile } from '../src-renderer/lib/import/form';
 
 const USAGE = 'Uso: npm run --silent parse-form -- [--today AAAA-MM-GG] FILE';
 
@@ -44,7 +44,9 @@ async function main(argv: string[]): Promise<void> {
   }
   try {
     const { offer, agendaDraft, warnings } = await readFormFile(basename(file), bytes, { today });
-    process.stdout.write(`${JSON.stringify({ offer, agendaDraft, warnings }, null, 2)}\n`);
+    // Each warning as the review screen shows it, in Italian, with its code and values for a program reading it.
+    const worded = warnings.map((w) => ({ field: w.field, message: formWarningMessage(w, 'it'), code: w.code, params: w.params, ...(w.dateCheck ? { dateCheck: true } : {}) }));
+    process.stdout.write(`${JSON.stringify({ offer, agendaDraft, warnings: worded }, null, 2)}\n`);
   } catch (error) {
     if (error instanceof FormImportError) fail(`${basename(file)}: ${error.message}`);
     throw error;

@@ -1,6 +1,7 @@
 // The form being imported: read from a file, held for review, saved only when the user confirms.
 import { todayIso } from '../../lib/domain/dates';
-import { FormImportError, readFormFile, type ReadForm } from '../../lib/import/form';
+import { i18n } from '../../lib/i18n/index.svelte';
+import { FormImportError, formImportErrorMessage, readFormFile, type ReadForm } from '../../lib/import/form';
 
 export interface ImportFailure {
   fileName: string;
@@ -23,7 +24,7 @@ class ImportState {
       this.result = await readFormFile(file.name, bytes, { today });
       this.phase = 'review';
     } catch (error) {
-      this.failure = { fileName: file.name, message: error instanceof FormImportError ? error.message : String((error as Error)?.message ?? error) };
+      this.failure = { fileName: file.name, message: error instanceof FormImportError ? formImportErrorMessage(error, i18n.locale) : String((error as Error)?.message ?? error) };
       this.phase = previous === 'review' && this.result ? 'review' : 'idle';
     }
   }

@@ -1,7 +1,7 @@
 // The rows of the import review: each field read, the text of the form it came from, and its warnings.
 import { formatDays, type Locale } from '../../lib/domain/dates';
 import { t, type MessageKey } from '../../lib/i18n/index.svelte';
-import { SOURCE_OF, type FormSource, type ParsedOfferKey, type ReadForm } from '../../lib/import/form';
+import { formWarningMessage, SOURCE_OF, type FormSource, type ParsedOfferKey, type ReadForm } from '../../lib/import/form';
 import { capacityText } from './offer-text';
 
 export interface ReviewRow {
@@ -50,7 +50,7 @@ export function reviewRows(result: ReadForm, locale: Locale): ReviewRow[] {
       long: spec.long ?? false,
       source: result.sources[sourceField] ?? (spec.key === 'format' ? result.sources.transferMethod : undefined),
       sourceSpan: 1,
-      warnings: result.warnings.filter((w) => spec.fields.includes(w.field)).map((w) => w.message),
+      warnings: result.warnings.filter((w) => spec.fields.includes(w.field)).map((w) => formWarningMessage(w, locale)),
     };
   }).filter((row) => row.key !== 'agendaDraft' || o.transferMethod);
   // Adjacent rows read from the same text show it once.

@@ -8,6 +8,7 @@ import documentsAttendance from './documents-attendance';
 import feedback from './feedback';
 import messages from './messages';
 import offers from './offers';
+import offersImport from './offers-import';
 import online from './online';
 import participants from './participants';
 import programme from './programme';
@@ -17,7 +18,7 @@ import sessions from './sessions';
 import settings from './settings';
 import templates from './templates';
 
-const areas = [common, settings, offers, sessions, programme, participants, checkin, online, documents, documentsAttendance, backup, demo, recovery, templates, feedback, report, messages] as const;
+const areas = [common, settings, offers, offersImport, sessions, programme, participants, checkin, online, documents, documentsAttendance, backup, demo, recovery, templates, feedback, report, messages] as const;
 
 type Merge<A extends readonly { it: Record<string, string> }[]> = A[number]['it'];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

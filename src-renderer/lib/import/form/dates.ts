@@ -1,17 +1,12 @@
 // "Date disponibili": the dates in the many ways people write them, grouped into candidate sessions.
 // Day ranges without a year ("7-8 MAGGIO"), full dates with a weekday ("Lunedì 20 aprile 2026"), numeric dates
 // ("14/09/2027"), lists split by "o", "oppure", "e", commas or new lines, and an explicit "O"/"E" line.
-import { addDaysIso, daysBetween, formatLongDate, isIsoDate, weekdayName } from '../../domain/dates';
+import { addDaysIso, daysBetween, isIsoDate, weekdayName } from '../../domain/dates';
 import { dateConcerns } from '../../domain/date-checks';
 import type { CandidateSession, DateMode, IsoDate } from '../../domain/types';
 import { fold } from './text';
+import { warning, type FormWarning } from './warnings';
 
-export interface DateWarning {
-  field: 'sessions' | 'dateMode' | 'durationDays';
-  message: string;
-  /** A holiday, weekend or past day (lib/domain/date-checks): the editors re-check these live on the dates as edited. */
-  dateCheck?: true;
-}
 
 type Connector = 'or' | 'and' | 'range' | 'list' | null;
 
@@ -171,7 +166,7 @@ function iso(y: number, m: number, d: number): string {
 export interface DatesReading {
   sessions: CandidateSession[];
   dateMode: DateMode;
-  warnings: DateWarning[];
+  warnings: FormWarning[];
   /** Days inferred from the dates when the form gives no duration. */
   inferredDuration: 1 | 2 | null;
 }
@@ -181,7 +176,7 @@ export interface DatesReading {
  * `today` is the reference for dates written without a year.
  */
 export function readDates(lines: { n: number; text: string }[], durationDays: 1 | 2 | null, today: IsoDate): DatesReading {
-  const warnings: DateWarning[] = [];
+  const warnings: FormWarning[] = [];
   const { items, marker } = readItems(lines);
   const thisYear = Number(today.slice(0, 4));
 
@@ -202,20 +197,20 @@ export function readDates(lines: { n: number; text: string }[], durationDays: 1 
     }
     const date = iso(year, item.month, item.day);
     if (!isIsoDate(date)) {
-      warnings.push({ field: 'sessions', message: `La data «${item.written}» non esiste nel calendario: è stata ignorata. Correggerla a mano.` });
+      warnings.push(warning('sessions', 'dateInvalid', { written: item.written }));
       continue;
     }
     if (item.weekday !== null) {
       const actual = weekdayName(date);
       if (fold(actual) !== WEEKDAYS[item.weekday]) {
-        warnings.push({ field: 'sessions', message: `Nella scheda c’è «${item.written}», ma il ${formatLongDate(date).replace(/^\S+ /, '')} è ${actual}: verificare la data.` });
+        warnings.push(warning('sessions', 'weekdayMismatch', { written: item.written, date }));
       }
     }
     resolved.push({ date, connector: item.connector, written: item.written });
     previous = date;
   }
   if (noYear.length > 0) {
-    warnings.push({ field: 'sessions', message: `La scheda non indica l’anno (${noYear.join('; ')}): è stata presa la prima data utile da oggi in poi. Verificare l’anno.` });
+    warnings.push(warning('sessions', 'noYear', { assumed: noYear.join('; ') }));
   }
 
   // Units: a range is one unit of all its days; any other date starts a unit of its own.
@@ -226,7 +221,7 @@ export function readDates(lines: { n: number; text: string }[], durationDays: 1 
       const from = last.days[last.days.length - 1]!;
       const span = daysBetween(from, r.date);
       if (span <= 0 || span > 31) {
-        warnings.push({ field: 'sessions', message: `L’intervallo che termina con «${r.written}» non è leggibile: controllare le date.` });
+        warnings.push(warning('sessions', 'rangeUnreadable', { written: r.written }));
         units.push({ days: [r.date], connector: 'list' });
         continue;
       }
@@ -255,17 +250,17 @@ export function readDates(lines: { n: number; text: string }[], durationDays: 1 
         continue;
       }
       if (unit.days.length === 1) {
-        warnings.push({ field: 'sessions', message: `La sessione di ${formatLongDate(unit.days[0]!)} ha un solo giorno, ma l’offerta dura due giornate: aggiungere il secondo giorno.` });
+        warnings.push(warning('sessions', 'oneDayOfTwo', { date: unit.days[0]! }));
         sessions.push({ days: unit.days, connector: unit.connector });
         continue;
       }
       if (unit.days.length > 2) {
-        warnings.push({ field: 'sessions', message: `Dal ${formatLongDate(unit.days[0]!)} al ${formatLongDate(unit.days[unit.days.length - 1]!)} è un periodo: è stato diviso in sessioni di due giorni. Verificare.` });
+        warnings.push(warning('sessions', 'periodSplit', { from: unit.days[0]!, to: unit.days[unit.days.length - 1]! }));
       }
       for (let i = 0; i < unit.days.length; i += 2) sessions.push({ days: unit.days.slice(i, i + 2), connector: i === 0 ? unit.connector : 'list' });
     } else {
       if (unit.days.length > 1) {
-        warnings.push({ field: 'sessions', message: `Le date da ${formatLongDate(unit.days[0]!)} a ${formatLongDate(unit.days[unit.days.length - 1]!)} coprono più giorni, ma l’offerta dura una giornata: ogni giorno è stato letto come una sessione. Verificare.` });
+        warnings.push(warning('sessions', 'daysAsSessions', { from: unit.days[0]!, to: unit.days[unit.days.length - 1]! }));
       }
       unit.days.forEach((day, i) => sessions.push({ days: [day], connector: i === 0 ? unit.connector : 'list' }));
     }
@@ -279,24 +274,16 @@ export function readDates(lines: { n: number; text: string }[], durationDays: 1 
     else if (marker === 'and' || between.includes('and')) dateMode = 'multiple';
     else {
       dateMode = 'alternatives';
-      warnings.push({ field: 'dateMode', message: 'La scheda non dice se le date sono alternative ("O") o sessioni distinte ("E"): sono state considerate alternative. Verificare.' });
+      warnings.push(warning('dateMode', 'dateModeUnclear'));
     }
   }
 
   // The same rules as every editor and the choice of a date: holidays, weekends, days already past.
   for (const c of dateConcerns(sessions.flatMap((s) => s.days), today)) {
-    const day = capitalise(formatLongDate(c.day));
-    const message =
-      c.kind === 'holiday' ? `${day} è un giorno festivo (${c.holiday}): verificare la data.`
-      : c.kind === 'weekend' ? `${day} cade di ${weekdayName(c.day)}: verificare la data.`
-      : `${day} è già passato: verificare la data.`;
-    warnings.push({ field: 'sessions', message, dateCheck: true });
+    const check = c.kind === 'holiday' ? warning('sessions', 'holiday', { date: c.day, holiday: c.holiday }) : warning('sessions', c.kind, { date: c.day });
+    warnings.push({ ...check, dateCheck: true });
   }
-  if (sessions.length === 0) warnings.push({ field: 'sessions', message: 'Nessuna data riconosciuta nella scheda: aggiungere le date a mano.' });
+  if (sessions.length === 0) warnings.push(warning('sessions', 'noDates'));
 
   return { sessions: sessions.map((s) => ({ days: s.days })), dateMode, warnings, inferredDuration };
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -11,7 +11,7 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
   try {
     html = (await mammoth.convertToHtml(input, { externalFileAccess: false })).value;
   } catch {
-    throw new FormImportError('unreadable', 'Il file .docx non si apre: potrebbe essere danneggiato o non essere un documento Word. Aprirlo con Word o LibreOffice e salvarlo di nuovo come .docx.');
+    throw new FormImportError('unreadable', 'docxBroken');
   }
   return htmlToText(html);
 }

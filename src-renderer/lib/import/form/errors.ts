@@ -1,22 +1,40 @@
-// Why a file could not be read as an exchange form, with the message the user sees (in Italian: these files and
-// their users are Italian; the UI shows the message as it is).
+// Why a file could not be read as an exchange form. `code` is the kind of refusal, `reason` names the message
+// (offers.import.error.<reason>, messages.ts) that says what is wrong and how to put it right, `params` fill it in.
+// The error's own message is the Italian one, for the command line and the logs.
+import { translate } from '../../i18n/translate';
+
 export type FormImportErrorCode = 'empty' | 'not-a-form' | 'unreadable' | 'unsupported' | 'too-large';
 
-const MESSAGES: Record<FormImportErrorCode, string> = {
-  empty: 'Il file è vuoto: non contiene testo da importare. Scegliere la scheda di scambio compilata.',
-  'not-a-form':
-    'Il file non sembra una scheda di scambio compilata: mancano le voci del modulo (ad esempio «Comune ospitante», «Titolo buona pratica», «Quanti partecipanti…», «Date disponibili»). Controllare di aver scelto il file giusto.',
-  unreadable: 'Il file non si riesce a leggere come testo: potrebbe essere danneggiato o in un formato diverso da quello del nome. Aprirlo con Word o con un editor e salvarlo di nuovo come .docx o .txt.',
-  unsupported: 'Questo tipo di file non è supportato: scegliere la scheda in formato .docx, .txt o .md.',
-  'too-large': 'Il file è troppo grande per essere una scheda di scambio (oltre 20 MB). Controllare di aver scelto il file giusto.',
+export type FormImportErrorReason =
+  | 'empty'
+  | 'notAForm'
+  | 'unreadable'
+  | 'tooLarge'
+  | 'unsupported'
+  /** A .doc (Word 97-2003). */
+  | 'oldWord'
+  /** .odt, .rtf, .pdf: to be saved as .docx first. */
+  | 'saveAsDocx'
+  /** Named .docx but not a Word document. */
+  | 'notDocx'
+  /** A .docx that does not open. */
+  | 'docxBroken';
+
+const DEFAULT_REASON: Record<FormImportErrorCode, FormImportErrorReason> = {
+  empty: 'empty',
+  'not-a-form': 'notAForm',
+  unreadable: 'unreadable',
+  unsupported: 'unsupported',
+  'too-large': 'tooLarge',
 };
 
 export class FormImportError extends Error {
   override readonly name = 'FormImportError';
   constructor(
     readonly code: FormImportErrorCode,
-    message: string = MESSAGES[code],
+    readonly reason: FormImportErrorReason = DEFAULT_REASON[code],
+    readonly params: Record<string, string | number> = {},
   ) {
-    super(message);
+    super(translate('it', `offers.import.error.${reason}`, params));
   }
 }

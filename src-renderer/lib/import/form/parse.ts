@@ -1,6 +1,6 @@
 // The exchange-form parser: text in (typed, Markdown, or from a .docx), offer fields, agenda draft and warnings out.
 // Pure: no Svelte, no Dexie, no Electron. Used by the app's import screen and by `npm run parse-form`.
-import type { AgendaDraftItem, CandidateSession, DateMode, IsoDate, OfferFormat } from '../../domain/types';
+import type { AgendaDraftItem, CandidateSession, IsoDate, Offer, Stored } from '../../domain/types';
 import { readAgenda } from './agenda';
 import { readCapacity } from './capacity';
 import { readDates } from './dates';
@@ -9,32 +9,15 @@ import { FormImportError } from './errors';
 import { readFormat } from './format';
 import { FIELD_LABELS, splitFields, type FieldBlock, type FormField } from './labels';
 import { normaliseText, toLines, type FormLine } from './text';
+import { warning, type FormWarning } from './warnings';
 
-export interface ParsedOffer {
-  hostMunicipality: string;
-  hostOffice: string;
-  title: string;
-  description: string;
-  transferMethod: string;
-  capacityMin: number | null;
-  capacityMax: number;
-  targetProfiles: string;
-  durationDays: 1 | 2;
-  dateMode: DateMode;
-  sessions: CandidateSession[];
-  notes: string;
-  format: OfferFormat;
-}
+/**
+ * The offer's own fields as the form gives them: candidate dates are `sessions` (they become candidate sessions
+ * when saved, to-offer.ts); the agenda draft comes apart, the source is the file.
+ */
+export type ParsedOffer = Omit<Offer, keyof Stored | 'candidateSessions' | 'agendaDraft' | 'source'> & { sessions: CandidateSession[] };
 
 export type ParsedOfferKey = keyof ParsedOffer;
-
-export interface FormWarning {
-  /** The offer key concerned ("sessions" for dates). */
-  field: ParsedOfferKey;
-  message: string;
-  /** A date check (holiday, weekend, past), re-done live by the editors on the dates as edited. */
-  dateCheck?: true;
-}
 
 /** Where a field's value came from: the label line through its last value line, as written. */
 export interface FormSource {
@@ -119,7 +102,7 @@ export function parseFormText(input: string, options: ParseOptions): FormParseRe
   const plain = (f: FormField) => (values.get(f) ?? []).filter((l) => l.text).map((l) => l.text);
   for (const field of CORE) {
     if (!values.has(field)) {
-      warnings.push({ field: CORE_KEY[field], message: `Nella scheda manca il campo «${FIELD_LABELS[field]}» oppure è vuoto: compilarlo a mano.` });
+      warnings.push(warning(CORE_KEY[field], 'missingField', { label: FIELD_LABELS[field] }));
     }
   }
 
@@ -127,13 +110,13 @@ export function parseFormText(input: string, options: ParseOptions): FormParseRe
   const capacity = readCapacity(plain('capacity'));
   const capacityMax = capacity.max ?? 0;
   if (values.has('capacity') && capacity.max === null) {
-    warnings.push({ field: 'capacityMax', message: `Il numero di partecipanti non si legge da «${plain('capacity').join(' ')}»: indicarlo a mano.` });
+    warnings.push(warning('capacityMax', 'capacityUnreadable', { written: plain('capacity').join(' ') }));
   }
   if (capacity.min !== null && capacity.max !== null && capacity.min > capacity.max) {
-    warnings.push({ field: 'capacityMin', message: `Il minimo di partecipanti (${capacity.min}) supera il massimo (${capacity.max}): verificare.` });
+    warnings.push(warning('capacityMin', 'capacityOrder', { min: capacity.min, max: capacity.max }));
   }
   if (capacityMax > 200) {
-    warnings.push({ field: 'capacityMax', message: `${capacityMax} partecipanti per sessione sono molti per uno scambio: verificare il numero.` });
+    warnings.push(warning('capacityMax', 'capacityLarge', { max: capacityMax }));
   }
 
   // Duration.
@@ -141,17 +124,17 @@ export function parseFormText(input: string, options: ParseOptions): FormParseRe
   let durationDays: 1 | 2 | null = null;
   const distinct = [...new Set(duration.days)];
   if (distinct.length > 1) {
-    warnings.push({ field: 'durationDays', message: `La durata indica più valori (${distinct.join(' o ')} giornate): è stato preso il primo, ${distinct[0]}. Verificare.` });
+    warnings.push(warning('durationDays', 'durationMany', { values: distinct, days: distinct[0]! }));
   }
   const first = distinct[0];
   if (first === 1 || first === 2) durationDays = first;
   else if (first !== undefined) {
-    warnings.push({ field: 'durationDays', message: `Una sessione può durare una o due giornate, la scheda ne indica ${first}: scegliere la durata a mano.` });
+    warnings.push(warning('durationDays', 'durationTooLong', { days: first }));
   } else if (duration.half) {
     durationDays = 1;
-    warnings.push({ field: 'durationDays', message: 'La scheda indica mezza giornata: la sessione è stata impostata su una giornata.' });
+    warnings.push(warning('durationDays', 'halfDay'));
   } else if (values.has('duration')) {
-    warnings.push({ field: 'durationDays', message: `La durata non si legge da «${plain('duration').join(' ')}»: sceglierla a mano.` });
+    warnings.push(warning('durationDays', 'durationUnreadable', { written: plain('duration').join(' ') }));
   }
 
   // Dates and sessions.
@@ -159,7 +142,7 @@ export function parseFormText(input: string, options: ParseOptions): FormParseRe
   for (const w of dates.warnings) warnings.push(w);
   if (durationDays === null) {
     durationDays = dates.inferredDuration ?? 1;
-    if (dates.inferredDuration) warnings.push({ field: 'durationDays', message: `La durata è stata dedotta dalle date: ${durationDays === 1 ? 'una giornata' : 'due giornate'}. Verificare.` });
+    if (dates.inferredDuration) warnings.push(warning('durationDays', 'durationInferred', { days: durationDays }));
   }
 
   // Transfer method: agenda draft and format.
@@ -170,10 +153,7 @@ export function parseFormText(input: string, options: ParseOptions): FormParseRe
   const formatReading = readFormat(explicitFormat || transferMethod);
   if (!explicitFormat && sources.transferMethod) sources.format = sources.transferMethod;
   if (new Set(formatReading.mentioned).size > 1) {
-    warnings.push({
-      field: 'format',
-      message: `La scheda propone più formati (${formatReading.mentioned.map((f) => FORMAT_WORDS[f]).join(', ')}): è stato scelto «${FORMAT_WORDS[formatReading.format]}». Cambiarlo se serve.`,
-    });
+    warnings.push(warning('format', 'formatMany', { formats: formatReading.mentioned, format: formatReading.format }));
   }
 
   const offer: ParsedOffer = {
@@ -206,8 +186,6 @@ const CORE_KEY: Record<FormField, ParsedOfferKey> = {
   notes: 'notes',
   format: 'format',
 };
-
-const FORMAT_WORDS: Record<OfferFormat, string> = { presenza: 'in presenza', workshop: 'workshop', webinar: 'webinar sincrono' };
 
 /** Lines to text: a blank line between paragraphs, lines of a paragraph (a list) kept on their own lines. */
 function paragraphs(lines: FormLine[]): string {

@@ -23,21 +23,21 @@ export async function readFormFile(fileName: string, bytes: Uint8Array, options:
 export async function formFileText(fileName: string, bytes: Uint8Array): Promise<string> {
   const ext = /\.[^./\\]+$/.exec(fileName.toLowerCase())?.[0] ?? '';
   if (bytes.byteLength > MAX_BYTES) throw new FormImportError('too-large');
-  if (ext === '.doc') throw new FormImportError('unsupported', 'I file .doc (Word 97-2003) non sono supportati: aprire la scheda con Word o LibreOffice e salvarla come .docx.');
+  if (ext === '.doc') throw new FormImportError('unsupported', 'oldWord');
   if (ext === '.odt' || ext === '.rtf' || ext === '.pdf') {
-    throw new FormImportError('unsupported', `I file ${ext} non sono supportati: aprire la scheda con Word o LibreOffice e salvarla come .docx.`);
+    throw new FormImportError('unsupported', 'saveAsDocx', { ext });
   }
   if (bytes.byteLength === 0) throw new FormImportError('empty');
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (ext === '.docx') {
-    if (!isZip) throw new FormImportError('unreadable', 'Il file ha l’estensione .docx ma non è un documento Word: aprirlo con Word o LibreOffice e salvarlo di nuovo come .docx.');
+    if (!isZip) throw new FormImportError('unreadable', 'notDocx');
     return docxToText(bytes);
   }
   if (['.txt', '.md', '.markdown', '.text', ''].includes(ext)) {
     if (isZip) return docxToText(bytes);
     return decodeText(bytes);
   }
-  throw new FormImportError('unsupported', `I file ${ext} non sono supportati: scegliere la scheda in formato .docx, .txt o .md.`);
+  throw new FormImportError('unsupported', 'unsupported', { ext });
 }
 
 /** Text in UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252; binary content is refused. */

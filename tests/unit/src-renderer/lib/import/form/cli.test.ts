@@ -15,6 +15,8 @@ describe('npm run parse-form', { timeout: 60_000 }, () => {
     expect(Object.keys(json)).toEqual(['offer', 'agendaDraft', 'warnings']);
     expect(json.offer).toMatchObject({ hostOffice: 'Struttura PNRR-Progettazione Europea', capacityMin: 4, capacityMax: 5, durationDays: 2, dateMode: 'single', sessions: [{ days: ['2027-05-07', '2027-05-08'] }] });
     expect(json.warnings.some((w) => w.field === 'sessions')).toBe(true);
+    // Each warning in Italian, as before, with its code and values beside it.
+    expect(json.warnings).toContainEqual({ field: 'sessions', message: 'Sabato 8 maggio 2027 cade di sabato: verificare la data.', code: 'weekend', params: { date: '2027-05-08' }, dateCheck: true });
   });
 
   it('exits 2 with an Italian message for a file that is not a form', async () => {

@@ -38,7 +38,7 @@ describe('reading a .docx form (built with the docx library by scripts/fixtures/
       sessions: [{ days: ['2027-05-07', '2027-05-08'] }],
     });
     expect(r.offer.description).toBe('Un nuovo settore per i progetti finanziati con fondi europei.\n\nLa co-progettazione con 13 Enti del terzo settore.');
-    expect(r.warnings.some((w) => w.field === 'sessions' && w.message.includes('non indica l’anno'))).toBe(true);
+    expect(r.warnings.some((w) => w.field === 'sessions' && w.code === 'noYear')).toBe(true);
   });
 
   it('reads a table with "Da 6 a 8 persone (…)", "due giornate", an "E" line, bullets and an N.B. inside a cell', async () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FormImportError, parseFormText, readFormFile } from '../../../../../../src-renderer/lib/import/form';
+import { FormImportError, formImportErrorMessage, formWarningMessage, parseFormText, readFormFile, type FormWarning } from '../../../../../../src-renderer/lib/import/form';
 import { fixture, seed } from './helpers';
 
-const warningsOf = (r: { warnings: { field: string; message: string }[] }, field: string) => r.warnings.filter((w) => w.field === field).map((w) => w.message);
+/** The warnings of a field as the Italian review screen and the command line say them. */
+const warningsOf = (r: { warnings: FormWarning[] }, field: string) => r.warnings.filter((w) => w.field === field).map((w) => formWarningMessage(w, 'it'));
 
 describe('seed form 000 (Struttura PNRR, 7-8 MAGGIO)', () => {
   it('reads every field of the first real form', () => {
@@ -44,7 +45,7 @@ describe('seed form 000 (Struttura PNRR, 7-8 MAGGIO)', () => {
 describe('seed form 001 (Patti di Cittadinanza, 20 o 27 aprile 2026)', () => {
   it('flags 20 and 27 April 2026 as already past when the form is imported in November 2026', () => {
     const late = parseFormText(seed('001'), { today: '2026-11-30' });
-    expect(late.warnings.filter((w) => w.dateCheck).map((w) => w.message)).toEqual([
+    expect(late.warnings.filter((w) => w.dateCheck).map((w) => formWarningMessage(w, 'it'))).toEqual([
       'Lunedì 20 aprile 2026 è già passato: verificare la data.',
       'Lunedì 27 aprile 2026 è già passato: verificare la data.',
     ]);
@@ -208,6 +209,27 @@ describe('the variants of the form', () => {
     expect(warningsOf(r, 'sessions').some((m) => m.includes('non esiste'))).toBe(true);
   });
 
+  it('gives its warnings as codes with their values, which the English review screen says in English', async () => {
+    const r = await readFormFile('warnings.txt', fixture('warnings.txt'), { today: '2026-11-21' });
+    const mismatch = r.warnings.find((w) => w.code === 'weekdayMismatch');
+    expect(mismatch).toEqual({ field: 'sessions', code: 'weekdayMismatch', params: { written: 'Venerdì 17 febbraio 2027', date: '2027-02-17' } });
+    expect(formWarningMessage(mismatch!, 'en')).toBe('The form says «Venerdì 17 febbraio 2027», but 17 February 2027 is a Wednesday: check the date.');
+    const saturday = r.warnings.find((w) => w.code === 'weekend')!;
+    expect(saturday).toMatchObject({ params: { date: '2027-06-12' }, dateCheck: true });
+    expect(formWarningMessage(saturday, 'en')).toBe('Saturday 12 June 2027 falls on a Saturday: check the date.');
+    const formats = parseFormText(seed('001'), { today: '2026-01-10' }).warnings.find((w) => w.code === 'formatMany')!;
+    expect(formWarningMessage(formats, 'it')).toBe('La scheda propone più formati (workshop, webinar sincrono): è stato scelto «workshop». Cambiarlo se serve.');
+    expect(formWarningMessage(formats, 'en')).toBe('The form proposes several formats (workshop, live webinar): «workshop» was chosen. Change it if needed.');
+  });
+
+  it('says a duration read from the dates, and several durations, in words', () => {
+    const inferred = parseFormText(form({ duration: '', dates: '7-8 maggio 2027' }), { today: '2026-11-21' });
+    expect(warningsOf(inferred, 'durationDays')).toContain('La durata è stata dedotta dalle date: due giornate. Verificare.');
+    const many = parseFormText(form({ duration: 'una giornata oppure due giornate' }), { today: '2026-11-21' });
+    expect(warningsOf(many, 'durationDays')).toEqual(['La durata indica più valori (1 o 2 giornate): è stato preso il primo, 1. Verificare.']);
+    expect(many.warnings.map((w) => formWarningMessage(w, 'en'))).toContain('The duration gives several values (1 or 2 days): the first, 1, was taken. Check it.');
+  });
+
   it('says which fields are missing', () => {
     const r = parseFormText('Comune ospitante: Comune di Monza\nTitolo buona pratica: Prova\nQuanti partecipanti: 5\n', { today: '2026-11-21' });
     expect(r.warnings.map((w) => w.field)).toEqual(expect.arrayContaining(['hostOffice', 'description', 'transferMethod', 'durationDays', 'sessions']));
@@ -227,6 +249,13 @@ describe('files that are not a form', () => {
     expect(error).toBeInstanceOf(FormImportError);
     expect((error as FormImportError).code).toBe(code);
     expect((error as FormImportError).message).toMatch(message);
+  });
+
+  it('names the reason of a refusal, said in English on the English screen', async () => {
+    const error = (await readFormFile('scheda.pdf', new Uint8Array([1, 2, 3]), { today: '2026-11-21' }).catch((e: unknown) => e)) as FormImportError;
+    expect(error).toMatchObject({ code: 'unsupported', reason: 'saveAsDocx', params: { ext: '.pdf' } });
+    expect(error.message).toBe('I file .pdf non sono supportati: aprire la scheda con Word o LibreOffice e salvarla come .docx.');
+    expect(formImportErrorMessage(error, 'en')).toBe('Files of type .pdf are not supported: open the form with Word or LibreOffice and save it as .docx.');
   });
 
   it('reads a form saved in Windows-1252 (old Notepad) with its accents', async () => {
