@@ -1,4 +1,4 @@
-// The check-in's words for the codes the attendance rules return (lib/domain/attendance.ts).
+// The check-in's words for the codes the attendance rules return (lib/domain/attendance/).
 import type { TranscriptionProblemCode } from '../domain/attendance';
 import type { MessageKey } from './catalogue';
 
