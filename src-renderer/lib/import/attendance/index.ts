@@ -1,6 +1,7 @@
 // Attendance reports of video calls: one reader for the app and for `npm run parse-attendance`.
 export { AttendanceImportError, type AttendanceErrorCode } from './errors';
-export { readAttendanceReport, MAX_REPORT_BYTES, type AttendanceReport, type ReadOptions, type ReportInterval, type ReportPerson, type ReportProblem, type ReportProblemCode } from './read';
+export { readAttendanceReport, MAX_REPORT_BYTES } from './read';
+export type { AttendanceReport, ReadOptions, ReportInterval, ReportPerson, ReportProblem, ReportProblemCode } from './report';
 export { type DateOrder } from './datetime';
 export { type ReportRole } from './labels';
 export { nameKey, cleanEmail } from './names';

@@ -3,7 +3,7 @@
 import { type Locale } from '../../domain/dates';
 import { translate } from '../../i18n/translate';
 import type { AttendanceErrorCode } from './errors';
-import type { ReportProblem } from './read';
+import type { ReportProblem } from './report';
 
 export function attendanceErrorMessage(code: AttendanceErrorCode, locale: Locale, params: Record<string, string | number> = {}): string {
   return translate(locale, `online.error.${code}`, params);
