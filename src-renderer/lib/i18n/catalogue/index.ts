@@ -11,6 +11,8 @@ import offers from './offers';
 import offersImport from './offers-import';
 import online from './online';
 import participants from './participants';
+import participantsDocuments from './participants-documents';
+import participantsImport from './participants-import';
 import programme from './programme';
 import recovery from './recovery';
 import report from './report';
@@ -18,7 +20,7 @@ import sessions from './sessions';
 import settings from './settings';
 import templates from './templates';
 
-const areas = [common, settings, offers, offersImport, sessions, programme, participants, checkin, online, documents, documentsAttendance, backup, demo, recovery, templates, feedback, report, messages] as const;
+const areas = [common, settings, offers, offersImport, sessions, programme, participants, participantsImport, participantsDocuments, checkin, online, documents, documentsAttendance, backup, demo, recovery, templates, feedback, report, messages] as const;
 
 type Merge<A extends readonly { it: Record<string, string> }[]> = A[number]['it'];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
