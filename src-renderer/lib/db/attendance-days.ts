@@ -6,6 +6,7 @@
 // Why not one record per event: IndexedDB in Chromium pays about 70–125 µs per record written, whatever its
 // size, so restoring 20,000 events one by one took over two seconds (see `npm run bench`); eighty day records
 // take a few milliseconds. The desk reads one record per change instead of hundreds through an index.
+import { groupBy } from '../domain/collections';
 import type { AttendanceEvent, IsoDate } from '../domain/types';
 import type { OspitaDatabase } from './database';
 
@@ -18,17 +19,8 @@ export interface AttendanceDay {
 
 /** Groups events into day records, keeping their order within each day. Pure. */
 export function groupIntoDays(events: readonly AttendanceEvent[]): AttendanceDay[] {
-  const days = new Map<string, AttendanceDay>();
-  for (const event of events) {
-    const key = `${event.sessionId}\u0000${event.day}`;
-    let record = days.get(key);
-    if (!record) {
-      record = { sessionId: event.sessionId, day: event.day, events: [] };
-      days.set(key, record);
-    }
-    record.events.push(event);
-  }
-  return [...days.values()];
+  const days = groupBy(events, (e) => `${e.sessionId}\u0000${e.day}`);
+  return [...days.values()].map((list) => ({ sessionId: list[0]!.sessionId, day: list[0]!.day, events: list }));
 }
 
 /** Every event of the given day records, day by day. Pure. */

@@ -17,13 +17,14 @@ import {
   type BackupEnvironment,
   type ReadBackupResult,
 } from './backup-document';
-import { groupIntoDays, readAllEvents } from './attendance-days';
-import { groupIntoLists, readAllParticipants } from './participant-lists';
-import { groupIntoFeedbackLists, readAllFeedback } from './feedback-lists';
+import { groupIntoDays } from './attendance-days';
+import { groupIntoLists } from './participant-lists';
+import { groupIntoFeedbackLists } from './feedback-lists';
 import { STORED_TABLES, type JournalMarker, type OspitaDatabase } from './database';
 import type { JournalPosition } from '../../../src-main/preload/api';
 import { getDb } from './index';
 import { nowInstant } from './ids';
+import { readRecords } from './read-records';
 import { CURRENT_SCHEMA_VERSION } from './versions';
 
 export const APP_VERSION: string = pkg.version;
@@ -39,20 +40,8 @@ export async function readAllData(db: OspitaDatabase = getDb()): Promise<BackupD
 /** Every table and the journal position they hold, read at one instant. */
 export async function readSnapshot(db: OspitaDatabase = getDb()): Promise<{ data: BackupData; journal: JournalPosition | null }> {
   return db.transaction('r', [...storedTables(db), db.meta], async () => {
-    const [settings, offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback, privacyLedger, marker] = await Promise.all([
-      db.settings.toArray(),
-      db.offers.toArray(),
-      db.sessions.toArray(),
-      db.agendaItems.toArray(),
-      readAllParticipants(db),
-      readAllEvents(db),
-      db.documentTemplates.toArray(),
-      db.questionnaires.toArray(),
-      readAllFeedback(db),
-      db.privacyLedger.toArray(),
-      db.meta.get('journal'),
-    ]);
-    return { data: { settings, offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback, privacyLedger }, journal: marker ? { id: marker.journalId, position: marker.position } : null };
+    const [settings, records, marker] = await Promise.all([db.settings.toArray(), readRecords(db), db.meta.get('journal')]);
+    return { data: { settings, ...records }, journal: marker ? { id: marker.journalId, position: marker.position } : null };
   });
 }
 

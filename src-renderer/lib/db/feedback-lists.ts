@@ -2,6 +2,7 @@
 // order they were entered, like participants (./participant-lists.ts) and for the same reason: IndexedDB pays per
 // record, and ten years of questionnaires would otherwise be thousands of records to restore one by one.
 // Backups list the responses one by one, each with its id, so two stations' answers merge record by record.
+import { byId, groupBy } from '../domain/collections';
 import type { FeedbackResponse } from '../domain/types';
 import type { OspitaDatabase } from './database';
 
@@ -13,18 +14,12 @@ export interface FeedbackList {
 
 /** Groups responses into one list per session, keeping their order. Pure. */
 export function groupIntoFeedbackLists(responses: readonly FeedbackResponse[]): FeedbackList[] {
-  const bySession = new Map<string, FeedbackResponse[]>();
-  for (const r of responses) {
-    const list = bySession.get(r.sessionId);
-    if (list) list.push(r);
-    else bySession.set(r.sessionId, [r]);
-  }
-  return [...bySession].map(([sessionId, list]) => ({ sessionId, responses: list }));
+  return [...groupBy(responses, (r) => r.sessionId)].map(([sessionId, list]) => ({ sessionId, responses: list }));
 }
 
 /** Every response of the given lists, ordered by id (as a backup lists them). Pure. */
 export function flattenFeedbackLists(lists: readonly FeedbackList[]): FeedbackResponse[] {
-  return lists.flatMap((l) => l.responses).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return lists.flatMap((l) => l.responses).sort(byId);
 }
 
 /** A session's responses in the order they were entered. */

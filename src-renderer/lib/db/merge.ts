@@ -14,13 +14,15 @@
 // brings the person back, and a person erased over there is erased here.
 import { applyLedger, newRecords, unionLedger } from '../domain/privacy-ledger';
 import { resolveCodeClashes } from '../domain/code-clashes';
+import { byId } from '../domain/collections';
 import type { BackupData, BackupDocument, TableRecords } from './backup-document';
-import { appendEvents, deleteSessionLog, readAllEvents, removeEvents } from './attendance-days';
+import { appendEvents, deleteSessionLog, removeEvents } from './attendance-days';
 import type { OspitaDatabase } from './database';
-import { deleteParticipants, putParticipants, readAllParticipants } from './participant-lists';
-import { putFeedback, readAllFeedback } from './feedback-lists';
+import { deleteParticipants, putParticipants } from './participant-lists';
+import { putFeedback } from './feedback-lists';
 import { getDb } from './index';
 import { journaledWrite } from './journaled';
+import { readRecords } from './read-records';
 import { sameMessages, unionMessages } from '../messages/log';
 
 export const MERGED_TABLES = ['offers', 'sessions', 'agendaItems', 'participants', 'documentTemplates', 'questionnaires', 'feedback'] as const;
@@ -290,7 +292,7 @@ function planCodes(
 ): RecodedParticipant[] {
   const merged = new Map(local.filter((p) => !purgedSessions.has(p.sessionId)).map((p) => [p.id, p]));
   for (const p of puts) merged.set(p.id, p);
-  const { recoded } = resolveCodeClashes([...merged.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  const { recoded } = resolveCodeClashes([...merged.values()].sort(byId));
   if (!recoded.length) return [];
   const here = new Set(local.map((p) => p.id));
   const there = new Set(incoming.map((p) => p.id));
@@ -304,33 +306,18 @@ function planCodes(
   });
 }
 
-async function readLocal(db: OspitaDatabase): Promise<LocalData> {
-  const [offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback, privacyLedger] = await Promise.all([
-    db.offers.toArray(),
-    db.sessions.toArray(),
-    db.agendaItems.toArray(),
-    readAllParticipants(db),
-    readAllEvents(db),
-    db.documentTemplates.toArray(),
-    db.questionnaires.toArray(),
-    readAllFeedback(db),
-    db.privacyLedger.toArray(),
-  ]);
-  return { offers, sessions, agendaItems, participants, attendance, documentTemplates, questionnaires, feedback, privacyLedger };
-}
-
 const mergeTables = (db: OspitaDatabase) => [db.offers, db.sessions, db.agendaItems, db.participantLists, db.attendanceDays, db.documentTemplates, db.questionnaires, db.feedbackLists, db.privacyLedger];
 
 /** The report of what a merge would do, without changing anything. */
 export async function previewMerge(doc: BackupDocument, db: OspitaDatabase = getDb()): Promise<MergeReport> {
-  const local = await db.transaction('r', mergeTables(db), () => readLocal(db));
+  const local = await db.transaction('r', mergeTables(db), () => readRecords(db));
   return planMerge(local, doc.data).report;
 }
 
 /** Merges in one transaction, planned again inside it so what is written matches the data at that instant. */
 export async function mergeBackup(doc: BackupDocument, db: OspitaDatabase = getDb()): Promise<MergeReport> {
   return journaledWrite(mergeTables(db), async (change) => {
-    const local = await readLocal(db);
+    const local = await readRecords(db);
     const plan = planMerge(local, doc.data);
     if (plan.report.changesNothing) return plan.report;
     // Journaled as the records merged in, so a recovery brings the merge back without the other station's file.

@@ -6,6 +6,7 @@
 // size, so restoring 5,000 participants one by one took half a second of the restore's second (`npm run bench`);
 // forty session lists take a few tens of milliseconds. A session rarely holds more than a few dozen people, so
 // rewriting its list on each change costs less than a frame.
+import { byId, groupBy } from '../domain/collections';
 import type { Participant } from '../domain/types';
 import type { OspitaDatabase } from './database';
 
@@ -24,16 +25,8 @@ export function listRecord(sessionId: string, participants: readonly Participant
 
 /** Groups participants into one list per session, keeping their order within each session. Pure. */
 export function groupIntoLists(participants: readonly Participant[]): ParticipantList[] {
-  const bySession = new Map<string, Participant[]>();
-  for (const p of participants) {
-    const list = bySession.get(p.sessionId);
-    if (list) list.push(p);
-    else bySession.set(p.sessionId, [p]);
-  }
-  return [...bySession].map(([sessionId, list]) => listRecord(sessionId, list));
+  return [...groupBy(participants, (p) => p.sessionId)].map(([sessionId, list]) => listRecord(sessionId, list));
 }
-
-const byId = (a: Participant, b: Participant) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Everyone in the given lists, ordered by id (the order a backup has always listed them in). Pure. */
 export function flattenLists(lists: readonly ParticipantList[]): Participant[] {

@@ -4,9 +4,12 @@
 // data. Pure: `npm run demo` (scripts/demo.ts) and the app's «Prova con i dati dimostrativi» both build it here.
 // Every id starts with "demo-" (./demo-ids.ts): that is how the app tells demo records from real ones.
 import type { BackupData } from '../db/backup-document';
+import { countsByDefault } from '../domain/agenda';
 import { DEFAULT_SETTINGS } from '../domain/settings';
 import { generateCheckinCode } from '../domain/checkin-code';
 import { defaultQuestions, questionnaireId } from '../domain/feedback';
+import { foldAccents } from '../domain/fold';
+import type { OfferDraft } from '../domain/offers';
 import type { AgendaItem, AgendaKind, AttendanceEvent, FeedbackResponse, HostSettings, Offer, Participant, Questionnaire, Session } from '../domain/types';
 import { parseFormText } from '../import/form/parse';
 import { offerDraftFromForm } from '../import/form/to-offer';
@@ -14,7 +17,8 @@ import { DEMO_CREATED } from './demo-ids';
 import { demoLogoPng } from './demo-logo';
 import type { ExampleForm } from './example-forms';
 
-export type OfferFields = Omit<Offer, 'id' | 'createdAt' | 'updatedAt'>;
+/** An offer's fields before it is stored: what the two example forms give. */
+export type OfferFields = OfferDraft;
 
 const CREATED = DEMO_CREATED;
 const stored = (id: string, at = CREATED) => ({ id, createdAt: at, updatedAt: at });
@@ -34,7 +38,7 @@ function agenda(sessionId: string, days: Slot[][]): AgendaItem[] {
       kind,
       place,
       speakers,
-      countsTowardHours: kind !== 'pausa' && kind !== 'pranzo' && kind !== 'trasferimento',
+      countsTowardHours: countsByDefault(kind),
     })),
   );
 }
@@ -63,8 +67,8 @@ function people(sessionId: string, list: Person[], codes: Set<string>, random: (
   return list.map(([surname, name, organisation, role, status = 'confermato', walkIn = false], i) => {
     const checkinCode = generateCheckinCode((c) => codes.has(c), random);
     codes.add(checkinCode);
-    const slug = `${surname}.${name}`.normalize('NFD').replace(/[^A-Za-z.]/g, '').toLowerCase();
-    const domain = organisation.replace(/^Comune di /, 'comune.').replace(/^Città metropolitana di /, 'cittametropolitana.').normalize('NFD').replace(/[^A-Za-z.]/g, '').toLowerCase();
+    const slug = foldAccents(`${surname}.${name}`).replace(/[^a-z.]/g, '');
+    const domain = foldAccents(organisation.replace(/^Comune di /, 'comune.').replace(/^Città metropolitana di /, 'cittametropolitana.')).replace(/[^a-z.]/g, '');
     return {
       ...stored(`${sessionId}-p${String(i + 1).padStart(2, '0')}`),
       sessionId,

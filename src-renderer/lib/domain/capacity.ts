@@ -92,3 +92,22 @@ export type DoorAdmission = 'admit' | 'confirmFirst';
 export function doorAdmission(status: ParticipantStatus): DoorAdmission {
   return status === 'confermato' ? 'admit' : 'confirmFirst';
 }
+
+/** A problem of a field: a code the UI says in words, with the values the words name. */
+export interface FieldProblem<Code extends string> {
+  code: Code;
+  params?: Record<string, string | number>;
+}
+
+export type CapacityProblemCode = 'capacityMax' | 'capacityMin' | 'capacityOrder';
+
+/** The places an offer or a session sets: a maximum from 1 to 500, a minimum (if any) from 1 up to the maximum. */
+export function capacityProblems(capacityMin: number | null, capacityMax: number): { capacityMin?: FieldProblem<CapacityProblemCode>; capacityMax?: FieldProblem<CapacityProblemCode> } {
+  const problems: { capacityMin?: FieldProblem<CapacityProblemCode>; capacityMax?: FieldProblem<CapacityProblemCode> } = {};
+  if (!Number.isInteger(capacityMax) || capacityMax < 1 || capacityMax > 500) problems.capacityMax = { code: 'capacityMax' };
+  if (capacityMin !== null) {
+    if (!Number.isInteger(capacityMin) || capacityMin < 1) problems.capacityMin = { code: 'capacityMin' };
+    else if (!problems.capacityMax && capacityMin > capacityMax) problems.capacityMin = { code: 'capacityOrder', params: { min: capacityMin, max: capacityMax } };
+  }
+  return problems;
+}

@@ -1,5 +1,6 @@
 // Exchange offers: an empty draft, and validation whose problems are codes (the UI says each, offers.error.<code>,
 // in the user's language: what is wrong and how to fix it). Pure.
+import { capacityProblems, type CapacityProblemCode, type FieldProblem } from './capacity';
 import { areConsecutive, isIsoDate } from './dates';
 import type { CandidateSession, DateMode, Offer, OfferFormat, Stored } from './types';
 
@@ -28,24 +29,9 @@ export function emptyOffer(hostMunicipality = ''): OfferDraft {
   };
 }
 
-export type OfferProblemCode =
-  | 'title'
-  | 'municipality'
-  | 'capacityMax'
-  | 'capacityMin'
-  | 'capacityOrder'
-  | 'duration'
-  | 'dateMode'
-  | 'sessionDate'
-  | 'sessionLength'
-  | 'sessionConsecutive'
-  | 'singleMany'
-  | 'sessionDuplicate';
+export type OfferProblemCode = CapacityProblemCode | 'title' | 'municipality' | 'duration' | 'dateMode' | 'sessionDate' | 'sessionLength' | 'sessionConsecutive' | 'singleMany' | 'sessionDuplicate';
 
-export interface OfferProblem {
-  code: OfferProblemCode;
-  params?: Record<string, string | number>;
-}
+export type OfferProblem = FieldProblem<OfferProblemCode>;
 
 export type OfferProblems = Partial<Record<keyof OfferDraft, OfferProblem>>;
 
@@ -53,11 +39,7 @@ export function validateOffer(o: OfferDraft): OfferProblems {
   const problems: OfferProblems = {};
   if (!o.title.trim()) problems.title = { code: 'title' };
   if (!o.hostMunicipality.trim()) problems.hostMunicipality = { code: 'municipality' };
-  if (!Number.isInteger(o.capacityMax) || o.capacityMax < 1 || o.capacityMax > 500) problems.capacityMax = { code: 'capacityMax' };
-  if (o.capacityMin !== null) {
-    if (!Number.isInteger(o.capacityMin) || o.capacityMin < 1) problems.capacityMin = { code: 'capacityMin' };
-    else if (!problems.capacityMax && o.capacityMin > o.capacityMax) problems.capacityMin = { code: 'capacityOrder', params: { min: o.capacityMin, max: o.capacityMax } };
-  }
+  Object.assign(problems, capacityProblems(o.capacityMin, o.capacityMax));
   if (o.durationDays !== 1 && o.durationDays !== 2) problems.durationDays = { code: 'duration' };
   if (!DATE_MODES.includes(o.dateMode)) problems.dateMode = { code: 'dateMode' };
   const sessions = sessionProblem(o.candidateSessions, o.durationDays);

@@ -1,21 +1,10 @@
 // A participant's fields: clean-up and validation (pure). Problems are codes: the screen says each
 // (participants.error.<code>) in the user's language, the importer as a row problem of its own.
 import { isIsoDate } from './dates';
-import type { Consent, Participant } from './types';
+import type { Participant } from './types';
 
 /** What a person types or an import provides; the rest (status, code, dates) is decided when registering. */
-export interface ParticipantInput {
-  surname: string;
-  name: string;
-  organisation: string;
-  role: string;
-  email: string;
-  phone: string;
-  notes: string;
-  /** Dietary needs, allergies, intolerances ("vegetariana", "celiachia"): what the caterer needs to know. */
-  dietary: string;
-  consent: Consent;
-}
+export type ParticipantInput = Pick<Participant, 'surname' | 'name' | 'organisation' | 'role' | 'email' | 'phone' | 'notes' | 'dietary' | 'consent'>;
 
 export const PARTICIPANT_TEXT_FIELDS = ['surname', 'name', 'organisation', 'role', 'email', 'phone', 'notes', 'dietary'] as const;
 export type ParticipantTextField = (typeof PARTICIPANT_TEXT_FIELDS)[number];

@@ -1,5 +1,6 @@
 // Sessions (edizioni) of an offer: how an offer's dates become sessions, choosing one of the candidate dates,
 // and validation with problems as codes (the UI says each, sessions.error.<code>, in the user's language). Pure.
+import { capacityProblems, type CapacityProblemCode, type FieldProblem } from './capacity';
 import { areConsecutive, isIsoDate } from './dates';
 import { looksLikeEmail } from './participants';
 import { defaultSessionFormat, meetingProblem, noMeeting, SESSION_FORMATS } from './session-format';
@@ -63,25 +64,9 @@ export function confirmCandidate(session: Pick<Session, 'candidates'>, index: nu
   return { days: [...chosen.days], candidates: [], status: 'confermata', firstDay: chosen.days[0] ?? '' };
 }
 
-export type SessionProblemCode =
-  | 'days'
-  | 'daysLength'
-  | 'daysConsecutive'
-  | 'capacityMax'
-  | 'capacityMin'
-  | 'capacityOrder'
-  | 'confirmWithoutDays'
-  | 'heldWithoutDays'
-  | 'status'
-  | 'format'
-  | 'link'
-  | 'contactEmail'
-  | 'feedbackUrl';
+export type SessionProblemCode = CapacityProblemCode | 'days' | 'daysLength' | 'daysConsecutive' | 'confirmWithoutDays' | 'heldWithoutDays' | 'status' | 'format' | 'link' | 'contactEmail' | 'feedbackUrl';
 
-export interface SessionProblem {
-  code: SessionProblemCode;
-  params?: Record<string, string | number>;
-}
+export type SessionProblem = FieldProblem<SessionProblemCode>;
 
 export type SessionProblems = Partial<Record<keyof SessionDraft, SessionProblem>>;
 
@@ -108,11 +93,7 @@ export function validateSession(s: SessionDraft, durationDays: 1 | 2): SessionPr
   const link = s.online ? meetingProblem(s.online) : null;
   if (link) problems.online = { code: link };
   if (s.feedbackUrl?.trim() && !isWebAddress(s.feedbackUrl.trim())) problems.feedbackUrl = { code: 'feedbackUrl' };
-  if (!Number.isInteger(s.capacityMax) || s.capacityMax < 1 || s.capacityMax > 500) problems.capacityMax = { code: 'capacityMax' };
-  if (s.capacityMin !== null) {
-    if (!Number.isInteger(s.capacityMin) || s.capacityMin < 1) problems.capacityMin = { code: 'capacityMin' };
-    else if (!problems.capacityMax && s.capacityMin > s.capacityMax) problems.capacityMin = { code: 'capacityOrder', params: { min: s.capacityMin, max: s.capacityMax } };
-  }
+  Object.assign(problems, capacityProblems(s.capacityMin, s.capacityMax));
   if (s.contact?.email.trim() && !looksLikeEmail(s.contact.email)) problems.contact = { code: 'contactEmail' };
   return problems;
 }

@@ -13,6 +13,7 @@
 // - the attendance rate is present people out of those expected: the confirmed, plus anyone else who came;
 // - a session whose personal data was purged contributes its anonymous statistics (present, minutes, and the
 //   registered per organisation); its certificates can no longer be counted.
+import { groupBy } from '../domain/collections';
 import { isIsoDate } from '../domain/dates';
 import { distributionAverage, emptyDistribution, STANDARD_SCALES, type StandardScale } from '../domain/feedback';
 import type { AgendaItem, AttendanceEvent, FeedbackResponse, IsoDate, Offer, Participant, Session } from '../domain/types';
@@ -139,17 +140,6 @@ export function monthsOf(period: ReportPeriod): string[] {
 const MUNICIPALITY = /^(comune|municipio|municipality|city of|citta di)\b/;
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
 
 /** The sessions a period's report counts: by first day, cancelled ones apart. */
 export function sessionsOfPeriod(sessions: readonly Session[], period: ReportPeriod): { inPeriod: Session[]; active: Session[] } {

@@ -51,17 +51,20 @@ async function check(input: AgendaItemInput, id?: string): Promise<AgendaResult 
   return null;
 }
 
+/** Stores a new item, checked already, inside the caller's transaction. */
+async function insert(db: OspitaDatabase, change: ChangeBuilder, item: AgendaItemInput): Promise<AgendaResult> {
+  const now = nowInstant();
+  const stored: AgendaItem = { ...item, id: newId(), createdAt: now, updatedAt: now };
+  change.put('agendaItems', [stored]);
+  await db.agendaItems.add(stored);
+  return { ok: true, item: stored };
+}
+
 export async function addItem(input: AgendaItemInput): Promise<AgendaResult> {
   const db = getDb();
   return journaledWrite([db.agendaItems, db.sessions], async (change) => {
     const item = clean(input);
-    const refused = await check(item);
-    if (refused) return refused;
-    const now = nowInstant();
-    const stored: AgendaItem = { ...item, id: newId(), createdAt: now, updatedAt: now };
-    change.put('agendaItems', [stored]);
-    await db.agendaItems.add(stored);
-    return { ok: true, item: stored };
+    return (await check(item)) ?? insert(db, change, item);
   });
 }
 
@@ -90,13 +93,7 @@ export async function duplicateItem(id: string): Promise<AgendaResult> {
     const times = duplicateTimes(original, all);
     if (!times) return { ok: false, problems: { end: 'noRoom' } };
     const candidate: AgendaItemInput = { ...stripStored(original), ...times };
-    const refused = await check(candidate);
-    if (refused) return refused;
-    const now = nowInstant();
-    const stored: AgendaItem = { ...candidate, id: newId(), createdAt: now, updatedAt: now };
-    change.put('agendaItems', [stored]);
-    await db.agendaItems.add(stored);
-    return { ok: true, item: stored };
+    return (await check(candidate)) ?? insert(db, change, candidate);
   });
 }
 

@@ -2,6 +2,7 @@
 // counts in a log (voids, duplicates, the door apart from presence online), where each participant stands, and the
 // presence intervals the hours are made of. Pure: the repository reads the log, asks the desk (desk.ts) or the
 // paper sheet (paper.ts) what to append, and appends it.
+import { groupBy } from '../collections';
 import type { AttendanceEvent, AttendanceKind, AttendanceSource, HhMm, IsoDate, ReportPlatform } from '../types';
 import { isHhMm } from '../times';
 
@@ -101,13 +102,7 @@ export function dayStates(dayLog: AttendanceEvent[], day: IsoDate): Map<string, 
 }
 
 export function groupByParticipant(events: AttendanceEvent[]): Map<string, AttendanceEvent[]> {
-  const map = new Map<string, AttendanceEvent[]>();
-  for (const e of events) {
-    const list = map.get(e.participantId);
-    if (list) list.push(e);
-    else map.set(e.participantId, [e]);
-  }
-  return map;
+  return groupBy(events, (e) => e.participantId);
 }
 
 export interface PresenceInterval {

@@ -1,5 +1,6 @@
 // The signed paper sheet typed into the transcription grid: what the log says for each participant-day, what is
 // wrong with a row as typed, and the events that make the log say exactly what the sheet says. Pure.
+import { groupBy } from '../collections';
 import type { AttendanceEvent, HhMm, IsoDate } from '../types';
 import { isHhMm, toMinutes } from '../times';
 import { byTimeThenRecorded, doorEvents, effectiveEvents, presenceIntervals, voidDraft, type EventDraft } from './log';
@@ -118,13 +119,7 @@ export function planTranscription(
   rows: TranscribedPresence[],
   reason: string,
 ): { drafts: EventDraft[]; changed: number } | { problems: TranscriptionProblem[] } {
-  const byKey = new Map<string, AttendanceEvent[]>();
-  for (const e of doorEvents(effectiveEvents(log))) {
-    const key = `${e.participantId}|${e.day}`;
-    const list = byKey.get(key) ?? [];
-    list.push(e);
-    byKey.set(key, list);
-  }
+  const byKey = groupBy(doorEvents(effectiveEvents(log)), (e) => `${e.participantId}|${e.day}`);
   const changedRows: { row: TranscribedPresence; current: AttendanceEvent[] }[] = [];
   const problems: TranscriptionProblem[] = [];
   for (const row of rows) {
