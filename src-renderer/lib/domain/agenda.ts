@@ -2,6 +2,7 @@
 // points (a draft from the offer, a two-day study-visit template, a copy of another session). Pure: problems are
 // codes and template items are titled by the caller (lib/i18n/agenda.ts), in the user's language.
 import type { AgendaDraftItem, AgendaItem, AgendaKind, HhMm, HostSettings, Stored } from './types';
+import { totalMinutes } from './spans';
 import { fromMinutes, isHhMm, toMinutes } from './times';
 
 export type AgendaItemInput = Omit<AgendaItem, keyof Stored>;
@@ -73,18 +74,7 @@ export function findOverlap<T extends Timed & { id: string }>(candidate: Timed &
 
 /** Minutes of the items that count, on one day; overlapping time is counted once. */
 export function countedMinutes(items: readonly (Timed & { countsTowardHours: boolean })[]): number {
-  const intervals = items
-    .filter((i) => i.countsTowardHours && hasValidTimes(i))
-    .map((i) => [toMinutes(i.start), toMinutes(i.end)] as const)
-    .sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let cursor = -1;
-  for (const [s, e] of intervals) {
-    const from = Math.max(s, cursor);
-    if (e > from) total += e - from;
-    cursor = Math.max(cursor, e);
-  }
-  return total;
+  return totalMinutes(items.filter((i) => i.countsTowardHours && hasValidTimes(i)).map((i) => ({ start: toMinutes(i.start), end: toMinutes(i.end) })));
 }
 
 /** Counted minutes of each day of a session (index = dayIndex), and their total. */

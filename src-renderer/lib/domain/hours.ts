@@ -1,30 +1,11 @@
 // Hours attended (DESIGN §1): the overlap between a participant's presence and the agenda items that count
 // toward training hours, per session day; a missing check-out closes at the end of the day's programme.
 import { doorEvents, effectiveEvents, groupByParticipant, isOnlineEvent, presenceIntervals, type PresenceInterval } from './attendance';
+import { totalMinutes, unionSpans, type Span } from './spans';
 import { fromMinutes, isHhMm, toMinutes } from './times';
 import type { AgendaItem, AttendanceEvent, HhMm, IsoDate, ReportPlatform } from './types';
 
-/** A span of minutes since midnight, end excluded. */
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** Sorted, non-overlapping spans covering the same minutes (so nothing is ever counted twice). */
-export function unionSpans(spans: Span[]): Span[] {
-  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
-}
-
-export function totalMinutes(spans: Span[]): number {
-  return unionSpans(spans).reduce((sum, s) => sum + (s.end - s.start), 0);
-}
+export { unionSpans, totalMinutes, type Span } from './spans';
 
 /** Minutes covered by both lists. */
 export function overlapMinutes(a: Span[], b: Span[]): number {

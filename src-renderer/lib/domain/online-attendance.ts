@@ -7,6 +7,7 @@
 // again changes nothing, and presence at the door is never touched.
 import { effectiveEvents, isOnlineEvent, presenceIntervals, type EventDraft } from './attendance';
 import { foldAccents } from './fold';
+import { unionSpans } from './spans';
 import { fromMinutes, toMinutes } from './times';
 import type { AttendanceEvent, HhMm, IsoDate, Participant, ReportPlatform } from './types';
 
@@ -135,15 +136,7 @@ export interface Span {
 
 /** Sorted spans joined where they overlap or touch (an exit and an entry at one minute would not pair again). */
 export function joinSpans(spans: readonly Span[]): Span[] {
-  const minutes = spans.map((s) => ({ start: toMinutes(s.start), end: toMinutes(s.end) })).filter((s) => s.end > s.start);
-  minutes.sort((a, b) => a.start - b.start);
-  const out: { start: number; end: number }[] = [];
-  for (const m of minutes) {
-    const last = out[out.length - 1];
-    if (last && m.start <= last.end) last.end = Math.max(last.end, m.end);
-    else out.push({ ...m });
-  }
-  return out.map((m) => ({ start: fromMinutes(m.start), end: fromMinutes(m.end) }));
+  return unionSpans(spans.map((s) => ({ start: toMinutes(s.start), end: toMinutes(s.end) }))).map((m) => ({ start: fromMinutes(m.start), end: fromMinutes(m.end) }));
 }
 
 /** A report's intervals on one day, as times of day. */

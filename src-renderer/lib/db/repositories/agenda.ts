@@ -51,13 +51,17 @@ async function check(input: AgendaItemInput, id?: string): Promise<AgendaResult 
   return null;
 }
 
-/** Stores a new item, checked already, inside the caller's transaction. */
-async function insert(db: OspitaDatabase, change: ChangeBuilder, item: AgendaItemInput): Promise<AgendaResult> {
+/** Writes an item, checked already, inside the caller's transaction (journaled with it). */
+async function store(db: OspitaDatabase, change: ChangeBuilder, item: AgendaItem): Promise<AgendaResult> {
+  change.put('agendaItems', [item]);
+  await db.agendaItems.put(item);
+  return { ok: true, item };
+}
+
+/** A new item, with its own id. */
+function insert(db: OspitaDatabase, change: ChangeBuilder, item: AgendaItemInput): Promise<AgendaResult> {
   const now = nowInstant();
-  const stored: AgendaItem = { ...item, id: newId(), createdAt: now, updatedAt: now };
-  change.put('agendaItems', [stored]);
-  await db.agendaItems.add(stored);
-  return { ok: true, item: stored };
+  return store(db, change, { ...item, id: newId(), createdAt: now, updatedAt: now });
 }
 
 export async function addItem(input: AgendaItemInput): Promise<AgendaResult> {
@@ -74,12 +78,7 @@ export async function updateItem(id: string, input: AgendaItemInput): Promise<Ag
     const existing = await db.agendaItems.get(id);
     if (!existing) throw new Error('Attività non trovata: forse è stata eliminata.');
     const item = clean({ ...input, sessionId: existing.sessionId });
-    const refused = await check(item, id);
-    if (refused) return refused;
-    const stored: AgendaItem = { ...existing, ...item, updatedAt: nowInstant() };
-    change.put('agendaItems', [stored]);
-    await db.agendaItems.put(stored);
-    return { ok: true, item: stored };
+    return (await check(item, id)) ?? store(db, change, { ...existing, ...item, updatedAt: nowInstant() });
   });
 }
 

@@ -1,6 +1,7 @@
 // Rows into people: each row's times made absolute on the meeting's day (entries, one per join and leave), the
 // oldest Teams list's join and leave events paired, and one person per e-mail or name with the intervals merged.
 import { format } from 'date-fns';
+import { unionSpans } from '../../domain/spans';
 import type { IsoDate } from '../../domain/types';
 import { parseStamp, type DateOrder, type ParsedStamp } from './datetime';
 import { actionKind, ROLE_RANK, type ColumnRole, type ReportRole } from './labels';
@@ -182,13 +183,7 @@ export function groupPeople(entries: Entry[], extra: Map<string, { email: string
       }
       if (end > start) minutes.push({ start, end });
     }
-    minutes.sort((a, b) => a.start - b.start);
-    const merged: { start: number; end: number }[] = [];
-    for (const m of minutes) {
-      const last = merged[merged.length - 1];
-      if (last && m.start <= last.end) last.end = Math.max(last.end, m.end);
-      else merged.push({ ...m });
-    }
+    const merged = unionSpans(minutes);
     if (!merged.length) continue; // in the call for less than half a minute
     const stamp = (minute: number) => format(new Date(minute * 60_000), "yyyy-MM-dd'T'HH:mm");
     g.aliases.delete(g.name);
