@@ -1,5 +1,7 @@
 // A file that is not a usable attendance report. `code` names an i18n message (online.error.<code>), which says
 // what is wrong and how to put it right; nothing is imported.
+import { CodedImportError } from '../coded-error';
+
 export type AttendanceErrorCode =
   | 'empty'
   | 'tooLarge'
@@ -14,12 +16,6 @@ export type AttendanceErrorCode =
   | 'noDate'
   | 'noRows';
 
-export class AttendanceImportError extends Error {
-  constructor(
-    readonly code: AttendanceErrorCode,
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(code);
-    this.name = 'AttendanceImportError';
-  }
+export class AttendanceImportError extends CodedImportError<AttendanceErrorCode> {
+  override readonly name = 'AttendanceImportError';
 }

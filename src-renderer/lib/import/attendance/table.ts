@@ -2,7 +2,7 @@
 // through papaparse with the delimiter found in the file (Teams: tabs, Zoom: commas, Excel in Italian:
 // semicolons); .xlsx through read-excel-file, date cells written back as text the date reader understands.
 import Papa from 'papaparse';
-import { readSheet } from 'read-excel-file/universal';
+import { firstSheetRows } from '../sheet';
 import { AttendanceImportError } from './errors';
 
 export interface Row {
@@ -67,12 +67,7 @@ export function cellText(value: unknown): string {
 }
 
 export async function sheetRows(bytes: Uint8Array): Promise<Row[]> {
-  let data: unknown[][];
-  try {
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    data = await readSheet(buffer);
-  } catch {
-    throw new AttendanceImportError('xlsxBroken');
-  }
+  const data = await firstSheetRows(bytes);
+  if (!data) throw new AttendanceImportError('xlsxBroken');
   return data.map((row, i) => ({ line: i + 1, cells: tidy((row ?? []).map(cellText)), width: (row ?? []).length }));
 }

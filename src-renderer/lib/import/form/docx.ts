@@ -1,10 +1,11 @@
 // A .docx form to text, read by mammoth (HTML output keeps paragraphs, table cells, numbered lists and bold).
 // The HTML is mammoth's own, simple and regular; it becomes the same kind of text a user would type in a .txt.
+import { arrayBufferOf } from '../bytes';
 import { FormImportError } from './errors';
 
 export async function docxToText(bytes: Uint8Array): Promise<string> {
   const { default: mammoth } = await import('mammoth');
-  const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const arrayBuffer = arrayBufferOf(bytes);
   // Node's mammoth reads `buffer`, the browser build `arrayBuffer`: give both.
   const input = { arrayBuffer, buffer: bytes } as unknown as { arrayBuffer: ArrayBuffer };
   let html: string;

@@ -3,7 +3,7 @@
 // Every row keeps the number the sheet gives it (blank rows are left out but counted, as a spreadsheet shows
 // them), and cells holding a spreadsheet error are read as empty and listed with their place.
 import Papa from 'papaparse';
-import { readSheet } from 'read-excel-file/universal';
+import { firstSheetRows } from '../sheet';
 import { cellError, isSpreadsheetError, type CellError } from './cells';
 import { ImportError } from './errors';
 import { xlsxErrorCells } from './xlsx-errors';
@@ -71,13 +71,8 @@ function cellText(value: unknown): string {
 }
 
 export async function parseXlsx(bytes: Uint8Array): Promise<SheetTable> {
-  let data: unknown[][];
-  try {
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    data = await readSheet(buffer);
-  } catch {
-    throw new ImportError('xlsxBroken');
-  }
+  const data = await firstSheetRows(bytes);
+  if (!data) throw new ImportError('xlsxBroken');
   // read-excel-file gives row n of the sheet at index n - 1 (blank rows in between included) but drops the
   // error cells and the blank rows at the end: a last row made only of errors is brought back here.
   const errors = await xlsxErrorCells(bytes);
