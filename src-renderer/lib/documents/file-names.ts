@@ -46,3 +46,8 @@ export function suggestedFileName(parts: { date: IsoDate | ''; kind: string; tit
   const stem = [parts.demo ? 'DEMO' : '', parts.date, parts.kind].filter(Boolean).join(' ') + (title ? ` - ${title}` : '');
   return `${safeFileName(stem)}.${parts.extension.replace(/^\./, '')}`;
 }
+
+/** The name ending in `.extension` (added when the name lacks it, whatever its letter case). */
+export function withExtension(name: string, extension: string): string {
+  return name.toLowerCase().endsWith(`.${extension.toLowerCase()}`) ? name : `${name}.${extension}`;
+}

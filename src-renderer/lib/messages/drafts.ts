@@ -10,7 +10,6 @@ import { uniqueStems } from '../documents/generate';
 import { buildCertificate, certificateFileStem, certificatePlan } from '../documents/handouts/certificate';
 import { docText } from '../documents/handouts/common';
 import { buildProgramme, sessionDates } from '../documents/handouts/programme';
-import type { SessionDocumentInput } from '../documents/handouts/session-input';
 import type { DocModel } from '../documents/model';
 import { isDemoId } from '../demo/demo-ids';
 import { renderDocx } from '../documents/render-docx';
@@ -21,6 +20,7 @@ import { renderMessage, type RenderedMessage } from './render';
 import { participantValues, sessionValues, type SessionValues } from './values';
 import { templateFor } from './templates';
 import { hasEmail } from './recipients';
+import type { SessionDocumentInput } from '../domain/session-data';
 
 /** Turns a printable HTML page into PDF bytes (Electron's printer, or Chromium's in the command-line tool). */
 export type PdfPrinter = (html: string, landscape: boolean) => Promise<Uint8Array>;

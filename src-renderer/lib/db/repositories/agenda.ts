@@ -21,6 +21,11 @@ export async function listAgenda(sessionId: string): Promise<AgendaItem[]> {
   return sortItems(await getDb().agendaItems.where('sessionId').equals(sessionId).toArray());
 }
 
+/** How many items a session's programme has (0: nothing to print yet). */
+export function countAgendaItems(sessionId: string): Promise<number> {
+  return getDb().agendaItems.where('sessionId').equals(sessionId).count();
+}
+
 async function dayCountOf(sessionId: string): Promise<number> {
   const session = await getDb().sessions.get(sessionId);
   return session ? sessionDayCount(session) : 1;

@@ -3,19 +3,13 @@
 import { countedMinutes, countedMinutesByDay, sortItems } from '../../domain/agenda';
 import { formatDays, formatLongDate } from '../../domain/dates';
 import { formatDuration } from '../../domain/times';
-import type { AgendaItem, HostSettings, Offer, Session } from '../../domain/types';
+import type { ProgrammeSource } from '../../domain/session-data';
+import type { AgendaItem, Session } from '../../domain/types';
 import { cell, heading, paragraph, row, run, spacer, type Block, type DocModel, type TableBlock } from '../model';
 import { DOC_THEME } from '../theme';
 import { docText, hostSection, type DocLang } from './common';
 import { shortTitle } from '../file-names';
 import { placeOf, placeRows } from './place';
-
-export interface ProgrammeSource {
-  session: Session;
-  offer: Offer | null;
-  items: AgendaItem[];
-  settings: HostSettings;
-}
 
 const BREAK_SHADING = 'F3F5F7';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeFileName, shortTitle, suggestedFileName } from '../../../../../src-renderer/lib/documents/file-names';
+import { safeFileName, shortTitle, suggestedFileName, withExtension } from '../../../../../src-renderer/lib/documents/file-names';
 
 describe('suggested file names', () => {
   it('start with the date and say what the file is', () => {
@@ -53,5 +53,11 @@ describe('suggested file names', () => {
     expect(suggestedFileName({ date: '', kind: 'Programma', title: '', extension: 'docx' })).toBe('Programma.docx');
     expect(safeFileName('CON')).toBe('_CON');
     expect(safeFileName('nota. . ')).toBe('nota');
+  });
+
+  it('add the extension a stored name lacks, and keep one it has in any letter case', () => {
+    expect(withExtension('Modello attestato', 'docx')).toBe('Modello attestato.docx');
+    expect(withExtension('Modello.DOCX', 'docx')).toBe('Modello.DOCX');
+    expect(withExtension('modello.docx.bak', 'docx')).toBe('modello.docx.bak.docx');
   });
 });
