@@ -16,7 +16,8 @@ import { buildCatering, cateringCsv } from '../../src-renderer/lib/documents/han
 import { buildBadges } from '../../src-renderer/lib/documents/handouts/badges';
 import { buildParticipantList } from '../../src-renderer/lib/documents/handouts/participant-list';
 import { participantsToCsv } from '../../src-renderer/lib/documents/handouts/participants-csv';
-import { buildProgramme, sessionDates } from '../../src-renderer/lib/documents/handouts/programme';
+import { buildProgramme } from '../../src-renderer/lib/documents/handouts/programme';
+import { sessionDates } from '../../src-renderer/lib/domain/sessions';
 import { buildSessionReport } from '../../src-renderer/lib/documents/handouts/session-report';
 import type { DocModel } from '../../src-renderer/lib/documents/model';
 import { renderDocx } from '../../src-renderer/lib/documents/render-docx';

@@ -5,7 +5,7 @@ import type { MessageKind, MessageLang, Participant } from '../../lib/domain/typ
 import { t } from '../../lib/i18n/index.svelte';
 import { recipientPlan, type RecipientPlan } from '../../lib/messages/recipients';
 import type { SessionDocumentInput } from '../../lib/domain/session-data';
-import { DocumentJob } from '../documents';
+import { DocumentJob } from '../../lib/document-job.svelte';
 import { draftsNote, writeDrafts } from './write-drafts';
 
 export class MessagesDialogState {

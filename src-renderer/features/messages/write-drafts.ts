@@ -9,7 +9,7 @@ import { buildDrafts, DraftsCancelled, NoSenderError, type PdfPrinter } from '..
 import { hasEmail } from '../../lib/messages/recipients';
 import type { SessionDocumentInput } from '../../lib/domain/session-data';
 import { t } from '../../lib/i18n/index.svelte';
-import type { JobNote } from '../documents';
+import type { JobNote } from '../../lib/document-job.svelte';
 
 export type DraftsOutcome =
   | { status: 'saved'; folder: string; paths: string[] }

@@ -1,6 +1,6 @@
 // The Riepilogo's exports from the screen: the Word document (charts drawn by ECharts as SVG, turned into PNG on a
 // canvas, the document rendered in the worker) and the Excel workbook, handed to the host to save.
-import type { JobContext } from '../documents';
+import type { JobContext } from '../../lib/document-job.svelte';
 import { saveFile, type FileOutcome } from '../../lib/documents/export';
 import { buildProgrammeReport } from '../../lib/documents/handouts/programme-report';
 import { docText } from '../../lib/documents/handouts/common';

@@ -3,7 +3,7 @@
 // certificates to those who qualify, thanks to those who came. Guests without an e-mail are listed apart, with
 // their phone, so nobody is forgotten. Pure.
 import { certificatePlan } from '../documents/handouts/certificate';
-import { sessionDates } from '../documents/handouts/programme';
+import { sessionDates } from '../domain/sessions';
 import { compareBySurname, isEmail } from '../domain/participants';
 import type { MessageKind, Participant, PreparedMessage } from '../domain/types';
 import { MESSAGE_KINDS, WITH_PROGRAMME } from './kinds';

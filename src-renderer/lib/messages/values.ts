@@ -7,7 +7,7 @@ import { formatDays, formatLongDate } from '../domain/dates';
 import type { SessionHours } from '../domain/hours';
 import { toMinutes, formatDuration } from '../domain/times';
 import type { MessageLang, Participant, Session } from '../domain/types';
-import { sessionDates } from '../documents/handouts/programme';
+import { sessionDates } from '../domain/sessions';
 import type { PlaceholderValues } from './render';
 import { hoursOf, type SessionDocumentInput } from '../domain/session-data';
 

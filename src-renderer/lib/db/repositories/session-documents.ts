@@ -3,7 +3,7 @@
 // messages, and the command-line tools (which read a backup through the same functions, see scripts/lib/backup-db.ts).
 import { defaultQuestions, questionnaireId } from '../../domain/feedback';
 import type { Locale } from '../../domain/dates';
-import type { ParticipantsSource, ProgrammeSource, SessionDocumentInput } from '../../domain/session-data';
+import type { AttendanceSource, ParticipantsSource, ProgrammeSource, SessionDocumentInput } from '../../domain/session-data';
 import { DEFAULT_SETTINGS } from '../../domain/settings';
 import { sortItems } from '../../domain/agenda';
 import { readSession } from '../attendance-days';
@@ -31,15 +31,24 @@ export async function loadParticipantsSource(sessionId: string): Promise<Partici
   });
 }
 
+/** The same with the attendance log (the hours summary at the check-in); null when the session is gone. */
+export async function loadAttendanceSource(sessionId: string): Promise<AttendanceSource | null> {
+  const db = getDb();
+  return db.transaction('r', [db.settings, db.sessions, db.offers, db.agendaItems, db.participantLists, db.attendanceDays], async () => {
+    const source = await loadParticipantsSource(sessionId);
+    return source && { ...source, events: await readSession(db, sessionId) };
+  });
+}
+
 /** The session's data for its documents, or null when the session (or its offer) no longer exists. */
 export async function loadSessionDocumentInput(sessionId: string, lang: Locale): Promise<SessionDocumentInput | null> {
   const db = getDb();
   return db.transaction('r', [db.settings, db.sessions, db.offers, db.agendaItems, db.participantLists, db.attendanceDays, db.questionnaires, db.feedbackLists], async () => {
-    const source = await loadParticipantsSource(sessionId);
+    const source = await loadAttendanceSource(sessionId);
     if (!source?.offer) return null;
-    const [events, questionnaire, responses] = await Promise.all([readSession(db, sessionId), db.questionnaires.get(questionnaireId(source.offer.id)), readFeedback(db, sessionId)]);
+    const [questionnaire, responses] = await Promise.all([db.questionnaires.get(questionnaireId(source.offer.id)), readFeedback(db, sessionId)]);
     const feedback = { questions: questionnaire?.questions ?? defaultQuestions(), responses };
-    return { ...source, offer: source.offer, events, lang, feedback };
+    return { ...source, offer: source.offer, lang, feedback };
   });
 }
 

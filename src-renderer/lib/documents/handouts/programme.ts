@@ -4,7 +4,8 @@ import { countedMinutes, countedMinutesByDay, sortItems } from '../../domain/age
 import { formatDays, formatLongDate } from '../../domain/dates';
 import { formatDuration } from '../../domain/times';
 import type { ProgrammeSource } from '../../domain/session-data';
-import type { AgendaItem, Session } from '../../domain/types';
+import { sessionDates } from '../../domain/sessions';
+import type { AgendaItem } from '../../domain/types';
 import { cell, heading, paragraph, row, run, spacer, type Block, type DocModel, type TableBlock } from '../model';
 import { DOC_THEME } from '../theme';
 import { docText, hostSection, type DocLang } from './common';
@@ -16,11 +17,6 @@ const BREAK_SHADING = 'F3F5F7';
 /** "giovedì 7 maggio 2026" → "Giovedì 7 maggio 2026", for a heading. */
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('it') + text.slice(1);
-}
-
-/** The days of the session: held, or while undecided the first proposed pair. */
-export function sessionDates(session: Session): string[] {
-  return session.days.length ? session.days : (session.candidates[0]?.days ?? []);
 }
 
 function dayTable(items: AgendaItem[], lang: DocLang): TableBlock {

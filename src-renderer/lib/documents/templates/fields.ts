@@ -6,7 +6,7 @@ import { formatDuration } from '../../domain/times';
 import type { TemplateKind } from '../../domain/types';
 import type { CertificateEntry, CertificateOptions } from '../handouts/certificate';
 import { docText } from '../handouts/common';
-import { sessionDates } from '../handouts/programme';
+import { sessionDates } from '../../domain/sessions';
 import { placeOfIssue, sessionTitle } from '../handouts/session-input';
 import type { DocLang } from '../handouts/common';
 import type { ProgrammeSource, SessionDocumentInput } from '../../domain/session-data';

@@ -2,9 +2,9 @@
 // a refusal, a failure or a cancellation.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DocumentJob, outcomeNote } from '../../../../../src-renderer/features/documents/document-job.svelte';
-import { GenerationCancelled } from '../../../../../src-renderer/lib/documents/generation-cancelled';
-import { sampleDoc } from '../../lib/documents/sample';
+import { DocumentJob, outcomeNote } from '../../../../src-renderer/lib/document-job.svelte';
+import { GenerationCancelled } from '../../../../src-renderer/lib/documents/generation-cancelled';
+import { sampleDoc } from './documents/sample';
 
 const savedPath = (text: string | undefined) => /File salvato: (.*)$/.exec(text ?? '')?.[1] ?? '';
 

@@ -2,11 +2,11 @@
 // only «Preparazione del documento…» under a handout's buttons), its cancellation, and the message it leaves
 // (saved where, printed, print dialog opened, cancelled, failed) in the user's language. Every screen that hands
 // a document over uses it; building, rendering and saving are lib/documents' (generate-client, export).
-import { pageOfFile, printPage, saveFile, savePdf, type ExportOutcome } from '../../lib/documents/export';
-import type { GeneratedFile, GenerateRequest } from '../../lib/documents/generate';
-import { GenerationCancelled, startGeneration } from '../../lib/documents/generate-client';
-import type { DocModel } from '../../lib/documents/model';
-import { i18n, t, type MessageKey } from '../../lib/i18n/index.svelte';
+import { pageOfFile, printPage, saveFile, savePdf, type ExportOutcome } from './documents/export';
+import type { GeneratedFile, GenerateRequest } from './documents/generate';
+import { GenerationCancelled, startGeneration } from './documents/generate-client';
+import type { DocModel } from './documents/model';
+import { i18n, t, type MessageKey } from './i18n/index.svelte';
 
 export type Tone = 'success' | 'danger' | 'warning' | 'info';
 
@@ -135,7 +135,7 @@ async function deliver(ctx: JobContext, doc: DocModel, output: Exclude<Output, '
 /** The office's template filled in: the Word file as it is, or laid out as a page to save as PDF or print. */
 async function deliverTemplate(data: Uint8Array, output: Exclude<Output, 'csv'>, fileStem: string, title: string): Promise<ExportOutcome> {
   if (output === 'docx') return saveFile(data, `${fileStem}.docx`, i18n.locale);
-  const { docxToPage } = await import('../../lib/documents/templates/docx-html');
+  const { docxToPage } = await import('./documents/templates/docx-html');
   const page = await docxToPage(data, title);
   const printable = { html: page.html, title, landscape: page.landscape };
   return output === 'pdf' ? savePdf(printable, `${fileStem}.pdf`, i18n.locale) : printPage(printable);
