@@ -1,6 +1,7 @@
 // Handing what Ospita made to the person: one file saved where they choose (Word, PDF, CSV, calendar, workbook,
 // JSON), a page printed or turned into PDF, or many files into a folder chosen once. The screens save and print
-// only through here, and here only through the host API (lib/host.ts). In a plain browser a PDF cannot be made:
+// what they export only through here (backups and e-mail drafts have channels of their own), and here only through
+// the host API (lib/host.ts). In a plain browser a PDF cannot be made:
 // saving one opens the print dialog instead (outcome `printDialog`: tell the user to choose «Salva come PDF»).
 import { host as defaultHost, type HostApi } from '../host';
 import { catalogues } from '../i18n/catalogue';
