@@ -61,9 +61,8 @@ async function main(): Promise<number> {
     if (error instanceof CliError) return fail(error.message);
     throw error;
   }
-  const found = sessionInput(backup, sessionId);
-  if (!found) return fail(unknownSession(backup, sessionId).message);
-  const input = { ...found, lang };
+  const input = await sessionInput(backup, sessionId, lang);
+  if (!input) return fail(unknownSession(backup, sessionId).message);
 
   let chromium: ChromiumPdf | null = null;
   if (!a['senza-pdf']) {

@@ -48,7 +48,7 @@ async function main(): Promise<number> {
     if (error instanceof CliError) return fail(error.message);
     throw error;
   }
-  const input = sessionInput(backup, sessionId);
+  const input = await sessionInput(backup, sessionId);
   if (!input) return fail(unknownSession(backup, sessionId).message);
 
   let chromium: ChromiumPdf | null = null;

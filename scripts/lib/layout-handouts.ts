@@ -5,9 +5,9 @@ import { buildBadges } from '../../src-renderer/lib/documents/handouts/badges';
 import { buildCertificates, certificatePlan } from '../../src-renderer/lib/documents/handouts/certificate';
 import { buildParticipantList } from '../../src-renderer/lib/documents/handouts/participant-list';
 import { buildProgramme } from '../../src-renderer/lib/documents/handouts/programme';
-import type { SessionDocumentInput } from '../../src-renderer/lib/documents/handouts/session-input';
 import { buildSessionReport } from '../../src-renderer/lib/documents/handouts/session-report';
 import type { DocModel } from '../../src-renderer/lib/documents/model';
+import type { SessionDocumentInput } from '../../src-renderer/lib/domain/session-data';
 
 export interface NamedHandout {
   name: string;

@@ -1,10 +1,10 @@
 // A session of real-world awkward guests for layout checks: a four-part name with a double surname, an
 // organisation of 130 characters, letters outside Italian (Ñ, Ç, ë), a long title and venue. Used by the
 // LibreOffice line-box check (scripts/check-layout.ts, tests) and the badge scan check.
-import type { SessionDocumentInput } from '../../src-renderer/lib/documents/handouts/session-input';
 import { noMeeting } from '../../src-renderer/lib/domain/session-format';
 import { DEFAULT_SETTINGS } from '../../src-renderer/lib/domain/settings';
 import type { AgendaItem, AttendanceEvent, Participant } from '../../src-renderer/lib/domain/types';
+import type { SessionDocumentInput } from '../../src-renderer/lib/domain/session-data';
 
 const T0 = '2026-04-01T08:00:00.000Z';
 const DAYS = ['2026-05-07', '2026-05-08'];

@@ -5,10 +5,10 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { composeDraft } from '../../src-main/mail/compose';
 import { freeName, nameKey, writeFileAtomic } from '../../src-main/ipc/files';
-import type { SessionDocumentInput } from '../../src-renderer/lib/documents/handouts/session-input';
 import type { IsoDate, MessageKind, MessageLang, Participant } from '../../src-renderer/lib/domain/types';
 import { buildDrafts, type PdfPrinter } from '../../src-renderer/lib/messages/drafts';
 import { recipientPlan, type MessageBlocker } from '../../src-renderer/lib/messages/recipients';
+import type { SessionDocumentInput } from '../../src-renderer/lib/domain/session-data';
 
 export interface MailDraftsOptions {
   kind: MessageKind;

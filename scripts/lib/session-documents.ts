@@ -3,9 +3,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupDocument } from '../../src-renderer/lib/db/backup-document';
-import { defaultQuestions } from '../../src-renderer/lib/domain/feedback';
 import { buildQuestionnaire } from '../../src-renderer/lib/documents/handouts/questionnaire';
-import { DEFAULT_SETTINGS } from '../../src-renderer/lib/domain/settings';
+import { loadSessionDocumentInput } from '../../src-renderer/lib/db/repositories/session-documents';
 import { suggestedFileName, safeFileName } from '../../src-renderer/lib/documents/file-names';
 import { isDemoId } from '../../src-renderer/lib/demo/demo-ids';
 import { generate } from '../../src-renderer/lib/documents/generate';
@@ -17,14 +16,16 @@ import { buildCatering, cateringCsv } from '../../src-renderer/lib/documents/han
 import { buildBadges } from '../../src-renderer/lib/documents/handouts/badges';
 import { buildParticipantList } from '../../src-renderer/lib/documents/handouts/participant-list';
 import { participantsToCsv } from '../../src-renderer/lib/documents/handouts/participants-csv';
-import { buildProgramme, sessionDates } from '../../src-renderer/lib/documents/handouts/programme';
-import type { SessionDocumentInput } from '../../src-renderer/lib/documents/handouts/session-input';
+import { buildProgramme } from '../../src-renderer/lib/documents/handouts/programme';
+import { sessionDates } from '../../src-renderer/lib/domain/sessions';
 import { buildSessionReport } from '../../src-renderer/lib/documents/handouts/session-report';
 import type { DocModel } from '../../src-renderer/lib/documents/model';
 import { renderDocx } from '../../src-renderer/lib/documents/render-docx';
 import { isLandscape, renderHtml } from '../../src-renderer/lib/documents/render-html';
 import { formatDays } from '../../src-renderer/lib/domain/dates';
 import { bytesToBase64 } from '../../src-renderer/lib/documents/templates/fill';
+import { useBackup } from './backup-db';
+import type { SessionDocumentInput } from '../../src-renderer/lib/domain/session-data';
 
 export type PdfPrinter = (html: string, landscape: boolean) => Promise<Uint8Array>;
 
@@ -42,24 +43,10 @@ export function listSessions(backup: BackupDocument): SessionListing[] {
   });
 }
 
-export function sessionInput(backup: BackupDocument, sessionId: string): SessionDocumentInput | null {
-  const { data } = backup;
-  const session = data.sessions.find((s) => s.id === sessionId);
-  const offer = session && data.offers.find((o) => o.id === session.offerId);
-  if (!session || !offer) return null;
-  return {
-    settings: { ...DEFAULT_SETTINGS, ...data.settings.find((s) => s.id === 'host') },
-    offer,
-    session,
-    items: data.agendaItems.filter((i) => i.sessionId === sessionId),
-    participants: data.participants.filter((p) => p.sessionId === sessionId),
-    events: data.attendance.filter((e) => e.sessionId === sessionId),
-    lang: 'it',
-    feedback: {
-      questions: data.questionnaires.find((q) => q.offerId === offer.id)?.questions ?? defaultQuestions(),
-      responses: data.feedback.filter((r) => r.sessionId === sessionId),
-    },
-  };
+/** The session's data from a backup, read by the app's own repository functions; null if it is not there. */
+export async function sessionInput(backup: BackupDocument, sessionId: string, lang: 'it' | 'en' = 'it'): Promise<SessionDocumentInput | null> {
+  await useBackup(backup);
+  return loadSessionDocumentInput(sessionId, lang);
 }
 
 /**

@@ -1,7 +1,7 @@
 // A session of any size with a full two-day programme and everyone checked in and out: the benchmark's input.
-import type { SessionDocumentInput } from '../../src-renderer/lib/documents/handouts/session-input';
 import { DEFAULT_SETTINGS } from '../../src-renderer/lib/domain/settings';
 import type { AgendaItem, AttendanceEvent, Participant } from '../../src-renderer/lib/domain/types';
+import type { SessionDocumentInput } from '../../src-renderer/lib/domain/session-data';
 
 const T0 = '2026-04-01T08:00:00.000Z';
 const SURNAMES = ['Rossi', 'Bianchi', 'Làzzari', "D'Amico", 'Colombo', 'Ricci', 'Marino', 'Greco', 'Bruno', 'Galli', 'Conti', 'De Luca', 'Mancini', 'Costa', 'Giordano'];

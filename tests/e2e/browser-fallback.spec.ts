@@ -18,7 +18,7 @@ for (const ending of ['afterprint', 'no afterprint'] as const) {
     await expect(page.getByText(/Dati dimostrativi caricati/)).toBeVisible();
     await page.getByRole('navigation', { name: 'Sezioni' }).getByRole('link', { name: 'Documenti', exact: true }).click();
     await page.getByRole('button', { name: 'PDF – Programma' }).click();
-    await expect(page.getByText('In questa versione nel browser il PDF si crea dalla finestra di stampa', { exact: false })).toBeVisible({ timeout: 90_000 });
+    await expect(page.getByText('Si è aperta la finestra di stampa: scegliere «Salva come PDF» come stampante.')).toBeVisible({ timeout: 90_000 });
     await expect(page.getByText('Preparazione del documento…')).toHaveCount(0);
     // A second time works the same (the first frame is cleared away, not left waiting).
     await page.getByRole('button', { name: 'PDF – Programma' }).click();

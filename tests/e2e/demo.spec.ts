@@ -45,7 +45,7 @@ test('a first-time user loads the demo data, looks around, registers a real pers
   await expect(page.getByRole('listitem').filter({ hasText: 'Làzzari Fabrizio' }).first()).toContainText('Demo');
   await nav(app, 'Programma').click();
   await page.getByRole('button', { name: 'Word – Programma' }).click();
-  await expect(page.getByText(/Salvato in .*DEMO 2026-05-07 Programma - Processo di Co-progettazione/)).toBeVisible(DOCUMENT_SAVED);
+  await expect(page.getByText(/File salvato: .*DEMO 2026-05-07 Programma - Processo di Co-progettazione/)).toBeVisible(DOCUMENT_SAVED);
   await expect.poll(() => readdir(join(app.dir, 'saved'))).toEqual(['DEMO 2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo Settore.docx']);
   await nav(app, 'Impostazioni').click();
   await expect(page.getByLabel('Ente', { exact: true })).toHaveValue('Comune di Monza');

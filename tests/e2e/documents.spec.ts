@@ -255,7 +255,7 @@ test('Pasti e intolleranze: the caterer gets, for each day, the meals and the ne
   });
   const card = page.locator('article').filter({ has: page.getByRole('heading', { name: 'Pasti e intolleranze' }) });
   await card.getByRole('button', { name: 'Word – Pasti e intolleranze' }).click();
-  await expect(card).toContainText('Salvato in', DOCUMENT_SAVED);
+  await expect(card).toContainText('File salvato', DOCUMENT_SAVED);
   const word = await docxText(await savedFile(app, '.docx'));
   expect(word).toContain('giovedì 7 maggio 2026');
   expect(word).toContain('venerdì 8 maggio 2026');

@@ -113,7 +113,7 @@ test('a list from Italian Excel (Windows-1252, ";") is imported with mapping and
 
   // The Elenco partecipanti printed: the confirmed by surname, then the waiting list, accents intact.
   await page.getByRole('button', { name: 'Stampa – Elenco partecipanti' }).click();
-  await expect(page.getByText('Documento inviato alla stampa.')).toBeVisible();
+  await expect(page.getByText('Documento inviato alla stampante.')).toBeVisible();
   expect(app.record.printed).toHaveLength(1);
   const printed = app.record.printed[0]!;
   expect(printed.title).toContain('Elenco partecipanti');

@@ -170,7 +170,7 @@ test('a two-day programme is built, edited and exported to Word, PDF, print and 
   const worker = page.waitForEvent('worker');
   await page.getByRole('button', { name: 'Word – Programma' }).click();
   expect((await worker).url()).toContain('generate.worker');
-  await expect(page.getByText(/Salvato in .*\.docx/)).toBeVisible(DOCUMENT_SAVED);
+  await expect(page.getByText(/File salvato: .*\.docx/)).toBeVisible(DOCUMENT_SAVED);
   const docxPath = join(app.dir, 'saved', '2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo Settore.docx');
   const xml = await docxText(docxPath);
   for (const text of ['Processo di Co-progettazione con Enti del Terzo Settore', 'giovedì 7 e venerdì 8 maggio 2026', 'Visita al quartiere San Rocco', 'Quartiere San Rocco', 'Sintesi dei lavori, valutazione e saluti', 'Palazzo Comunale, Sala Giunta', 'partecipazione@comune.monza.it']) {
@@ -180,21 +180,21 @@ test('a two-day programme is built, edited and exported to Word, PDF, print and 
 
   // PDF.
   await page.getByRole('button', { name: 'PDF – Programma' }).click();
-  await expect(page.getByText(/Salvato in .*\.pdf/)).toBeVisible(DOCUMENT_SAVED);
+  await expect(page.getByText(/File salvato: .*\.pdf/)).toBeVisible(DOCUMENT_SAVED);
   const pdf = await readFile(join(app.dir, 'saved', '2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo Settore.pdf'));
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(10_000);
 
   // Print: the printable page holds the same programme.
   await page.getByRole('button', { name: 'Stampa – Programma' }).click();
-  await expect(page.getByText('Documento inviato alla stampa.')).toBeVisible();
+  await expect(page.getByText('Documento inviato alla stampante.')).toBeVisible();
   expect(app.record.printed).toHaveLength(1);
   expect(app.record.printed[0]!.html).toContain('Visita al quartiere San Rocco');
   expect(app.record.printed[0]!.landscape).toBe(false);
 
   // Calendar.
   await page.getByRole('button', { name: 'Calendario (.ics)' }).click();
-  await expect(page.getByText(/Salvato in .*\.ics/)).toBeVisible(DOCUMENT_SAVED);
+  await expect(page.getByText(/File salvato: .*\.ics/)).toBeVisible(DOCUMENT_SAVED);
   const ics = (await readFile(join(app.dir, 'saved', '2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo Settore.ics'), 'utf8')).replace(/\r\n[ \t]/g, '');
   expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
   expect(ics).toContain('DTSTART:20260507T090000');
@@ -223,7 +223,7 @@ test('the programme sends guests to the session’s venue address and names its 
 
   await page.getByRole('navigation', { name: 'Sezioni' }).getByRole('link', { name: 'Programma' }).click();
   await page.getByRole('button', { name: 'Word – Programma' }).click();
-  await expect(page.getByText(/Salvato in .*\.docx/)).toBeVisible(DOCUMENT_SAVED);
+  await expect(page.getByText(/File salvato: .*\.docx/)).toBeVisible(DOCUMENT_SAVED);
   const text = (await docxText(join(app.dir, 'saved', '2026-05-07 Programma - Processo di Co-progettazione con Enti del Terzo Settore.docx'))).replace(/<[^>]+>/g, ' ');
   expect(text).toMatch(/Centro civico San Rocco\s+Indirizzo\s+Via Ticino 30, 20900 Monza/);
   expect(text).toMatch(/Referente per la visita\s+Giulia Ferrario/);
@@ -261,7 +261,7 @@ test('a one-day programme is drafted from the offer’s topics, copied to anothe
   await expect(page.getByRole('heading', { name: 'Programma', level: 2 })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Word – Programma' }).click();
-  await expect(page.getByText(/Salvato in .*\.docx/)).toBeVisible(DOCUMENT_SAVED);
+  await expect(page.getByText(/File salvato: .*\.docx/)).toBeVisible(DOCUMENT_SAVED);
   const files = await readdir(join(app.dir, 'saved'));
   expect(files).toContain('2026-04-20 Programma - Patti di Cittadinanza- interventi e progettualità su scala.docx');
   const xml = await docxText(join(app.dir, 'saved', '2026-04-20 Programma - Patti di Cittadinanza- interventi e progettualità su scala.docx'));

@@ -2,7 +2,7 @@
 // rows), the search index rebuilt only when the participants change, results derived per keystroke.
 import { checkIn, checkOut, undoLast } from '../../lib/db/repositories/attendance';
 import { confirmAtDoor } from '../../lib/db/repositories/participants';
-import { doorAdmission } from '../../lib/domain/capacity';
+import { confirmedCount, doorAdmission } from '../../lib/domain/capacity';
 import { dayStates, type DayState } from '../../lib/domain/attendance';
 import { CHECKIN_CODE_LENGTH, isValidCheckinCode } from '../../lib/domain/checkin-code';
 import { buildSearchIndex, findByCode, searchTop, sharingCode } from '../../lib/domain/search';
@@ -55,7 +55,7 @@ export class Desk {
       if (s.status === 'present') present++;
       else if (s.status === 'left') left++;
     }
-    const expected = this.participants.filter((p) => p.status === 'confermato').length;
+    const expected = confirmedCount(this.participants);
     return { present, left, arrived: present + left, expected };
   });
 

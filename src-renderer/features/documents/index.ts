@@ -1,4 +1,3 @@
+// The Documenti screen, and the participant handouts the Partecipanti screen offers too.
 export { default as DocumentsScreen } from './DocumentsScreen.svelte';
-export { default as ExportButtons } from './ExportButtons.svelte';
-export { DocumentJob } from './document-job.svelte';
-export { prepareProgramme } from './sources';
+export { default as ParticipantsSection } from './sections/ParticipantsSection.svelte';

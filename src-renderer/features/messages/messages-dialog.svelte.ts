@@ -1,13 +1,12 @@
 // The state of "E-mail agli ospiti": which message, in which language, for whom (those already told stay out
-// unless ticked), the preview, and the job that writes the drafts with its progress and outcome.
-import type { SessionDocumentInput } from '../../lib/documents/handouts/session-input';
+// unless ticked), the preview, and the job that writes the drafts (a document job: progress, cancel, outcome).
 import { todayIso } from '../../lib/domain/dates';
 import type { MessageKind, MessageLang, Participant } from '../../lib/domain/types';
 import { t } from '../../lib/i18n/index.svelte';
 import { recipientPlan, type RecipientPlan } from '../../lib/messages/recipients';
-import { writeDrafts } from './write-drafts';
-
-export type Tone = 'success' | 'danger' | 'warning' | 'info';
+import type { SessionDocumentInput } from '../../lib/domain/session-data';
+import { DocumentJob } from '../../lib/document-job.svelte';
+import { draftsNote, writeDrafts } from './write-drafts';
 
 export class MessagesDialogState {
   kind = $state<MessageKind>('conferma');
@@ -16,9 +15,7 @@ export class MessagesDialogState {
   /** Ticks the user changed, by participant id, over the default (ticked unless already prepared). */
   overrides = $state<Record<string, boolean>>({});
   previewId = $state<string | null>(null);
-  busy = $state<{ phase: 'building' | 'writing'; done: number; total: number } | null>(null);
-  outcome = $state<{ tone: Tone; text: string } | null>(null);
-  #cancelled = false;
+  readonly job = new DocumentJob({ failed: 'messages.dialog.failed', cancelled: 'messages.dialog.cancelled' });
 
   constructor(private readonly input: () => SessionDocumentInput | null | undefined) {}
 
@@ -45,51 +42,30 @@ export class MessagesDialogState {
   chooseKind(kind: MessageKind): void {
     this.kind = kind;
     this.overrides = {};
-    this.outcome = null;
+    this.job.message = null;
   }
 
   toggle(p: Participant, value: boolean): void {
     this.overrides[p.id] = value;
   }
 
-  cancel(): void {
-    this.#cancelled = true;
-  }
-
   async prepare(chooseFolder: boolean): Promise<void> {
     const input = this.input();
-    if (!input || this.busy || !this.chosen.length) return;
-    this.#cancelled = false;
-    this.outcome = null;
-    this.busy = { phase: 'building', done: 0, total: this.chosen.length };
-    try {
-      const result = await writeDrafts($state.snapshot(input) as SessionDocumentInput, $state.snapshot(this.chosen) as Participant[], {
+    if (!input || this.job.busy || !this.chosen.length) return;
+    const people = $state.snapshot(this.chosen) as Participant[];
+    const phase = (key: 'messages.dialog.building' | 'messages.dialog.writing', done: number, total: number) => t(key, { done, total });
+    await this.job.run(phase('messages.dialog.building', 0, people.length), async (ctx) => {
+      ctx.progress(0, people.length);
+      const result = await writeDrafts($state.snapshot(input) as SessionDocumentInput, people, {
         kind: this.kind,
         lang: this.lang,
         issueDate: this.issueDate,
         chooseFolder,
-        onProgress: (phase, done, total) => (this.busy = { phase, done, total }),
-        isCancelled: () => this.#cancelled,
+        onProgress: (step, done, total) => ctx.progress(done, total, phase(step === 'building' ? 'messages.dialog.building' : 'messages.dialog.writing', done, total)),
+        isCancelled: ctx.isCancelled,
       });
       this.overrides = {};
-      switch (result.status) {
-        case 'saved':
-          this.outcome = { tone: 'success', text: t('messages.dialog.saved', { count: result.paths.length, folder: result.folder }) };
-          break;
-        case 'cancelled':
-          this.outcome = { tone: 'info', text: t('messages.dialog.cancelled') };
-          break;
-        case 'noSender':
-          this.outcome = { tone: 'danger', text: t('messages.noSender') };
-          break;
-        case 'browser':
-          this.outcome = { tone: 'warning', text: t('messages.dialog.browser') };
-          break;
-      }
-    } catch (error) {
-      this.outcome = { tone: 'danger', text: t('messages.dialog.failed', { detail: error instanceof Error ? error.message : String(error) }) };
-    } finally {
-      this.busy = null;
-    }
+      return draftsNote(result) ?? undefined;
+    });
   }
 }

@@ -2,11 +2,14 @@
 // to the host a few at a time so progress shows while they are written, and only those written are recorded as
 // prepared. A plain browser has no MIME composer (nodemailer needs Node): it says so and nothing is recorded.
 import { recordPreparedMessages } from '../../lib/db/repositories/messages';
-import type { SessionDocumentInput } from '../../lib/documents/handouts/session-input';
+import { printToPdf } from '../../lib/documents/export';
 import type { IsoDate, MessageKind, MessageLang, Participant } from '../../lib/domain/types';
 import { host as defaultHost, isDesktop, type HostApi } from '../../lib/host';
 import { buildDrafts, DraftsCancelled, NoSenderError, type PdfPrinter } from '../../lib/messages/drafts';
 import { hasEmail } from '../../lib/messages/recipients';
+import type { SessionDocumentInput } from '../../lib/domain/session-data';
+import { t } from '../../lib/i18n/index.svelte';
+import type { JobNote } from '../../lib/document-job.svelte';
 
 export type DraftsOutcome =
   | { status: 'saved'; folder: string; paths: string[] }
@@ -31,7 +34,7 @@ export const DRAFTS_PURPOSE = 'bozze-email';
 const unavailable = (error: unknown) => error instanceof Error && error.message.includes('MAIL_DRAFTS_UNAVAILABLE_IN_BROWSER');
 
 export async function writeDrafts(input: SessionDocumentInput, people: readonly Participant[], options: WriteOptions, host: HostApi = defaultHost): Promise<DraftsOutcome> {
-  const pdf: PdfPrinter | null = isDesktop ? (html, landscape) => host.htmlToPdf({ html, landscape }) : null;
+  const pdf: PdfPrinter | null = isDesktop ? (html, landscape) => printToPdf({ html, landscape }, host) : null;
   let drafts;
   try {
     drafts = await buildDrafts(input, {
@@ -72,6 +75,20 @@ export async function writeDrafts(input: SessionDocumentInput, people: readonly 
     if (written.length) await recordPreparedMessages(input.session.id, written, options.kind);
   }
   return paths.length ? { status: 'saved', folder, paths } : { status: 'cancelled' };
+}
+
+/** What the coordinator is told after writing drafts: for a batch, how many and where; for one guest, the file. */
+export function draftsNote(outcome: DraftsOutcome, one = false): JobNote | null {
+  switch (outcome.status) {
+    case 'saved':
+      return { tone: 'success', text: one ? t('messages.one.saved', { path: outcome.paths[0] ?? '' }) : t('messages.dialog.saved', { count: outcome.paths.length, folder: outcome.folder }) };
+    case 'cancelled':
+      return one ? null : { tone: 'info', text: t('messages.dialog.cancelled') };
+    case 'noSender':
+      return { tone: 'danger', text: t('messages.noSender') };
+    case 'browser':
+      return { tone: 'warning', text: t('messages.dialog.browser') };
+  }
 }
 
 /** Opens the mail program on one guest's message (text only) and records it as prepared. */

@@ -1,7 +1,7 @@
 // The Partecipanti screen's state: the chosen session's participants as they change in the database,
 // the search, the capacity summary and the freed place to offer. The screen only renders it.
-import { getDb } from '../../lib/db';
 import { listParticipants, summariseCapacity } from '../../lib/db/repositories/participants';
+import { getSession } from '../../lib/db/repositories/sessions';
 import { offerFreedPlace, waitingList } from '../../lib/domain/capacity';
 import { normaliseForComparison } from '../../lib/domain/duplicates';
 import type { Participant, Session } from '../../lib/domain/types';
@@ -17,7 +17,7 @@ export class ParticipantsView {
   constructor(readonly sessionId: string) {
     this.data = new Live(async () => {
       const id = this.sessionId;
-      const session = await getDb().sessions.get(id);
+      const session = await getSession(id);
       return { session, participants: await listParticipants(id) };
     });
   }

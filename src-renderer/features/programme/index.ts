@@ -1,1 +1,2 @@
 export { default as ProgrammeScreen } from './ProgrammeScreen.svelte';
+export { prepareProgramme } from './handout';

@@ -1,14 +1,13 @@
 // The Riepilogo's exports from the screen: the Word document (charts drawn by ECharts as SVG, turned into PNG on a
 // canvas, the document rendered in the worker) and the Excel workbook, handed to the host to save.
-import type { JobContext } from '../documents/document-jobs.svelte';
-import { saveDocxFile, type FolderOutcome } from '../../lib/documents/export-files';
-import type { ExportOutcome } from '../../lib/documents/export';
+import type { JobContext } from '../../lib/document-job.svelte';
+import { saveFile, type FileOutcome } from '../../lib/documents/export';
 import { buildProgrammeReport } from '../../lib/documents/handouts/programme-report';
 import { docText } from '../../lib/documents/handouts/common';
 import { todayIso } from '../../lib/domain/dates';
 import type { HostSettings } from '../../lib/domain/types';
-import { host } from '../../lib/host';
 import { catalogues } from '../../lib/i18n/catalogue';
+import { i18n } from '../../lib/i18n/index.svelte';
 import { reportChartImages } from '../../lib/report/chart-images';
 import { programmeReportWorkbook } from '../../lib/report/excel';
 import type { ProgrammeReport } from '../../lib/report/programme-report';
@@ -22,7 +21,7 @@ export function reportFileStem(report: ProgrammeReport): string {
 /** Documents for an Italian public office are written in Italian whatever the interface language. */
 const LANG = 'it' as const;
 
-export async function exportReportDocx(ctx: JobContext, report: ProgrammeReport, settings: HostSettings): Promise<ExportOutcome | FolderOutcome | void> {
+export async function exportReportDocx(ctx: JobContext, report: ProgrammeReport, settings: HostSettings): Promise<FileOutcome | void> {
   ctx.progress(0, 3);
   const charts = await reportChartImages(report, LANG, rasteriseInBrowser, (key) => docText(LANG, `report.${key}.chart` as 'report.months.chart', { count: Math.min(report.organisations.length, 12) }));
   ctx.progress(1, 3);
@@ -31,11 +30,11 @@ export async function exportReportDocx(ctx: JobContext, report: ProgrammeReport,
   const [file] = await ctx.generate({ kind: 'document', doc, format: 'docx' });
   ctx.progress(2, 3);
   if (!file || ctx.isCancelled()) return;
-  return saveDocxFile(file.data as Uint8Array, `${reportFileStem(report)}.docx`);
+  return saveFile(file.data, `${reportFileStem(report)}.docx`, i18n.locale);
 }
 
-export async function exportReportXlsx(ctx: JobContext, report: ProgrammeReport): Promise<ExportOutcome> {
+export async function exportReportXlsx(ctx: JobContext, report: ProgrammeReport): Promise<FileOutcome> {
   ctx.progress(0, 1);
   const data = await programmeReportWorkbook(report, LANG);
-  return host.saveFile({ suggestedName: `${reportFileStem(report)}.xlsx`, filters: [{ name: catalogues[LANG]['report.filter.excel'], extensions: ['xlsx'] }], data });
+  return saveFile(data, `${reportFileStem(report)}.xlsx`, i18n.locale);
 }

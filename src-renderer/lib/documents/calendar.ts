@@ -7,7 +7,7 @@ import { parseIsoDate } from '../domain/dates';
 import { toMinutes } from '../domain/times';
 import type { AgendaItem, HostSettings, Offer, Session } from '../domain/types';
 import { docText, type DocLang } from './handouts/common';
-import { sessionDates } from './handouts/programme';
+import { sessionDates } from '../domain/sessions';
 import { placeLine, placeOf, placeRows } from './handouts/place';
 
 export interface CalendarSource {

@@ -1,4 +1,5 @@
 // Suggested names for exported files: "2026-05-07 Programma - Patti di Cittadinanza.docx". Pure.
+import { isDemoId } from '../demo/demo-ids';
 import type { IsoDate } from '../domain/types';
 
 /** Characters Windows refuses in a file name, and control characters. */
@@ -45,4 +46,14 @@ export function suggestedFileName(parts: { date: IsoDate | ''; kind: string; tit
   const title = parts.title.trim() ? shortTitle(safeFileName(parts.title)) : '';
   const stem = [parts.demo ? 'DEMO' : '', parts.date, parts.kind].filter(Boolean).join(' ') + (title ? ` - ${title}` : '');
   return `${safeFileName(stem)}.${parts.extension.replace(/^\./, '')}`;
+}
+
+/** A session's file name without its extension: "2026-05-07 Foglio firme - <short title>" ("DEMO …" for the demo data's). */
+export function sessionFileStem(date: IsoDate | '', kind: string, title: string, sessionId: string): string {
+  return suggestedFileName({ date, kind, title, extension: 'x', demo: isDemoId(sessionId) }).replace(/\.x$/, '');
+}
+
+/** The name ending in `.extension` (added when the name lacks it, whatever its letter case). */
+export function withExtension(name: string, extension: string): string {
+  return name.toLowerCase().endsWith(`.${extension.toLowerCase()}`) ? name : `${name}.${extension}`;
 }

@@ -1,16 +1,15 @@
 // Building and rendering documents as a job with progress and cancellation: what generate.worker.ts runs off
 // the UI thread (and what runs inline where there is no Worker). Pure: no DOM, no Svelte, no Dexie.
 import { docText, type DocLang } from './handouts/common';
-import type { ProgrammeSource } from './handouts/programme';
 import { certificateFields, programmeFields } from './templates/fields';
 import { base64ToBytes } from './templates/base64';
 import { nameFirst } from './handouts/session-input';
 import { buildCertificate, buildCertificates, certificateFileStem, type CertificateEntry, type CertificateOptions } from './handouts/certificate';
-import type { SessionDocumentInput } from './handouts/session-input';
 import type { DocModel } from './model';
 import { renderDocx } from './render-docx';
 import { isLandscape, renderHtml } from './render-html';
 import { GenerationCancelled } from './generation-cancelled';
+import type { ProgrammeSource, SessionDocumentInput } from '../domain/session-data';
 
 export type OutputFormat = 'docx' | 'html';
 

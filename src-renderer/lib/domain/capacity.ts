@@ -24,6 +24,11 @@ export function placesLeft(participants: readonly Counted[], capacityMax: number
   return Math.max(0, capacityMax - confirmedCount(participants));
 }
 
+/** No place left: the session has a maximum and the confirmed reach it (or are over it). */
+export function isFull(participants: readonly Counted[], capacityMax: number): boolean {
+  return placesLeft(participants, capacityMax) === 0;
+}
+
 /** How many confirmed participants are beyond the maximum (0 when within it). */
 export function overCapacityCount(participants: readonly Counted[], capacityMax: number): number {
   if (!hasLimit(capacityMax)) return 0;

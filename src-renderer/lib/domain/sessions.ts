@@ -15,6 +15,11 @@ export function firstDayOf(s: Pick<Session, 'days' | 'candidates'>): IsoDate {
   return s.days[0] ?? s.candidates.map((c) => c.days[0] ?? '').filter(Boolean).sort()[0] ?? '';
 }
 
+/** The days of the session: held, or while undecided the first proposed pair. */
+export function sessionDates(session: Pick<Session, 'days' | 'candidates'>): IsoDate[] {
+  return session.days.length ? session.days : (session.candidates[0]?.days ?? []);
+}
+
 /** No contact person given yet. */
 export function emptyContact(): SessionContact {
   return { name: '', phone: '', email: '' };

@@ -9,8 +9,8 @@ import { safeFileName, suggestedFileName } from '../documents/file-names';
 import { uniqueStems } from '../documents/generate';
 import { buildCertificate, certificateFileStem, certificatePlan } from '../documents/handouts/certificate';
 import { docText } from '../documents/handouts/common';
-import { buildProgramme, sessionDates } from '../documents/handouts/programme';
-import type { SessionDocumentInput } from '../documents/handouts/session-input';
+import { buildProgramme } from '../documents/handouts/programme';
+import { sessionDates } from '../domain/sessions';
 import type { DocModel } from '../documents/model';
 import { isDemoId } from '../demo/demo-ids';
 import { renderDocx } from '../documents/render-docx';
@@ -21,6 +21,7 @@ import { renderMessage, type RenderedMessage } from './render';
 import { participantValues, sessionValues, type SessionValues } from './values';
 import { templateFor } from './templates';
 import { hasEmail } from './recipients';
+import type { SessionDocumentInput } from '../domain/session-data';
 
 /** Turns a printable HTML page into PDF bytes (Electron's printer, or Chromium's in the command-line tool). */
 export type PdfPrinter = (html: string, landscape: boolean) => Promise<Uint8Array>;

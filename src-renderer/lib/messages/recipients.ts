@@ -3,13 +3,12 @@
 // certificates to those who qualify, thanks to those who came. Guests without an e-mail are listed apart, with
 // their phone, so nobody is forgotten. Pure.
 import { certificatePlan } from '../documents/handouts/certificate';
-import { sessionDates } from '../documents/handouts/programme';
-import type { SessionDocumentInput } from '../documents/handouts/session-input';
-import { hoursOf } from '../documents/handouts/session-input';
+import { sessionDates } from '../domain/sessions';
 import { compareBySurname, isEmail } from '../domain/participants';
 import type { MessageKind, Participant, PreparedMessage } from '../domain/types';
 import { MESSAGE_KINDS, WITH_PROGRAMME } from './kinds';
 import { lastPrepared } from './log';
+import { hoursOf, type SessionDocumentInput } from '../domain/session-data';
 
 export interface Recipient {
   participant: Participant;

@@ -7,9 +7,9 @@ import { formatDays, formatLongDate } from '../domain/dates';
 import type { SessionHours } from '../domain/hours';
 import { toMinutes, formatDuration } from '../domain/times';
 import type { MessageLang, Participant, Session } from '../domain/types';
-import { sessionDates } from '../documents/handouts/programme';
-import { hoursOf, type SessionDocumentInput } from '../documents/handouts/session-input';
+import { sessionDates } from '../domain/sessions';
 import type { PlaceholderValues } from './render';
+import { hoursOf, type SessionDocumentInput } from '../domain/session-data';
 
 /** "9:30": times in running text, without the leading zero. */
 function clock(hhmm: string): string {

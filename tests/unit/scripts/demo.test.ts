@@ -26,11 +26,11 @@ describe('the demo backup', () => {
   it('has people who qualify for a certificate and people who do not, in both sessions', async () => {
     const backup = await demo();
     for (const id of ['demo-san-rocco', 'demo-patti']) {
-      const { decisions } = certificatePlan(sessionInput(backup, id)!);
+      const { decisions } = certificatePlan((await sessionInput(backup, id))!);
       expect(decisions.some((d) => d.receives)).toBe(true);
       expect(decisions.some((d) => !d.receives)).toBe(true);
     }
-    const sanRocco = certificatePlan(sessionInput(backup, 'demo-san-rocco')!).decisions;
+    const sanRocco = certificatePlan((await sessionInput(backup, 'demo-san-rocco'))!).decisions;
     expect(sanRocco.filter((d) => d.receives).map((d) => d.participant.surname)).toEqual(['Cantù', "D'Amico", 'Làzzari']);
   });
 });

@@ -51,7 +51,7 @@ describe('documents of a session from a backup', () => {
     const { readBackupFile } = await import('../../../src-renderer/lib/db/backup-document');
     const read = await readBackupFile(await backupOf(), { appVersion: pkg.version, schemaVersion: CURRENT_SCHEMA_VERSION });
     expect(read.ok).toBe(true);
-    const fromBackup = sessionInput(read.ok ? read.backup : (undefined as never), i.session.id)!;
+    const fromBackup = (await sessionInput(read.ok ? read.backup : (undefined as never), i.session.id))!;
     const out = join(dir, 'out');
     const written = await writeSessionDocuments(fromBackup, out, { issueDate: '2026-05-11' });
     expect(written).toEqual(
@@ -102,7 +102,7 @@ describe('documents of a session from a backup', () => {
     const wrong = await openBackup(sealed, 'protetto.json', 'quattro gatti');
     expect(wrong).toEqual({ ok: false, message: expect.stringContaining('non si può aprire: La frase segreta non è corretta') });
     const right = await openBackup(sealed, 'protetto.json', 'tre gatti sul tetto');
-    expect(right.ok && sessionInput(right.backup, 's1')?.session.id).toBe('s1');
+    expect(right.ok && (await sessionInput(right.backup, 's1'))?.session.id).toBe('s1');
     // A plain backup needs no passphrase, and a damaged one is still refused as before.
     expect((await openBackup(new TextEncoder().encode(await backupOf()), 'b.json', undefined)).ok).toBe(true);
     expect(await openBackup(new TextEncoder().encode('ciao'), 'b.json', 'x')).toEqual({ ok: false, message: expect.stringContaining('non si può usare') });

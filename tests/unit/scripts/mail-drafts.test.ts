@@ -55,7 +55,7 @@ afterAll(async () => {
 
 async function drafts(backup: BackupDocument, sessionId: string, kind: MessageKind, lang: 'it' | 'en' = 'it') {
   const out = join(dir, `${sessionId}-${kind}-${lang}-${Math.random().toString(36).slice(2)}`);
-  const result = await writeMailDrafts(sessionInput(backup, sessionId)!, out, { kind, lang, pdf: chromium.pdf, issueDate: '2026-05-11', again: false });
+  const result = await writeMailDrafts((await sessionInput(backup, sessionId))!, out, { kind, lang, pdf: chromium.pdf, issueDate: '2026-05-11', again: false });
   const mails = new Map<string, Email>();
   for (const name of result.written) mails.set(name, await PostalMime.parse(await readFile(join(out, name))));
   return { result, mails, files: result.written.length ? await readdir(out) : [] };
@@ -75,7 +75,7 @@ describe('every kind of message for the demo sessions', { timeout: 120_000 }, ()
     for (const kind of MESSAGE_KINDS) {
       it(`${kind} for ${sessionId}: one draft per recipient, read back intact`, async () => {
         const { result, mails } = await drafts(worked, sessionId, kind);
-        const input = sessionInput(worked, sessionId)!;
+        const input = (await sessionInput(worked, sessionId))!;
         const settings = input.settings;
         expect(result.blocker).toBeNull();
         expect(mails.size).toBeGreaterThan(0);

@@ -21,6 +21,20 @@ export async function listAgenda(sessionId: string): Promise<AgendaItem[]> {
   return sortItems(await getDb().agendaItems.where('sessionId').equals(sessionId).toArray());
 }
 
+/** The other sessions that have a programme to copy from, each with its offer's title (starting points). */
+export async function listProgrammesToCopy(exceptSessionId: string): Promise<{ session: Session; offerTitle: string }[]> {
+  const db = getDb();
+  const [sessions, offers, withItems] = await Promise.all([db.sessions.toArray(), db.offers.toArray(), db.agendaItems.orderBy('sessionId').uniqueKeys()]);
+  const titles = new Map(offers.map((o) => [o.id, o.title]));
+  const programmed = new Set(withItems as string[]);
+  return sessions.filter((s) => s.id !== exceptSessionId && programmed.has(s.id)).map((session) => ({ session, offerTitle: titles.get(session.offerId) ?? '' }));
+}
+
+/** How many items a session's programme has (0: nothing to print yet). */
+export function countAgendaItems(sessionId: string): Promise<number> {
+  return getDb().agendaItems.where('sessionId').equals(sessionId).count();
+}
+
 async function dayCountOf(sessionId: string): Promise<number> {
   const session = await getDb().sessions.get(sessionId);
   return session ? sessionDayCount(session) : 1;

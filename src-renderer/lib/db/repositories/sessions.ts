@@ -1,6 +1,6 @@
 import { confirmedCount, waitingCount } from '../../domain/capacity';
-import { confirmCandidate, firstDayOf, validateSession, type SessionDraft, type SessionProblems } from '../../domain/sessions';
-import type { Offer, Session, SessionStatus } from '../../domain/types';
+import { confirmCandidate, firstDayOf, sessionDates, validateSession, type SessionDraft, type SessionProblems } from '../../domain/sessions';
+import type { IsoDate, Offer, Session, SessionStatus } from '../../domain/types';
 import type { ChangeBuilder } from '../../journal/changes';
 import type { OspitaDatabase } from '../database';
 import { newId, nowInstant } from '../ids';
@@ -19,6 +19,25 @@ export async function listSessions(): Promise<Session[]> {
 
 export async function getSession(id: string): Promise<Session | undefined> {
   return getDb().sessions.get(id);
+}
+
+/** A session as the session picker offers it: its offer's title and its days (proposed ones while undecided). */
+export interface SessionChoice {
+  id: string;
+  title: string;
+  days: IsoDate[];
+}
+
+/** The sessions one can work on (cancelled ones left out), soonest first. */
+export async function listSessionChoices(): Promise<SessionChoice[]> {
+  const [sessions, offers] = await Promise.all([listSessions(), getDb().offers.toArray()]);
+  const titles = new Map(offers.map((o) => [o.id, o.title]));
+  return sessions.filter((s) => s.status !== 'annullata').map((s) => ({ id: s.id, title: titles.get(s.offerId) ?? '', days: sessionDates(s) }));
+}
+
+/** How many sessions an offer has (an offer with sessions says so before it is deleted). */
+export function countSessionsOfOffer(offerId: string): Promise<number> {
+  return getDb().sessions.where('offerId').equals(offerId).count();
 }
 
 export interface SessionRow {

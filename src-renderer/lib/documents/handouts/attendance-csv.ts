@@ -6,7 +6,7 @@ import { formatShortDate } from '../../domain/dates';
 import type { IsoDate } from '../../domain/types';
 import { docText, type DocLang } from './common';
 import { registerLines, showsVia, viaText } from './attendance-sheet';
-import { hoursOf, type SessionDocumentInput } from './session-input';
+import { hoursOf, type SessionDocumentInput } from '../../domain/session-data';
 
 const BOM = '\uFEFF';
 

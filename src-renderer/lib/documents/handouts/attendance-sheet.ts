@@ -10,8 +10,9 @@ import { shortTitle } from '../file-names';
 import { DOC_THEME } from '../theme';
 import { docText, hostSection, type DocLang } from './common';
 import { placeLine, placeOf } from './place';
-import { confirmedBySurname, hoursOf, placeOfIssue, sessionTitle, surnameFirst, type SessionDocumentInput } from './session-input';
+import { confirmedBySurname, placeOfIssue, sessionTitle, surnameFirst } from './session-input';
 import { compareBySurname } from '../../domain/participants';
+import { hoursOf, type SessionDocumentInput } from '../../domain/session-data';
 
 /** Signature columns: entry and exit, or morning and afternoon. */
 export type SignatureColumns = 'inOut' | 'halfDay';

@@ -10,7 +10,8 @@ import { fitText } from '../text-fit';
 import { DOC_THEME } from '../theme';
 import { docText, hostSection, logoRef } from './common';
 import { onlineWords, placeOf } from './place';
-import { hoursOf, nameFirst, placeOfIssue, sessionTitle, surnameFirst, type SessionDocumentInput } from './session-input';
+import { nameFirst, placeOfIssue, sessionTitle, surnameFirst } from './session-input';
+import { hoursOf, type SessionDocumentInput } from '../../domain/session-data';
 
 export interface CertificateOptions {
   /** Date of issue (`yyyy-MM-dd`). */

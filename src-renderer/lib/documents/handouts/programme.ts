@@ -3,30 +3,20 @@
 import { countedMinutes, countedMinutesByDay, sortItems } from '../../domain/agenda';
 import { formatDays, formatLongDate } from '../../domain/dates';
 import { formatDuration } from '../../domain/times';
-import type { AgendaItem, HostSettings, Offer, Session } from '../../domain/types';
+import type { ProgrammeSource } from '../../domain/session-data';
+import { sessionDates } from '../../domain/sessions';
+import type { AgendaItem } from '../../domain/types';
 import { cell, heading, paragraph, row, run, spacer, type Block, type DocModel, type TableBlock } from '../model';
 import { DOC_THEME } from '../theme';
 import { docText, hostSection, type DocLang } from './common';
 import { shortTitle } from '../file-names';
 import { placeOf, placeRows } from './place';
 
-export interface ProgrammeSource {
-  session: Session;
-  offer: Offer | null;
-  items: AgendaItem[];
-  settings: HostSettings;
-}
-
 const BREAK_SHADING = 'F3F5F7';
 
 /** "giovedì 7 maggio 2026" → "Giovedì 7 maggio 2026", for a heading. */
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('it') + text.slice(1);
-}
-
-/** The days of the session: held, or while undecided the first proposed pair. */
-export function sessionDates(session: Session): string[] {
-  return session.days.length ? session.days : (session.candidates[0]?.days ?? []);
 }
 
 function dayTable(items: AgendaItem[], lang: DocLang): TableBlock {

@@ -1,37 +1,8 @@
-// What the attendance handouts (sheets, register, certificates, report) are built from: one session with its
-// offer, programme, participants and attendance log, as the repositories or a backup give them. Pure.
-import { sessionHours, type SessionHours } from '../../domain/hours';
+// Helpers the session's handouts share over what they are built from (lib/domain/session-data.ts): who is
+// printed, how a person is named, where documents are signed. Pure.
 import { compareBySurname } from '../../domain/participants';
-import type { AgendaItem, AttendanceEvent, FeedbackResponse, HostSettings, Offer, Participant, Question, Session } from '../../domain/types';
-import type { DocLang } from './common';
-
-export interface SessionDocumentInput {
-  settings: HostSettings;
-  offer: Offer;
-  session: Session;
-  items: AgendaItem[];
-  participants: Participant[];
-  /** The session's whole attendance log, voids included. */
-  events: AttendanceEvent[];
-  lang: DocLang;
-  /** The questionnaire of the session's offer and the guests' answers, for the report's section on them. */
-  feedback?: { questions: Question[]; responses: FeedbackResponse[] };
-}
-
-/** Hours attended by every participant not cancelled (and anyone else the log names), with the Settings' rule. */
-export function hoursOf(input: SessionDocumentInput): SessionHours {
-  const ids = new Set(input.participants.filter((p) => p.status !== 'annullato').map((p) => p.id));
-  const known = new Set(input.participants.map((p) => p.id));
-  for (const e of input.events) if (known.has(e.participantId)) ids.add(e.participantId);
-  return sessionHours({
-    sessionDays: input.session.days,
-    items: input.items,
-    events: input.events,
-    participantIds: [...ids],
-    threshold: input.settings.certificateThreshold,
-    fallbackDayEnd: input.settings.dayEnd,
-  });
-}
+import type { SessionDocumentInput } from '../../domain/session-data';
+import type { HostSettings, Participant } from '../../domain/types';
 
 /** Confirmed participants in surname order (Italian collation): the rows printed on a sign-in sheet. */
 export function confirmedBySurname(participants: Participant[]): Participant[] {

@@ -13,7 +13,8 @@ import { DOC_THEME } from '../theme';
 import { docText, hostSection, type DocLang } from './common';
 import { registerLines, showsVia, viaText } from './attendance-sheet';
 import { placeLine } from './place';
-import { hoursOf, sessionTitle, surnameFirst, type SessionDocumentInput } from './session-input';
+import { sessionTitle, surnameFirst } from './session-input';
+import { hoursOf, type SessionDocumentInput } from '../../domain/session-data';
 
 export interface PresenceSlot {
   /** Start of the slot, `HH:mm`. */

@@ -6,9 +6,10 @@ import { formatDuration } from '../../domain/times';
 import type { TemplateKind } from '../../domain/types';
 import type { CertificateEntry, CertificateOptions } from '../handouts/certificate';
 import { docText } from '../handouts/common';
-import { sessionDates, type ProgrammeSource } from '../handouts/programme';
-import { placeOfIssue, sessionTitle, type SessionDocumentInput } from '../handouts/session-input';
+import { sessionDates } from '../../domain/sessions';
+import { placeOfIssue, sessionTitle } from '../handouts/session-input';
 import type { DocLang } from '../handouts/common';
+import type { ProgrammeSource, SessionDocumentInput } from '../../domain/session-data';
 
 export const CERTIFICATE_PLACEHOLDERS = ['nome', 'cognome', 'ente', 'ruolo', 'titolo', 'date', 'sede', 'ore', 'ore_previste', 'data_rilascio', 'luogo_rilascio', 'protocollo', 'firmatario', 'ruolo_firmatario'] as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeFileName, shortTitle, suggestedFileName } from '../../../../../src-renderer/lib/documents/file-names';
+import { safeFileName, sessionFileStem, shortTitle, suggestedFileName, withExtension } from '../../../../../src-renderer/lib/documents/file-names';
 
 describe('suggested file names', () => {
   it('start with the date and say what the file is', () => {
@@ -53,5 +53,16 @@ describe('suggested file names', () => {
     expect(suggestedFileName({ date: '', kind: 'Programma', title: '', extension: 'docx' })).toBe('Programma.docx');
     expect(safeFileName('CON')).toBe('_CON');
     expect(safeFileName('nota. . ')).toBe('nota');
+  });
+
+  it('add the extension a stored name lacks, and keep one it has in any letter case', () => {
+    expect(withExtension('Modello attestato', 'docx')).toBe('Modello attestato.docx');
+    expect(withExtension('Modello.DOCX', 'docx')).toBe('Modello.DOCX');
+    expect(withExtension('modello.docx.bak', 'docx')).toBe('modello.docx.bak.docx');
+  });
+
+  it('name a session’s file without its extension, marked DEMO for the demo data', () => {
+    expect(sessionFileStem('2026-05-07', 'Foglio firme', 'Patti di collaborazione', 's1')).toBe('2026-05-07 Foglio firme - Patti di collaborazione');
+    expect(sessionFileStem('2026-05-07', 'Foglio firme', 'Patti', 'demo-san-rocco')).toBe('DEMO 2026-05-07 Foglio firme - Patti');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideRegistration, doorAdmission, offerFreedPlace, overCapacityCount, placesLeft, planRegistrations, waitingList } from '../../../../../src-renderer/lib/domain/capacity';
+import { decideRegistration, doorAdmission, isFull, offerFreedPlace, overCapacityCount, placesLeft, planRegistrations, waitingList } from '../../../../../src-renderer/lib/domain/capacity';
 import type { ParticipantStatus } from '../../../../../src-renderer/lib/domain/types';
 
 const p = (id: string, status: ParticipantStatus, createdAt = `2026-04-01T10:00:0${id.length}.000Z`) => ({ id, status, createdAt });
@@ -33,6 +33,14 @@ describe('capacity of a session', () => {
     expect(placesLeft(list, 5)).toBe(3);
     expect(placesLeft(list, 1)).toBe(0);
     expect(overCapacityCount(list, 1)).toBe(1);
+  });
+
+  it('is full when the confirmed reach the maximum (the waiting and cancelled take no place), never without a maximum', () => {
+    const list = [p('a', 'confermato'), p('b', 'in_attesa'), p('c', 'annullato'), p('d', 'confermato')];
+    expect(isFull(list, 3)).toBe(false);
+    expect(isFull(list, 2)).toBe(true);
+    expect(isFull(list, 1)).toBe(true);
+    expect(isFull(list, 0)).toBe(false);
   });
 
   it('fills an imported list in order: confirmed up to the maximum, then waiting', () => {

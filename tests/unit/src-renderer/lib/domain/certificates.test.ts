@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideCertificates, makeOverride, validateOverrideReason } from '../../../../../src-renderer/lib/domain/certificates';
-import { hoursOf } from '../../../../../src-renderer/lib/documents/handouts/session-input';
 import { input, PEOPLE } from '../documents/handouts/attendance-fixture';
+import { hoursOf } from '../../../../../src-renderer/lib/domain/session-data';
 
 describe('who receives a certificate', () => {
   it('lists the confirmed by surname, with hours attended against hours required; not the cancelled, nor someone still waiting who never came', () => {

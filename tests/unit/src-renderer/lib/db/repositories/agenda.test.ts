@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addItem, copyFromSession, deleteItem, duplicateItem, listAgenda, moveItem, replaceProgramme, sessionDayCount, updateItem } from '../../../../../../src-renderer/lib/db/repositories/agenda';
+import { addItem, copyFromSession, countAgendaItems, deleteItem, duplicateItem, listAgenda, listProgrammesToCopy, moveItem, replaceProgramme, sessionDayCount, updateItem } from '../../../../../../src-renderer/lib/db/repositories/agenda';
 import type { OspitaDatabase } from '../../../../../../src-renderer/lib/db/database';
 import { newItem, studyVisitTemplate, type AgendaItemInput } from '../../../../../../src-renderer/lib/domain/agenda';
+import { emptyOffer } from '../../../../../../src-renderer/lib/domain/offers';
 import { DEFAULT_SETTINGS } from '../../../../../../src-renderer/lib/domain/settings';
 import { templateTitles } from '../../../../../../src-renderer/lib/i18n/agenda';
 import type { Session } from '../../../../../../src-renderer/lib/domain/types';
@@ -105,5 +106,16 @@ describe('the programme repository', () => {
   it('counts the days of a session still choosing between alternative dates', () => {
     expect(sessionDayCount({ days: [], candidates: [{ days: ['2026-05-07', '2026-05-08'] }] })).toBe(2);
     expect(sessionDayCount({ days: [], candidates: [] })).toBe(1);
+  });
+
+  it('counts a programme’s items and offers to copy only the other sessions that have one, with their offer’s title', async () => {
+    await db.offers.add({ ...emptyOffer(), id: 'o1', title: 'Co-progettazione', ...stamp });
+    const [a, b, c] = [await session('sa', ['2026-05-07']), await session('sb', ['2026-05-14']), await session('sc', ['2026-05-21'])];
+    await addItem(input(a, '09:00', '10:00', 'Accoglienza'));
+    await addItem(input(a, '10:00', '12:00', 'Visita'));
+    await addItem(input(c, '09:00', '10:00', 'Accoglienza'));
+    expect([await countAgendaItems(a), await countAgendaItems(b)]).toEqual([2, 0]);
+    expect((await listProgrammesToCopy(a)).map((s) => [s.session.id, s.offerTitle])).toEqual([[c, 'Co-progettazione']]);
+    expect((await listProgrammesToCopy(b)).map((s) => s.session.id)).toEqual([a, c]);
   });
 });

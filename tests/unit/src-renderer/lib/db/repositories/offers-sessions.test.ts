@@ -3,7 +3,7 @@ import type { Participant } from '../../../../../../src-renderer/lib/domain/type
 import type { OspitaDatabase } from '../../../../../../src-renderer/lib/db/database';
 import { createOfferWithSessions, listOfferSummaries, updateOffer } from '../../../../../../src-renderer/lib/db/repositories/offers';
 import { InvalidRecordError } from '../../../../../../src-renderer/lib/db/repositories/invalid-record';
-import { cancelSession, confirmSessionCandidate, listSessionRows, updateSession } from '../../../../../../src-renderer/lib/db/repositories/sessions';
+import { cancelSession, confirmSessionCandidate, countSessionsOfOffer, listSessionChoices, listSessionRows, updateSession } from '../../../../../../src-renderer/lib/db/repositories/sessions';
 import { parseFormText, offerDraftFromForm } from '../../../../../../src-renderer/lib/import/form';
 import { emptyOffer } from '../../../../../../src-renderer/lib/domain/offers';
 import { addParticipants, freshDb } from '../../../../db-helpers';
@@ -81,5 +81,18 @@ describe('offers and their sessions', () => {
     await createOfferWithSessions(imported('000', '2026-01-10'));
     const [summary] = await listOfferSummaries('2026-06-01');
     expect(summary).toMatchObject({ nextDay: '', lastDay: '2026-05-08' });
+  });
+
+  it('offers in the session picker the sessions one can work on, soonest first, undecided ones by their first proposed dates', async () => {
+    const alternatives = await createOfferWithSessions(imported('001', '2026-01-10'));
+    const visit = await createOfferWithSessions(imported('000', '2026-01-10'));
+    const extra = await createOfferWithSessions(imported('000', '2026-01-10'));
+    await cancelSession(extra.sessions[0]!.id);
+    const choices = await listSessionChoices();
+    expect(choices.map((c) => c.id)).toEqual([alternatives.sessions[0]!.id, visit.sessions[0]!.id]);
+    expect(choices[0]).toMatchObject({ title: alternatives.offer.title, days: ['2026-04-20'] });
+    expect(choices[1]).toMatchObject({ title: visit.offer.title, days: ['2026-05-07', '2026-05-08'] });
+    expect(await countSessionsOfOffer(extra.offer.id)).toBe(1);
+    expect(await countSessionsOfOffer('nessuna')).toBe(0);
   });
 });

@@ -1,8 +1,8 @@
 // A two-day session with a full programme, six people and a check-in log (with a voided event), for the tests of
 // the attendance handouts. Programme: 09:00-13:00 and 14:00-17:00 both days (lunch does not count) = 14 hours.
-import type { SessionDocumentInput } from '../../../../../../src-renderer/lib/documents/handouts/session-input';
 import type { AgendaItem, AttendanceEvent, Offer, Participant, Session } from '../../../../../../src-renderer/lib/domain/types';
 import { SETTINGS } from '../sample';
+import type { SessionDocumentInput } from '../../../../../../src-renderer/lib/domain/session-data';
 
 const T0 = '2026-04-01T08:00:00.000Z';
 export const DAYS = ['2026-05-07', '2026-05-08'];

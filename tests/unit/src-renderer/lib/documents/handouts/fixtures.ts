@@ -1,9 +1,9 @@
 // The San Rocco two-day visit, as the Programma tests and sample renders use it.
-import type { ProgrammeSource } from '../../../../../../src-renderer/lib/documents/handouts/programme';
 import { studyVisitTemplate } from '../../../../../../src-renderer/lib/domain/agenda';
 import { templateTitles } from '../../../../../../src-renderer/lib/i18n/agenda';
 import type { AgendaItem, Offer, Session } from '../../../../../../src-renderer/lib/domain/types';
 import { SETTINGS } from '../sample';
+import type { ProgrammeSource } from '../../../../../../src-renderer/lib/domain/session-data';
 
 const stamp = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
 

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { registerCsv, reportCsv } from '../../../../../../src-renderer/lib/documents/handouts/attendance-csv';
 import { buildSessionReport, presenceCurve } from '../../../../../../src-renderer/lib/documents/handouts/session-report';
-import { hoursOf } from '../../../../../../src-renderer/lib/documents/handouts/session-input';
 import { renderDocx } from '../../../../../../src-renderer/lib/documents/render-docx';
 import { renderHtml } from '../../../../../../src-renderer/lib/documents/render-html';
 import { docxText, docxXml } from './docx-text';
 import { input } from './attendance-fixture';
+import { hoursOf } from '../../../../../../src-renderer/lib/domain/session-data';
 
 describe('the session report (rendicontazione)', () => {
   it('gives per day who was present and for how long, and totals per participant and organisation', async () => {

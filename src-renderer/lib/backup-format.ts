@@ -1,8 +1,8 @@
 // Instants and sizes as the backup and privacy panels show them.
-import { formatLongDate, toIsoDate, type Locale } from '../../lib/domain/dates';
-import { nowHhMm } from '../../lib/domain/times';
-import type { BackupReason } from '../../lib/host';
-import type { MessageKey } from '../../lib/i18n/index.svelte';
+import { formatLongDate, toIsoDate, type Locale } from './domain/dates';
+import { nowHhMm } from './domain/times';
+import type { BackupReason } from './host';
+import type { MessageKey } from './i18n/index.svelte';
 
 /** How each occasion of an automatic backup is named in lists. */
 export const BACKUP_REASON_LABELS: Record<BackupReason, MessageKey> = {
