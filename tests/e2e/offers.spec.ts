@@ -196,6 +196,22 @@ test('a file that is not a form gets a clear Italian message and changes nothing
   await expect(page.getByRole('heading', { name: 'Nessuna offerta di scambio' })).toBeVisible();
 });
 
+test('in English the review says the form’s warnings and a refusal in English', async ({ app }) => {
+  const { page } = app;
+  await app.open('offerte');
+  await page.getByLabel('Lingua').selectOption('en');
+  await page.getByRole('button', { name: 'Import form' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Import the exchange form' })).toBeVisible();
+  await page.locator('input[type=file]').setInputFiles(join(forms, 'partecipanti.csv'));
+  await expect(page.getByRole('alert')).toContainText('Files of type .csv are not supported: choose the form as .docx, .txt or .md.');
+  await page.locator('input[type=file]').setInputFiles(SEED_000);
+  await expect(page.getByRole('heading', { name: 'Check the data read' })).toBeVisible();
+  await expect(page.getByText('To check (2)')).toBeVisible();
+  await expect(row(app, 'sessions')).toContainText('The form gives no year (7 MAGGIO → 2027; 8 MAGGIO → 2027): the first such date from today on was taken. Check the year.');
+  await expect(row(app, 'sessions')).toContainText('Saturday 8 May 2027 falls on a Saturday: check the date.');
+  await expect(page.getByText('non indica l’anno')).toHaveCount(0);
+});
+
 test('a session is added by hand, edited and cancelled after confirmation', async ({ app }) => {
   const { page } = app;
   await app.open('offerte');
