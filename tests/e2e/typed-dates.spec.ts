@@ -7,7 +7,7 @@ import { demoSession, seed } from './seed';
 test('a date typed as 7/5/2026 and a time typed as 9.30 are saved, shown the Italian way and given their weekday', async ({ app }) => {
   const { page } = app;
   await app.open('sessioni');
-  await seed(page, { ...demoSession({ days: ['2026-06-11'] }), agendaItems: [] });
+  await seed(page, { ...demoSession({ days: ['2026-06-11', '2026-06-12'] }), agendaItems: [] });
   await app.reload();
 
   // The session editor: the date shown as gg/mm/aaaa with its weekday.
@@ -24,8 +24,9 @@ test('a date typed as 7/5/2026 and a time typed as 9.30 are saved, shown the Ita
   await expect(dialog.getByText('La data 31/02/2026 non esiste: controlla giorno e mese.')).toBeVisible();
   await expect(day).toHaveAttribute('aria-invalid', 'true');
   await dialog.getByRole('button', { name: 'Salva' }).click();
+  await expect(dialog.getByText('Una data manca o non è valida: scrivila come gg/mm/aaaa, per esempio 07/05/2026.')).toBeVisible();
   await expect(dialog).toBeVisible();
-  await expect(page.locator('tbody tr').first()).toContainText('giovedì 11 giugno 2026');
+  await expect(page.locator('tbody tr').first()).toContainText('giovedì 11 e venerdì 12 giugno 2026');
 
   await day.clear();
   await day.pressSequentially('7/5/2026');
@@ -34,9 +35,12 @@ test('a date typed as 7/5/2026 and a time typed as 9.30 are saved, shown the Ita
   await day.press('Tab');
   await expect(day).toHaveValue('07/05/2026');
   await expect(day).not.toHaveAttribute('aria-invalid', 'true');
+  // The second day follows the first.
+  await expect(dialog.getByLabel('Giorno 2')).toHaveValue('08/05/2026');
+  await expect(dialog.getByLabel('Giorno 2')).toHaveAccessibleDescription(/^venerdì 8 maggio 2026/);
   await dialog.getByRole('button', { name: 'Salva' }).click();
   await expect(page.getByText('Sessione salvata.')).toBeVisible();
-  await expect(page.locator('tbody tr').first()).toContainText('giovedì 7 maggio 2026');
+  await expect(page.locator('tbody tr').first()).toContainText('giovedì 7 e venerdì 8 maggio 2026');
   await page.locator('tbody tr').first().getByRole('button', { name: 'Modifica' }).click();
   await expect(page.getByRole('dialog', { name: 'Modifica sessione' }).getByLabel('Giorno 1')).toHaveValue('07/05/2026');
   await page.getByRole('dialog').getByRole('button', { name: 'Chiudi' }).first().click();
