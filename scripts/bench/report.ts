@@ -25,8 +25,8 @@ function tenYears() {
 /** From «Mostra» with the whole ten years to the new figures on screen (the Riepilogo must be open). */
 async function showTenYears(page: Page): Promise<number> {
   await page.locator('#report-period').waitFor();
-  await page.locator('#report-from').fill('2026-01-01');
-  await page.locator('#report-to').fill('2036-12-31');
+  await page.locator('#report-from').fill('01/01/2026');
+  await page.locator('#report-to').fill('31/12/2036');
   return page.evaluate(
     () =>
       new Promise<number>((resolve) => {

@@ -26,3 +26,24 @@ test('the navigation is reachable by keyboard with a visible focus', async ({ ap
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Impostazioni' })).toBeVisible();
 });
+
+test('a screen change puts the focus on the content without drawing a frame around it; controls keep their ring', async ({ app }) => {
+  const { page } = app;
+  await app.open('offerte');
+  const main = page.locator('main#main');
+  // By keyboard (Enter on a link) and by a change of address, as the screenshot script does.
+  await page.getByRole('link', { name: 'Sessioni' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessioni' })).toBeVisible();
+  await expect(main).toBeFocused();
+  await expect(main).toHaveCSS('box-shadow', 'none');
+  await expect(main).toHaveCSS('outline-style', 'none');
+  await page.goto(page.url().replace('#/sessioni', '#/documenti'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Documenti' })).toBeVisible();
+  await expect(main).toBeFocused();
+  await expect(main).toHaveCSS('box-shadow', 'none');
+  // The next Tab lands on a control, which shows where the focus is.
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).not.toHaveCSS('outline-style', 'none');
+});

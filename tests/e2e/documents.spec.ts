@@ -73,9 +73,9 @@ test('after the visit the coordinator reviews who qualifies and gets the certifi
   if (shots) await page.screenshot({ path: join(shots, 'documents-1-review.png'), fullPage: true });
 
   // A date of issue before the session ends is pointed out, not silently used.
-  await page.getByLabel('Data di rilascio').fill('2026-05-07');
+  await page.getByLabel('Data di rilascio').fill('07/05/2026');
   await expect(page.locator('#cert-date-early')).toContainText('precede la fine della sessione (venerdì 8 maggio 2026)');
-  await page.getByLabel('Data di rilascio').fill('2026-05-11');
+  await page.getByLabel('Data di rilascio').fill('11/5/2026');
   await expect(page.locator('#cert-date-early')).toBeHidden();
 
   // One Word file with all three.

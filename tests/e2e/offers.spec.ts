@@ -111,8 +111,9 @@ test('seed form 000 becomes one two-day session in May, with the missing year po
   await expect(page.getByLabel('Area, Settore, Ufficio ospitante')).toHaveValue('Struttura PNRR-Progettazione Europea');
   await expect(page.getByLabel('Partecipanti minimi')).toHaveValue('4');
   await expect(page.getByLabel('Partecipanti massimi')).toHaveValue('5');
-  await expect(page.getByLabel('Giorno 1 della sessione 1')).toHaveValue('2027-05-07');
-  await expect(page.getByLabel('Giorno 2 della sessione 1')).toHaveValue('2027-05-08');
+  await expect(page.getByLabel('Giorno 1 della sessione 1')).toHaveValue('07/05/2027');
+  await expect(page.getByLabel('Giorno 2 della sessione 1')).toHaveValue('08/05/2027');
+  await expect(page.getByLabel('Giorno 1 della sessione 1')).toHaveAccessibleDescription('venerdì 7 maggio 2027');
   expect(await seriousViolations(page), 'axe on the offer form').toEqual([]);
 
   // A minimum above the maximum is refused with a reason and not saved.
@@ -137,10 +138,13 @@ test('the same date checks follow the dates through the review, the editor, the 
   const concerns = page.locator('.date-concerns');
   await expect(concerns).toContainText('Lunedì 20 aprile 2026 è già passato: verifica la data.');
   await expect(page.getByText('Da verificare', { exact: false }).first()).toBeVisible();
-  await page.getByLabel('Giorno 1 della sessione 1').fill('2027-04-24');
+  await page.getByLabel('Giorno 1 della sessione 1').fill('24/4/2027');
   await expect(concerns).toContainText('Sabato 24 aprile 2027 cade di sabato: verifica la data.');
   await expect(concerns).not.toContainText('20 aprile 2026');
-  await page.getByLabel('Giorno 1 della sessione 1').fill('2027-04-26');
+  // A two-digit year is taken when the field is left.
+  await page.getByLabel('Giorno 1 della sessione 1').fill('26.4.27');
+  await page.getByLabel('Giorno 1 della sessione 1').press('Tab');
+  await expect(page.getByLabel('Giorno 1 della sessione 1')).toHaveValue('26/04/2027');
   await expect(concerns).toContainText('Lunedì 27 aprile 2026 è già passato');
   await expect(concerns).not.toContainText('26 aprile 2027');
   await page.getByRole('button', { name: /Salva e crea/ }).click();
@@ -158,9 +162,9 @@ test('the same date checks follow the dates through the review, the editor, the 
   // And so does the session editor: 2 June is the Festa della Repubblica.
   await page.getByRole('button', { name: 'Aggiungi sessione' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nuova sessione' });
-  await dialog.getByLabel('Giorno 1').fill('2027-06-02');
+  await dialog.getByLabel('Giorno 1').fill('2/6/2027');
   await expect(dialog.locator('.date-concerns')).toContainText('Mercoledì 2 giugno 2027 è un giorno festivo (Festa della Repubblica): verifica la data.');
-  await dialog.getByLabel('Giorno 1').fill('2027-06-03');
+  await dialog.getByLabel('Giorno 1').fill('03/06/2027');
   await expect(dialog.locator('.date-concerns')).toBeHidden();
 });
 
@@ -219,7 +223,7 @@ test('a session is added by hand, edited and cancelled after confirmation', asyn
   await page.getByRole('button', { name: 'Conferma e crea le sessioni' }).click();
   await page.getByRole('button', { name: 'Aggiungi sessione' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nuova sessione' });
-  await dialog.getByLabel('Giorno 1').fill('2027-06-10');
+  await dialog.getByLabel('Giorno 1').fill('10/06/2027');
   await dialog.getByLabel('Sede', { exact: true }).fill('Sala Giunta, Palazzo Comunale');
   await dialog.getByRole('button', { name: 'Salva' }).click();
   await expect(page.getByText('Sessione salvata.')).toBeVisible();

@@ -230,3 +230,75 @@ test('a CSV with 5,000 columns is refused at once with a clear message, the page
   await dialog.getByLabel('Importa la riga 3').check({ force: true });
   await expect(dialog.getByText('Da iscrivere: 4 (confermati: 4, in lista d’attesa: 0).')).toBeVisible();
 });
+
+test('a wrong e-mail is corrected in the preview, checked again, counted and imported with the corrected value', async ({ app }) => {
+  const { page } = app;
+  await seedSession(app, 10);
+  const file = join(app.dir, 'iscritti.csv');
+  await writeFile(file, [
+    'Cognome;Nome;Ente;E-mail',
+    'Rossi;Nicolò;Comune di Bergamo;nicolo.rossi@comune.bergamo.it',
+    'Bianchi;Giulia;Comune di Lecco;giulia.bianchi@@comune.lecco.it',
+    'Verdi;Anna;Comune di Como;anna.verdi@comune.como.it',
+  ].join('\r\n'));
+  await page.getByRole('button', { name: 'Importa da foglio di calcolo' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Importa partecipanti' });
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  await dialog.getByRole('button', { name: 'Vai all’anteprima' }).click();
+  await expect(dialog.getByText('Riga 3: L’indirizzo e-mail non è valido')).toBeVisible();
+  await expect(dialog.getByText('Da iscrivere: 2 (confermati: 2, in lista d’attesa: 0).')).toBeVisible();
+  // The row to check comes first.
+  await expect(dialog.locator('tbody th[scope=row]').first()).toHaveText('3');
+
+  await dialog.getByRole('button', { name: 'Correggi la riga 3' }).click();
+  const email = dialog.getByRole('textbox', { name: 'E-mail' });
+  await expect(email).toBeFocused();
+  await expect(email).toHaveValue('giulia.bianchi@@comune.lecco.it');
+  expect(await seriousViolations(page), 'axe on the correction in the preview').toEqual([]);
+  // Still wrong: said under the field, and nothing changes.
+  await email.fill('giulia.bianchi@comune');
+  await dialog.getByRole('button', { name: 'Applica la correzione' }).click();
+  await expect(dialog.getByText('L’indirizzo e-mail non è valido: controlla che sia nella forma nome@dominio.it.')).toBeVisible();
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await shot(app, '8-import-correction');
+  await expect(dialog.getByText('Da iscrivere: 2 (confermati: 2, in lista d’attesa: 0).')).toBeVisible();
+
+  await email.fill('giulia.bianchi@comune.lecco.it');
+  await email.press('Enter');
+  await expect(dialog.getByText('Corretta qui: il file resta com’è.')).toBeVisible();
+  await expect(dialog.getByText('Riga 3: L’indirizzo e-mail non è valido')).toBeHidden();
+  await expect(dialog.getByText('Da iscrivere: 3 (confermati: 3, in lista d’attesa: 0).')).toBeVisible();
+  await expect(dialog.getByLabel('Importa la riga 3')).toBeChecked();
+  await expect(dialog.getByRole('button', { name: 'Correggi la riga 3' })).toBeFocused();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Riga 3 corretta.' })).toBeAttached();
+  await shot(app, '9-import-corrected');
+
+  await dialog.getByRole('button', { name: 'Conferma e importa (3)' }).click();
+  await expect(page.getByRole('row', { name: /Bianchi Giulia/ })).toContainText('giulia.bianchi@comune.lecco.it');
+  await expect(page.getByText('Confermati: 3', { exact: true })).toBeVisible();
+});
+
+test('a list of 1,000 people shows the rows to check first and the others a hundred at a time', async ({ app }) => {
+  const { page } = app;
+  await seedSession(app, 2000);
+  const file = join(app.dir, 'mille.csv');
+  const lines = Array.from({ length: 1000 }, (_, i) => `Cognome${i};Nome${i};Comune di Prova;${i === 700 ? 'senza-chiocciola' : `persona${i}@comune.it`}`);
+  await writeFile(file, ['Cognome;Nome;Ente;E-mail', ...lines].join('\r\n'));
+  await page.getByRole('button', { name: 'Importa da foglio di calcolo' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Importa partecipanti' });
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  await dialog.getByRole('button', { name: 'Vai all’anteprima' }).click();
+  await expect(dialog.getByText('Da iscrivere: 999')).toBeVisible();
+  const rows = dialog.locator('tbody th[scope=row]');
+  await expect(rows).toHaveCount(100);
+  await expect(rows.first()).toHaveText('702');
+  await expect(rows.nth(1)).toHaveText('2');
+  await expect(dialog.getByText('Righe mostrate: 100 di 1000; quelle da controllare sono in cima.')).toBeVisible();
+  await shot(app, '10-import-long');
+  await dialog.getByRole('button', { name: 'Mostra le 100 righe successive' }).click();
+  await expect(rows).toHaveCount(200);
+  // The focus goes to the first row added, so a keyboard user carries on from there.
+  await expect(rows.nth(100)).toBeFocused();
+  await expect(rows.nth(100)).toHaveText('101');
+  await expect(dialog.getByRole('button', { name: 'Conferma e importa (999)' })).toBeEnabled();
+});

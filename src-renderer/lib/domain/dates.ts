@@ -101,6 +101,43 @@ export function formatDays(days: IsoDate[], locale: Locale = 'it'): string {
   return `${head.join(', ')}${and}${format(last, 'EEEE d MMMM yyyy', loc)}`;
 }
 
+/** What a date field holds, read the way an Italian types a date. */
+export type TypedDate =
+  | { kind: 'blank' }
+  /** `complete`: written with a four-digit year (or as `yyyy-MM-dd`), so the person is not still typing it. */
+  | { kind: 'date'; iso: IsoDate; complete: boolean }
+  | { kind: 'invalid'; reason: 'format' }
+  /** A day the calendar does not have: 31/02/2026, 29/02/2027, 12/13/2026; `written` is it as dd/mm/yyyy. */
+  | { kind: 'invalid'; reason: 'noSuchDay'; written: string }
+  /** A year written with four digits that no exchange has (before 1900 or after 2199). */
+  | { kind: 'invalid'; reason: 'year'; year: string };
+
+// Day, month, year separated by / - . or spaces: 7/5/2026, 07-05-2026, 7.5.26, 7 5 2026.
+const TYPED_DMY = /^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{4}|\d{2})$/;
+// The stored form, as a spreadsheet or another program may give it.
+const TYPED_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/**
+ * A date as typed in a date field: gg/mm/aaaa with / - . or a space between the parts, one or two digits for day
+ * and month, a year of four digits or two (26 is 2026: every date this app handles is in this century), or the
+ * stored `yyyy-MM-dd`. Blank (or only spaces) is no date.
+ */
+export function parseTypedDate(text: string): TypedDate {
+  const value = text.trim();
+  if (value === '') return { kind: 'blank' };
+  const iso = TYPED_ISO.exec(value);
+  const dmy = iso ? null : TYPED_DMY.exec(value);
+  if (!iso && !dmy) return { kind: 'invalid', reason: 'format' };
+  const [day, month, yearText] = iso ? [iso[3]!, iso[2]!, iso[1]!] : [dmy![1]!, dmy![2]!, dmy![3]!];
+  const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+  if (year < 1900 || year > 2199) return { kind: 'invalid', reason: 'year', year: yearText };
+  const dd = day.padStart(2, '0');
+  const mm = month.padStart(2, '0');
+  const candidate = `${year}-${mm}-${dd}`;
+  if (!isIsoDate(candidate)) return { kind: 'invalid', reason: 'noSuchDay', written: `${dd}/${mm}/${year}` };
+  return { kind: 'date', iso: candidate, complete: yearText.length === 4 };
+}
+
 function mustParse(value: IsoDate): Date {
   const date = parseIsoDate(value);
   if (!date) throw new RangeError(`Not a yyyy-MM-dd date: ${value}`);

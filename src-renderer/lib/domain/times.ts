@@ -21,17 +21,34 @@ export function fromMinutes(minutes: number): HhMm {
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
-/** Accepts what people type at a keyboard ("9", "930", "9.30", "09:30") and returns `HH:mm`, or null. */
-export function normaliseTime(input: string): HhMm | null {
-  const text = input.trim().replace(/[.,h]/g, ':');
+/** What a time field holds, read the way people type a time. */
+export type TypedTime =
+  | { kind: 'blank' }
+  /** `complete`: written as hours, a separator and two digits of minutes, so the person is not still typing it. */
+  | { kind: 'time'; value: HhMm; complete: boolean }
+  | { kind: 'invalid'; reason: 'format' }
+  /** Hours past 23 or minutes past 59 (24:00, 12:60); `written` is it as typed, with a colon. */
+  | { kind: 'invalid'; reason: 'range'; written: string };
+
+/** Reads what people type at a keyboard: "9", "930", "0930", "9.30", "9,30", "9h30", "09:30". */
+export function parseTypedTime(input: string): TypedTime {
+  const text = input.trim().replace(/\s*[.,h:]\s*/g, ':');
+  if (text === '') return { kind: 'blank' };
   let match = /^(\d{1,2}):(\d{2})$/.exec(text);
+  const complete = match !== null;
   if (!match && /^\d{3,4}$/.test(text)) match = /^(\d{1,2})(\d{2})$/.exec(text);
   if (!match && /^\d{1,2}$/.test(text)) match = [text, text, '00'] as unknown as RegExpExecArray;
-  if (!match) return null;
+  if (!match) return { kind: 'invalid', reason: 'format' };
   const h = Number(match[1]);
   const m = Number(match[2]);
-  if (h > 23 || m > 59) return null;
-  return fromMinutes(h * 60 + m);
+  if (h > 23 || m > 59) return { kind: 'invalid', reason: 'range', written: `${String(h).padStart(2, '0')}:${match[2]}` };
+  return { kind: 'time', value: fromMinutes(h * 60 + m), complete };
+}
+
+/** Accepts what people type at a keyboard ("9", "930", "9.30", "09:30") and returns `HH:mm`, or null. */
+export function normaliseTime(input: string): HhMm | null {
+  const typed = parseTypedTime(input);
+  return typed.kind === 'time' ? typed.value : null;
 }
 
 /** The current local time as `HH:mm`. */

@@ -25,7 +25,7 @@ export {
   type MappingNoteCode,
   type SourceLayout,
 } from './mapping';
-export { buildRows, rowToInput, type ImportRows, type RowProblem, type RowProblemCode } from './rows';
+export { CORRECTABLE_FIELDS, applyCorrection, buildRows, validateCorrection, rowToInput, type CorrectableField, type ImportRows, type RowCorrections, type RowProblem, type RowProblemCode } from './rows';
 
 /** Larger than any list of people a Comune would send: refuse before parsing rather than freeze. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

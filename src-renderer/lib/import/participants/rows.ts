@@ -90,6 +90,44 @@ export function rowToInput(cells: readonly string[], mapping: ColumnMapping): Pa
   return input;
 }
 
+/** The fields a person can correct in the preview, where a row was flagged. */
+export const CORRECTABLE_FIELDS = ['surname', 'name', 'organisation', 'role', 'email', 'phone'] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+/** Values typed in the preview over the file's, by the sheet's row number. The file itself is not changed. */
+export type RowCorrections = Readonly<Record<number, Partial<Record<CorrectableField, string>>>>;
+
+/** A row's input with the preview's corrections over it (an e-mail in lower case, as read from a file). */
+export function applyCorrection(input: ParticipantInput, correction: Partial<Record<CorrectableField, string>> | undefined): ParticipantInput {
+  if (!correction) return input;
+  const out = { ...input };
+  for (const field of CORRECTABLE_FIELDS) {
+    const value = correction[field];
+    if (value !== undefined) out[field] = field === 'email' ? value.trim().toLowerCase() : value.trim();
+  }
+  return out;
+}
+
+/**
+ * The problems a correction would leave, by field, under the rules for a participant typed by hand (surname and
+ * name required, an e-mail and a phone number that can be used). None: the correction can be made.
+ */
+export function validateCorrection(input: ParticipantInput, correction: Partial<Record<CorrectableField, string>>): Partial<Record<CorrectableField, ParticipantProblem>> {
+  const problems = validateParticipant(applyCorrection(input, correction));
+  const out: Partial<Record<CorrectableField, ParticipantProblem>> = {};
+  for (const field of CORRECTABLE_FIELDS) {
+    const problem = (problems as Partial<Record<string, ParticipantProblem>>)[field];
+    if (problem) out[field] = problem;
+  }
+  return out;
+}
+
+/** True when the field a column fills was corrected in the preview: a spreadsheet error in it no longer matters. */
+function correctedInPreview(field: ColumnMapping[number] | undefined, correction: Partial<Record<CorrectableField, string>> | undefined): boolean {
+  if (!field || !correction) return false;
+  const fills = field === 'fullNameSurnameFirst' || field === 'fullNameNameFirst' ? ['surname', 'name'] : [field];
+  return fills.some((f) => (correction as Record<string, string | undefined>)[f] !== undefined);
+}
+
 export interface ImportRows {
   rows: ParticipantInput[];
   /** The sheet's number of each row in `rows`. */
@@ -126,9 +164,10 @@ export function laterAnswers(rows: readonly ParticipantInput[]): (number | null)
 
 /**
  * The participants of the data rows and every problem found, in row order. A row with text, or with a cell
- * that held an error (even one made only of errors), is a row; a blank row is not.
+ * that held an error (even one made only of errors), is a row; a blank row is not. Corrections typed in the
+ * preview replace the file's values before anything is checked, so a corrected row is judged by the same rules.
  */
-export function buildRows(file: ImportTable, mapping: ColumnMapping, registered: readonly Participant[] = []): ImportRows {
+export function buildRows(file: ImportTable, mapping: ColumnMapping, registered: readonly Participant[] = [], corrections: RowCorrections = {}): ImportRows {
   const errorsByRow = new Map<number, CellError[]>();
   for (const e of file.cellErrors ?? []) errorsByRow.set(e.row, [...(errorsByRow.get(e.row) ?? []), e]);
   const kept: { cells: string[]; row: number }[] = [];
@@ -136,7 +175,7 @@ export function buildRows(file: ImportTable, mapping: ColumnMapping, registered:
     const row = file.rowNumbers?.[i] ?? i + 1;
     if (cells.some((c) => c.trim() !== '') || errorsByRow.has(row)) kept.push({ cells, row });
   });
-  const rows = kept.map((k) => rowToInput(k.cells, mapping));
+  const rows = kept.map((k) => applyCorrection(rowToInput(k.cells, mapping), corrections[k.row]));
   const rowNumbers = kept.map((k) => k.row);
   const problems: RowProblem[] = [];
   const replacedBy = laterAnswers(rows);
@@ -154,6 +193,7 @@ export function buildRows(file: ImportTable, mapping: ColumnMapping, registered:
       return;
     }
     for (const e of errorsByRow.get(row) ?? []) {
+      if (correctedInPreview(mapping[e.column], corrections[row])) continue; // the value was typed in the preview
       const imported = mapping[e.column] != null;
       problems.push({
         row,
