@@ -274,6 +274,7 @@ test('a wrong e-mail is corrected in the preview, checked again, counted and imp
   await shot(app, '9-import-corrected');
 
   await dialog.getByRole('button', { name: 'Conferma e importa (3)' }).click();
+  await expect(dialog).toBeHidden();
   await expect(page.getByRole('row', { name: /Bianchi Giulia/ })).toContainText('giulia.bianchi@comune.lecco.it');
   await expect(page.getByText('Confermati: 3', { exact: true })).toBeVisible();
 });

@@ -35,7 +35,7 @@ describe('correcting a row in the import preview', () => {
     expect(wizard.counts).toMatchObject({ included: 2, withProblems: 1, excluded: 1 });
 
     // Still wrong: refused with the reason, and nothing changes.
-    expect(wizard.correct(3, { email: 'giulia.bianchi@comune' })).toEqual({ email: 'participants.error.email' });
+    expect(wizard.correct(3, { email: 'giulia.bianchi@comune' })).toEqual({ email: 'email' });
     expect(wizard.corrections).toEqual({});
     expect(wizard.counts.included).toBe(2);
 
@@ -53,8 +53,8 @@ describe('correcting a row in the import preview', () => {
   it('fills a missing surname, and asks for every value still missing before taking the correction', async () => {
     const wizard = await previewOf([';;Comune di Monza;anonimo@comune.monza.it;', 'Neri;Paolo;Comune di Lodi;;']);
     expect(rowOf(wizard, 2).problems.map((p) => p.code)).toEqual(['participants.import.problem.surnameRequired', 'participants.import.problem.nameRequired']);
-    expect(wizard.correct(2, { surname: 'Galli' })).toEqual({ name: 'participants.error.nameRequired' });
-    expect(wizard.correct(2, { surname: 'Galli', name: '  ' })).toEqual({ name: 'participants.error.nameRequired' });
+    expect(wizard.correct(2, { surname: 'Galli' })).toEqual({ name: 'nameRequired' });
+    expect(wizard.correct(2, { surname: 'Galli', name: '  ' })).toEqual({ name: 'nameRequired' });
     expect(wizard.correct(2, { surname: 'Galli', name: 'Sara' })).toEqual({});
     expect(rowOf(wizard, 2).input).toMatchObject({ surname: 'Galli', name: 'Sara', organisation: 'Comune di Monza', email: 'anonimo@comune.monza.it' });
     expect(wizard.counts.included).toBe(2);
@@ -66,7 +66,7 @@ describe('correcting a row in the import preview', () => {
     expect(rowOf(wizard, 3).problems.map((p) => p.code)).toEqual(['participants.import.problem.duplicateInFile.email']);
     expect(rowOf(wizard, 3)).toMatchObject({ blocking: false, included: false });
     // A phone number that is not one is refused too.
-    expect(wizard.correct(3, { email: 'giulia.bianchi@comune.lecco.it', phone: 'chiamare in ufficio' })).toEqual({ phone: 'participants.error.phone' });
+    expect(wizard.correct(3, { email: 'giulia.bianchi@comune.lecco.it', phone: 'chiamare in ufficio' })).toEqual({ phone: 'phone' });
     expect(rowOf(wizard, 3).input.email).toBe('nicolo.rossi@comune.bergamo.it');
   });
 
